@@ -1,0 +1,33 @@
+import { defineConfig, loadEnv, type Plugin } from 'vite'
+import react from '@vitejs/plugin-react'
+import { buildContentSecurityPolicy } from './src/config/content-security-policy'
+import { externalOrigins } from './src/config/external-origins'
+
+// Writes the same CSP into dist/_headers so that a static host (Netlify, Cloudflare Pages) sends it.
+function headersFile(csp: string): Plugin {
+  return {
+    name: 'cam-headers-file',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
+      })
+    },
+  }
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const csp = buildContentSecurityPolicy(externalOrigins(env))
+  return {
+    plugins: [react(), headersFile(csp)],
+    worker: { format: 'es' },
+    // PGlite loads its own .wasm and .data files by URL; pre-bundling would break those URLs.
+    optimizeDeps: { exclude: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'] },
+    build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 2048 },
+    preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': csp } },
+    server: { port: 5173 },
+  }
+})
