@@ -2,6 +2,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { buildContentSecurityPolicy } from './src/config/content-security-policy'
 import { externalOrigins } from './src/config/external-origins'
+import { readConfig } from './src/config/env'
 
 // Writes the same CSP into dist/_headers so that a static host (Netlify, Cloudflare Pages) sends it.
 function headersFile(csp: string): Plugin {
@@ -20,7 +21,9 @@ function headersFile(csp: string): Plugin {
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
-  const csp = buildContentSecurityPolicy(externalOrigins(env))
+  const csp = buildContentSecurityPolicy(
+    externalOrigins(readConfig(env), env.VITE_BASEMAP_EXTRA_ORIGINS),
+  )
   return {
     plugins: [react(), headersFile(csp)],
     worker: { format: 'es' },
