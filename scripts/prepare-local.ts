@@ -1,0 +1,96 @@
+// Builds what the local (embedded) mode serves, from ../shared/data and the migrations:
+//   public/generated/region/wards.geojson  the ward layer the map paints at once
+//   public/generated/db/snapshot.tar.gz    a PGlite data directory with PostGIS, the migrations and
+//                                          the region, so no `create extension` runs in a browser
+//   public/generated/db/snapshot.json      which migrations the snapshot holds, and its size
+// Skips the work when nothing it is built from has changed.
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { postgis } from '@electric-sql/pglite-postgis'
+import type { MultiPolygon } from 'geojson'
+import { parseWardBoundaries } from '../src/core/region/parse-ward-boundaries'
+import { toWardMapFeatures } from '../src/core/region/to-ward-map-features'
+import { pgliteSqlClient } from '../src/db/pglite/pglite-sql-client'
+import { defaultDataDir, repoRoot } from './lib/paths'
+import { loadRegion } from './lib/load-region'
+import { readCompatSql, readMigrations } from './lib/read-migrations'
+import { setUpDatabase } from './lib/set-up-database'
+
+const outDir = join(repoRoot, 'public', 'generated')
+const dataDir = process.env.CAM_DATA_DIR ?? defaultDataDir
+const localUserSql = readFileSync(join(repoRoot, 'src', 'db', 'pglite', 'local-user.sql'), 'utf8')
+
+const started = Date.now()
+try {
+  const migrations = readMigrations()
+  const region = loadRegion('essex', dataDir)
+  const pgliteVersion = JSON.parse(
+    readFileSync(join(repoRoot, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'),
+  ).version as string
+  const inputsHash = createHash('sha256')
+    .update(JSON.stringify(region.manifest))
+    .update(readCompatSql())
+    .update(localUserSql)
+    .update(pgliteVersion)
+    .update(migrations.map((m) => m.version + m.sql).join('\n'))
+    .update(readFileSync(new URL(import.meta.url)))
+    .digest('hex')
+  const snapshotInfoPath = join(outDir, 'db', 'snapshot.json')
+  const wardsPath = join(outDir, 'region', 'wards.geojson')
+  if (
+    existsSync(snapshotInfoPath) &&
+    existsSync(wardsPath) &&
+    JSON.parse(readFileSync(snapshotInfoPath, 'utf8')).inputsHash === inputsHash
+  ) {
+    console.log('Local database snapshot and ward layer are up to date.')
+    process.exit(0)
+  }
+  mkdirSync(join(outDir, 'region'), { recursive: true })
+  mkdirSync(join(outDir, 'db'), { recursive: true })
+
+  const display = region.displayBoundaries
+    ? parseWardBoundaries(region.displayBoundaries.text, region.displayBoundaries.file)
+    : null
+  if (display && display.issues.length > 0) {
+    throw new Error(`${region.displayBoundaries?.file}: ${display.issues[0]?.message}`)
+  }
+  const displayGeometry = new Map<string, MultiPolygon>(
+    (display?.wards ?? []).map((ward) => [ward.wardCode, ward.geometry]),
+  )
+  writeFileSync(wardsPath, JSON.stringify(toWardMapFeatures(region.dataset, displayGeometry)))
+  console.log(
+    `Ward layer: ${region.dataset.wards.length} wards → public/generated/region/wards.geojson`,
+  )
+
+  console.log('Building the local database snapshot (PostGIS, migrations, region)…')
+  const db = await PGlite.create({ extensions: { postgis } })
+  const client = pgliteSqlClient(db)
+  await setUpDatabase(client, { region: region.dataset, migrations })
+  await client.exec(localUserSql)
+  await db.exec('vacuum analyze')
+  const snapshot = await db.dumpDataDir('gzip')
+  const bytes = Buffer.from(await snapshot.arrayBuffer())
+  await db.close()
+  writeFileSync(join(outDir, 'db', 'snapshot.tar.gz'), bytes)
+  writeFileSync(
+    snapshotInfoPath,
+    JSON.stringify(
+      {
+        inputsHash,
+        bytes: bytes.length,
+        migrations: migrations.map((m) => m.version),
+        pglite: pgliteVersion,
+      },
+      null,
+      2,
+    ),
+  )
+  console.log(
+    `Snapshot: ${(bytes.length / 1e6).toFixed(1)} MB with ${migrations.length} migrations, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  )
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
