@@ -5,8 +5,7 @@ import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { connectPg } from './lib/pg-sql-client'
 import { defaultDataDir } from './lib/paths'
-import { loadRegion } from './lib/load-region'
-import { writeRegion } from '../src/db/region/write-region'
+import { importRegion } from './lib/import-region'
 
 const { values } = parseArgs({
   options: {
@@ -27,12 +26,15 @@ if (!databaseUrl) {
   process.exit(2)
 }
 try {
-  const region = loadRegion(values.region, dataDir, !values['no-verify'])
   const client = await connectPg(databaseUrl)
   try {
-    const written = await writeRegion(client, region.dataset)
+    const { name, written } = await importRegion(client, {
+      region: values.region,
+      dataDir,
+      verify: !values['no-verify'],
+    })
     console.log(
-      `Imported ${region.manifest.name}: ${written.wards} wards, ${written.smallAreas} small areas, ${written.indicators} indicator values, ${written.postcodes} postcodes.`,
+      `Imported ${name}: ${written.wards} wards, ${written.smallAreas} small areas, ${written.indicators} indicator values, ${written.postcodes} postcodes.`,
     )
   } finally {
     await client.close()

@@ -39,7 +39,7 @@ create function private.place_asset_in_ward() returns trigger
 language plpgsql security invoker set search_path = ''
 as $$
 begin
-  if tg_op = 'INSERT' or new.point is distinct from old.point then
+  if tg_op = 'INSERT' or not extensions.st_orderingequals(new.point, old.point) then
     new.ward_code := (
       select w.ward_code from public.wards w
       where extensions.st_covers(w.geom, new.point)

@@ -62,7 +62,9 @@ export function buildRegionDataset(
 ): { ok: true; dataset: RegionDataset } | { ok: false; issues: RegionIssue[] } {
   const issues: RegionIssue[] = []
   const boundaries = parseWardBoundaries(sources.wardBoundaries.text, sources.wardBoundaries.file)
-  issues.push(...boundaries.issues)
+  // Other files are checked against the wards, so a broken boundary file is reported alone:
+  // its follow-on "unknown ward" messages would only hide the real problem.
+  if (boundaries.issues.length > 0) return { ok: false, issues: boundaries.issues }
   const wardCodes = new Set(boundaries.wards.map((ward) => ward.wardCode))
 
   const population = readWardPopulation(sources.wardPopulation, wardCodes, issues)
