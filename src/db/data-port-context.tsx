@@ -5,7 +5,12 @@ import type { DataPort, StartupProgress } from './port'
 export type DataPortState =
   | { status: 'starting'; progress: StartupProgress }
   | { status: 'ready'; port: DataPort }
-  | { status: 'failed'; message: string }
+  | {
+      status: 'failed'
+      message: string
+      /** A way out the failure panel can offer, e.g. deleting a damaged local database. */
+      recover?: { label: string; run: () => Promise<void> }
+    }
 
 /** Provided by app/ (the composition root), which alone knows which adapter is live. */
 export const DataPortContext = createContext<DataPortState>({

@@ -38,7 +38,9 @@ export async function applyMigrations(
       })
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      throw new Error(`Migration ${migration.version}_${migration.name} failed: ${reason}`)
+      throw new Error(`Migration ${migration.version}_${migration.name} failed: ${reason}`, {
+        cause: error,
+      })
     }
     applied.push(migration.version)
   }

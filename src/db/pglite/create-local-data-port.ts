@@ -1,0 +1,17 @@
+import type { DataPort, StartupProgress } from '../port'
+import { localDataPort } from './local-data-port'
+import { LOCAL_USER_ID } from './local-user'
+import { openLocalDatabase } from './open-local-database'
+
+/**
+ * The local mode's DataPort: the database in a Web Worker, acting as this device's user. Asks the
+ * browser to keep the database (persistent storage), so a workshop's records are not evicted.
+ */
+export async function createLocalDataPort(
+  snapshotUrl: string,
+  onProgress: (progress: StartupProgress) => void,
+): Promise<DataPort> {
+  const db = await openLocalDatabase(snapshotUrl, onProgress)
+  void navigator.storage?.persist?.().catch(() => false)
+  return localDataPort(db, () => ({ userId: LOCAL_USER_ID, email: 'you@this-device.local' }))
+}

@@ -1,0 +1,62 @@
+// The local database: PGlite + PostGIS in a Web Worker, persisted in IndexedDB. PGliteWorker
+// elects one tab as leader to run it, so several tabs share one database safely.
+// First visit: the prebuilt snapshot (PostGIS, migrations, region) is loaded, so no
+// `create extension` runs here. Every start applies only the migrations the database lacks.
+import { PGlite } from '@electric-sql/pglite'
+import { worker } from '@electric-sql/pglite/worker'
+import { postgis } from '@electric-sql/pglite-postgis'
+import { applyMigrations } from '../migrate/apply-migrations'
+import { parseMigrationFiles } from '../migrate/migration'
+import type { StartupProgress } from '../port'
+import { indexedDbNameFor, type LocalDatabaseMeta } from './local-database-meta'
+import { pgliteSqlClient } from './pglite-sql-client'
+
+const migrationFiles: Record<string, string> = import.meta.glob(
+  '../../../supabase/migrations/*.sql',
+  { query: '?raw', import: 'default', eager: true },
+)
+
+void worker({
+  async init(options) {
+    const meta = options.meta as LocalDatabaseMeta
+    const progress = new BroadcastChannel(meta.progressChannel)
+    const report = (value: StartupProgress) => progress.postMessage(value)
+    const exists = await hasIndexedDb(indexedDbNameFor(meta.name))
+    const snapshot = exists ? undefined : await download(meta.snapshotUrl, report)
+    report({ phase: 'opening' })
+    const db = await PGlite.create({
+      dataDir: `idb://${meta.name}`,
+      extensions: { postgis },
+      ...(snapshot ? { loadDataDir: snapshot } : {}),
+    })
+    report({ phase: 'migrating' })
+    await applyMigrations(pgliteSqlClient(db), parseMigrationFiles(migrationFiles))
+    report({ phase: 'ready' })
+    progress.close()
+    return db
+  },
+})
+
+async function hasIndexedDb(name: string): Promise<boolean> {
+  const databases = await indexedDB.databases()
+  return databases.some((database) => database.name === name)
+}
+
+async function download(url: string, report: (value: StartupProgress) => void): Promise<Blob> {
+  const response = await fetch(url)
+  if (!response.ok || !response.body) {
+    throw new Error(`Could not download the local database (${response.status} ${url})`)
+  }
+  const total = Number(response.headers.get('content-length')) || undefined
+  const reader = response.body.getReader()
+  const chunks: Uint8Array<ArrayBuffer>[] = []
+  let loaded = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    loaded += value.byteLength
+    report({ phase: 'downloading', loadedBytes: loaded, ...(total ? { totalBytes: total } : {}) })
+  }
+  return new Blob(chunks, { type: 'application/x-gzip' })
+}

@@ -1,0 +1,44 @@
+import { PGliteWorker } from '@electric-sql/pglite/worker'
+import type { StartupProgress } from '../port'
+import { indexedDbNameFor, type LocalDatabaseMeta } from './local-database-meta'
+
+const DATABASE_NAME = 'community-asset-map'
+
+/**
+ * Starts (or joins, from a second tab) the local database worker and reports progress.
+ *
+ * @param snapshotUrl - where the build serves the prebuilt snapshot
+ * @param onProgress - called with each phase and the download's bytes
+ */
+export async function openLocalDatabase(
+  snapshotUrl: string,
+  onProgress: (progress: StartupProgress) => void,
+): Promise<PGliteWorker> {
+  const meta: LocalDatabaseMeta = {
+    name: DATABASE_NAME,
+    snapshotUrl,
+    progressChannel: `${DATABASE_NAME}:startup`,
+  }
+  const channel = new BroadcastChannel(meta.progressChannel)
+  channel.onmessage = (event: MessageEvent<StartupProgress>) => onProgress(event.data)
+  try {
+    const worker = new Worker(new URL('./local-database.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'local-database',
+    })
+    return await PGliteWorker.create(worker, { meta })
+  } finally {
+    channel.close()
+  }
+}
+
+/** Deletes the local database from this browser (the "start again" escape hatch). */
+export function deleteLocalDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(indexedDbNameFor(DATABASE_NAME))
+    request.onsuccess = () => resolve()
+    request.onerror = () =>
+      reject(request.error ?? new Error('Could not delete the local database'))
+    request.onblocked = () => reject(new Error('Close the other tabs of this app, then try again.'))
+  })
+}

@@ -1,0 +1,130 @@
+import { createClient } from '@supabase/supabase-js'
+import { describe, expect, it } from 'vitest'
+import { supabaseDataPort } from './supabase-data-port'
+
+// Supabase's server cannot run here; this checks what the adapter sends to PostgREST and how it
+// reads the answers, over a recording fetch.
+function recordingClient(respond: (url: URL, init: RequestInit) => Response) {
+  const requests: Array<{ url: URL; method: string; body: unknown }> = []
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    requests.push({
+      url,
+      method: init.method ?? 'GET',
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : null,
+    })
+    return respond(url, init)
+  }
+  const client = createClient('https://project.supabase.test', 'anon-key-for-tests-0123456789', {
+    global: { fetch },
+    auth: { persistSession: false },
+    // Node 20 has no WebSocket; these tests open no channel, so a socket that never connects.
+    realtime: { transport: NeverConnectingSocket },
+  })
+  return { port: supabaseDataPort(client), requests }
+}
+
+class NeverConnectingSocket extends EventTarget {
+  static readonly CONNECTING = 0
+  static readonly OPEN = 1
+  static readonly CLOSING = 2
+  static readonly CLOSED = 3
+  readonly CONNECTING = 0
+  readonly OPEN = 1
+  readonly CLOSING = 2
+  readonly CLOSED = 3
+  readonly readyState = 3
+  readonly protocol = ''
+  readonly url: string
+  onopen = null
+  onmessage = null
+  onclose = null
+  onerror = null
+  constructor(url: string | URL) {
+    super()
+    this.url = String(url)
+  }
+  close() {}
+  send() {}
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+
+const assetRow = {
+  asset_id: 'a1',
+  name: 'Hall',
+  kind: 'physical_space',
+  description: '',
+  lng: 0.47,
+  lat: 51.73,
+  ward_code: 'E05004093',
+  status: 'approved',
+  version: 1,
+  created_at: '2026-11-23T10:00:00Z',
+}
+
+describe('supabaseDataPort', () => {
+  it('creates an asset through the create_asset RPC with named parameters', async () => {
+    const { port, requests } = recordingClient(() => json([assetRow]))
+    const asset = await port.createAsset({
+      clientId: 'c1',
+      name: 'Hall',
+      kind: 'physical_space',
+      description: '',
+      lngLat: [0.47, 51.73],
+    })
+    expect(requests[0]?.url.pathname).toBe('/rest/v1/rpc/create_asset')
+    expect(requests[0]?.method).toBe('POST')
+    expect(requests[0]?.body).toEqual({
+      p_client_id: 'c1',
+      p_name: 'Hall',
+      p_kind: 'physical_space',
+      p_description: '',
+      p_lng: 0.47,
+      p_lat: 51.73,
+    })
+    expect(asset.lngLat).toEqual([0.47, 51.73])
+  })
+
+  it("passes the database's refusal on as a message a person can read", async () => {
+    const { port } = recordingClient(() =>
+      json(
+        { code: '22023', message: "That place (2.5, 52.2) is outside the region's wards." },
+        400,
+      ),
+    )
+    await expect(
+      port.createAsset({
+        clientId: 'c',
+        name: 'x',
+        kind: 'economic',
+        description: '',
+        lngLat: [2.5, 52.2],
+      }),
+    ).rejects.toThrow("That place (2.5, 52.2) is outside the region's wards.")
+  })
+
+  it('reads ward summaries from the security_invoker view, ordered by code', async () => {
+    const { port, requests } = recordingClient(() =>
+      json([
+        {
+          ward_code: 'E05004093',
+          ward_name: 'Moulsham and Central',
+          lad_code: 'E07000070',
+          lad_name: 'Chelmsford',
+          population: 11000,
+          imd2025_score: 12.5,
+          imd2025_rank: '120',
+          imd2025_tenth: 5,
+          imd2019_score: 11,
+          imd2019_rank: 130,
+        },
+      ]),
+    )
+    const [ward] = await port.listWardSummaries()
+    expect(requests[0]?.url.pathname).toBe('/rest/v1/ward_summaries')
+    expect(requests[0]?.url.searchParams.get('order')).toBe('ward_code.asc')
+    expect(ward?.imd2025Rank).toBe(120)
+  })
+})
