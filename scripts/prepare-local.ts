@@ -1,6 +1,6 @@
 // Builds what the local (embedded) mode serves, from ../shared/data and the migrations:
 //   public/generated/region/wards.geojson  the ward layer the map paints at once
-//   public/generated/db/snapshot.tar.gz    a PGlite data directory with PostGIS, the migrations and
+//   public/generated/db/snapshot.pgdata    a PGlite data directory with PostGIS, the migrations and
 //                                          the region, so no `create extension` runs in a browser
 //   public/generated/db/snapshot.json      which migrations the snapshot holds, and its size
 // Skips the work when nothing it is built from has changed.
@@ -73,7 +73,7 @@ try {
   const snapshot = await db.dumpDataDir('gzip')
   const bytes = Buffer.from(await snapshot.arrayBuffer())
   await db.close()
-  writeFileSync(join(outDir, 'db', 'snapshot.tar.gz'), bytes)
+  writeFileSync(join(outDir, 'db', 'snapshot.pgdata'), bytes)
   writeFileSync(
     snapshotInfoPath,
     JSON.stringify(

@@ -14,7 +14,7 @@ export async function createDataPort(
     return createSupabaseDataPort(config.supabase.url, config.supabase.anonKey)
   }
   const { createLocalDataPort } = await import('../db/pglite/create-local-data-port')
-  return createLocalDataPort(`${import.meta.env.BASE_URL}generated/db/snapshot.tar.gz`, onProgress)
+  return createLocalDataPort(`${import.meta.env.BASE_URL}generated/db/snapshot.pgdata`, onProgress)
 }
 
 /** Deletes the local database so the next start loads a fresh copy (the failure panel's way out). */

@@ -1,3 +1,5 @@
+import type { StartupProgress } from '../port'
+
 /** What the main thread tells the local database worker (PGliteWorker's `meta`). */
 export interface LocalDatabaseMeta {
   /** The IndexedDB name PGlite stores the database under (`idb://<name>`). */
@@ -12,3 +14,7 @@ export interface LocalDatabaseMeta {
 export function indexedDbNameFor(name: string): string {
   return `/pglite/${name}`
 }
+
+/** What the worker says on the progress channel: how far it got, or why it stopped. */
+export type StartupMessage =
+  { kind: 'progress'; progress: StartupProgress } | { kind: 'failed'; message: string }

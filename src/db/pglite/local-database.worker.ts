@@ -8,7 +8,11 @@ import { postgis } from '@electric-sql/pglite-postgis'
 import { applyMigrations } from '../migrate/apply-migrations'
 import { parseMigrationFiles } from '../migrate/migration'
 import type { StartupProgress } from '../port'
-import { indexedDbNameFor, type LocalDatabaseMeta } from './local-database-meta'
+import {
+  indexedDbNameFor,
+  type LocalDatabaseMeta,
+  type StartupMessage,
+} from './local-database-meta'
 import { pgliteSqlClient } from './pglite-sql-client'
 
 const migrationFiles: Record<string, string> = import.meta.glob(
@@ -19,23 +23,35 @@ const migrationFiles: Record<string, string> = import.meta.glob(
 void worker({
   async init(options) {
     const meta = options.meta as LocalDatabaseMeta
-    const progress = new BroadcastChannel(meta.progressChannel)
-    const report = (value: StartupProgress) => progress.postMessage(value)
-    const exists = await hasIndexedDb(indexedDbNameFor(meta.name))
-    const snapshot = exists ? undefined : await download(meta.snapshotUrl, report)
-    report({ phase: 'opening' })
-    const db = await PGlite.create({
-      dataDir: `idb://${meta.name}`,
-      extensions: { postgis },
-      ...(snapshot ? { loadDataDir: snapshot } : {}),
-    })
-    report({ phase: 'migrating' })
-    await applyMigrations(pgliteSqlClient(db), parseMigrationFiles(migrationFiles))
-    report({ phase: 'ready' })
-    progress.close()
-    return db
+    const channel = new BroadcastChannel(meta.progressChannel)
+    const say = (message: StartupMessage) => channel.postMessage(message)
+    const report = (progress: StartupProgress) => say({ kind: 'progress', progress })
+    try {
+      return await start(meta, report)
+    } catch (error) {
+      // Said on the channel as well: PGliteWorker would only retry, and the tab would wait.
+      say({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+      throw error
+    } finally {
+      channel.close()
+    }
   },
 })
+
+async function start(meta: LocalDatabaseMeta, report: (progress: StartupProgress) => void) {
+  const exists = await hasIndexedDb(indexedDbNameFor(meta.name))
+  const snapshot = exists ? undefined : await download(meta.snapshotUrl, report)
+  report({ phase: 'opening' })
+  const db = await PGlite.create({
+    dataDir: `idb://${meta.name}`,
+    extensions: { postgis },
+    ...(snapshot ? { loadDataDir: snapshot } : {}),
+  })
+  report({ phase: 'migrating' })
+  await applyMigrations(pgliteSqlClient(db), parseMigrationFiles(migrationFiles))
+  report({ phase: 'ready' })
+  return db
+}
 
 async function hasIndexedDb(name: string): Promise<boolean> {
   const databases = await indexedDB.databases()

@@ -1,6 +1,10 @@
 import { PGliteWorker } from '@electric-sql/pglite/worker'
 import type { StartupProgress } from '../port'
-import { indexedDbNameFor, type LocalDatabaseMeta } from './local-database-meta'
+import {
+  indexedDbNameFor,
+  type LocalDatabaseMeta,
+  type StartupMessage,
+} from './local-database-meta'
 
 const DATABASE_NAME = 'community-asset-map'
 
@@ -20,13 +24,24 @@ export async function openLocalDatabase(
     progressChannel: `${DATABASE_NAME}:startup`,
   }
   const channel = new BroadcastChannel(meta.progressChannel)
-  channel.onmessage = (event: MessageEvent<StartupProgress>) => onProgress(event.data)
+  const failed = new Promise<never>((_, reject) => {
+    channel.onmessage = (event: MessageEvent<StartupMessage>) => {
+      if (event.data.kind === 'progress') onProgress(event.data.progress)
+      else reject(new Error(`The local database could not start: ${event.data.message}`))
+    }
+  })
   try {
     const worker = new Worker(new URL('./local-database.worker.ts', import.meta.url), {
       type: 'module',
       name: 'local-database',
     })
-    return await PGliteWorker.create(worker, { meta })
+    // create() resolves when the worker answers; the database is usable once a leader tab has
+    // finished init (snapshot, migrations) and this tab is connected to it.
+    const ready = PGliteWorker.create(worker, { meta }).then(async (db) => {
+      await db.waitReady
+      return db
+    })
+    return await Promise.race([ready, failed])
   } finally {
     channel.close()
   }
