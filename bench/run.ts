@@ -40,7 +40,7 @@ function formatRow(row: BenchRow): string {
   const against =
     row.baseline === null
       ? ''
-      : `  baseline ${formatNumber(row.baseline)} ${row.unit}  ratio ${formatNumber(row.ratio ?? NaN)}×`
+      : `  baseline ${formatNumber(row.baseline)} ${row.unit}  ratio ${row.ratio === null ? '—' : `${formatNumber(row.ratio)}×`}`
   return `${row.name.padEnd(40)} ${value.padStart(16)}${against}${row.note ? `  (${row.note})` : ''}`
 }
 
