@@ -1,0 +1,40 @@
+import { ErrorPanel } from '../../../components/ui/error-panel'
+import { ProgressBar } from '../../../components/ui/progress-bar'
+import { useDataPort } from '../../../db/data-port-context'
+import { describeStartup } from '../describe-startup'
+
+/**
+ * How the database start-up is going. The map does not wait for it (the wards paint from static
+ * GeoJSON); this says what is still loading, and what failed if anything did.
+ */
+export function DataStatus() {
+  const state = useDataPort()
+  const description =
+    state.status === 'starting'
+      ? describeStartup(state.progress)
+      : state.status === 'ready'
+        ? describeStartup({ phase: 'ready' })
+        : null
+  const { loadedBytes, totalBytes } = state.status === 'starting' ? state.progress : {}
+  return (
+    <div className="data-status">
+      {/* Phases only, not every byte count: a screen reader should hear "downloading" once. */}
+      <p className="visually-hidden" role="status">
+        {description ? `${description.phase}.` : ''}
+      </p>
+      {state.status === 'starting' && description ? (
+        <ProgressBar
+          label={description.phase}
+          value={totalBytes ? loadedBytes : undefined}
+          max={totalBytes}
+          valueText={description.amount}
+        />
+      ) : null}
+      {state.status === 'failed' ? (
+        <ErrorPanel title="The database could not start" message={state.message}>
+          <p>The ward map still works; saving and the asset list need the database.</p>
+        </ErrorPanel>
+      ) : null}
+    </div>
+  )
+}
