@@ -1,0 +1,163 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { ErrorPanel } from '../components/ui/error-panel'
+import { DataStatus } from '../features/data-status/components/data-status'
+import { useWardBoundaries } from '../features/wards/api/use-ward-boundaries'
+import type { WardBoundaries } from '../features/wards/api/get-ward-boundaries'
+import { WardInfoPanel } from '../features/wards/components/ward-info-panel'
+import { WardList } from '../features/wards/components/ward-list'
+import { WardTooltip } from '../features/wards/components/ward-tooltip'
+import { wardDataAttribution } from '../features/wards/map/ward-data-attribution'
+import { wardsLayer, wardsLayerIds } from '../features/wards/map/wards-layer'
+import { wardBounds } from '../features/wards/ward-bounds'
+import { createBaseStyle } from '../map/base-style'
+import { BasemapSwitch } from '../map/basemap-switch'
+import { composeStyle } from '../map/compose-style'
+import { MapView, type MapBounds, type MapHit } from '../map/map-view'
+import { useBasemap, type BasemapConfig } from '../map/use-basemap'
+import { useBasemapChoice } from '../map/use-basemap-choice'
+
+export interface MapScreenProps {
+  basemap: BasemapConfig
+  /** The region's name as readers know it, e.g. "Essex". */
+  regionName: string
+}
+
+/** The ward map with its list and panel beside it; the wards paint before the database is ready. */
+export function MapScreen({ basemap, regionName }: MapScreenProps) {
+  const wards = useWardBoundaries()
+  if (wards.status === 'ready') {
+    return <WardMap boundaries={wards.boundaries} basemap={basemap} regionName={regionName} />
+  }
+  return (
+    <ScreenLayout
+      map={
+        wards.status === 'loading' ? (
+          <p className="map-screen__placeholder" role="status">
+            Loading ward boundaries…
+          </p>
+        ) : (
+          <ErrorPanel title="The ward map could not be shown" message={wards.message} />
+        )
+      }
+      side={<DataStatus />}
+    />
+  )
+}
+
+// Map first in reading order (it is what the page is for), the side panel after it; a skip link
+// in the header takes keyboard users straight to the ward list.
+function ScreenLayout({ map, side }: { map: ReactNode; side: ReactNode }) {
+  return (
+    <div className="map-screen">
+      <div className="map-screen__map">{map}</div>
+      <div className="map-screen__side">{side}</div>
+    </div>
+  )
+}
+
+interface WardMapProps {
+  boundaries: WardBoundaries
+  basemap: BasemapConfig
+  regionName: string
+}
+
+const basemapTilesNote = 'Some basemap tiles could not load — the built-in map works offline'
+
+function WardMap({ boundaries, basemap: basemapConfig, regionName }: WardMapProps) {
+  const [choice, setChoice] = useBasemapChoice()
+  const basemap = useBasemap(choice, basemapConfig)
+  const [hover, setHover] = useState<MapHit | null>(null)
+  const [selectedCode, setSelectedCode] = useState<string | null>(null)
+  const [focus, setFocus] = useState<{ bounds: MapBounds; request: number } | null>(null)
+  const [wardsDrawn, setWardsDrawn] = useState<number | null>(null)
+  const [tilesFailed, setTilesFailed] = useState(false)
+
+  const onlineStyle = basemap.kind === 'online' ? basemap.style : null
+  const style = useMemo(() => {
+    const base =
+      onlineStyle ??
+      createBaseStyle({ region: boundaries.geojson, attribution: wardDataAttribution })
+    return composeStyle(base, [wardsLayer(boundaries.geojson)])
+  }, [onlineStyle, boundaries.geojson])
+
+  const selectFromList = useCallback(
+    (code: string) => {
+      setSelectedCode(code)
+      const bounds = wardBounds(boundaries.geojson, code)
+      if (bounds) setFocus((previous) => ({ bounds, request: (previous?.request ?? 0) + 1 }))
+    },
+    [boundaries.geojson],
+  )
+  const onRendered = useCallback((ids: ReadonlySet<string>) => setWardsDrawn(ids.size), [])
+  const onError = useCallback((message: string, sourceId: string | undefined) => {
+    const ours = sourceId === wardsLayerIds.source || sourceId === 'base-region'
+    if (sourceId && !ours) {
+      // The online basemap's tiles, sprites or fonts: the wards still draw, so say so and go on.
+      console.warn(`Basemap source "${sourceId}": ${message}`)
+      setTilesFailed(true)
+    } else {
+      console.error(`Map: ${message}`)
+    }
+  }, [])
+
+  const hoveredWard = hover ? boundaries.byCode.get(hover.id) : undefined
+  const selectedWard = selectedCode ? (boundaries.byCode.get(selectedCode) ?? null) : null
+  const note = basemap.kind === 'builtin' ? basemap.note : tilesFailed ? basemapTilesNote : null
+
+  return (
+    <ScreenLayout
+      map={
+        <div className="map-screen__canvas" data-wards-drawn={wardsDrawn ?? undefined}>
+          <MapView
+            label={`Map of ${regionName} wards`}
+            describedBy="map-help"
+            style={style}
+            customAttribution={basemap.kind === 'online' ? basemap.attribution : undefined}
+            initialBounds={boundaries.bounds}
+            interactive={{ layerId: wardsLayerIds.fill, sourceId: wardsLayerIds.source }}
+            hoveredId={hover?.id ?? null}
+            selectedId={selectedCode}
+            focus={focus}
+            onHover={setHover}
+            onSelect={setSelectedCode}
+            onRendered={onRendered}
+            onError={onError}
+          />
+          {hover && hoveredWard ? <WardTooltip ward={hoveredWard} point={hover.point} /> : null}
+          <div className="map-screen__overlay">
+            {basemapConfig.styleUrl === 'builtin' ? null : (
+              <BasemapSwitch value={choice} onChange={setChoice} />
+            )}
+            {note ? (
+              <p className="map-screen__note" role="status">
+                {note}
+              </p>
+            ) : null}
+          </div>
+          <p id="map-help" className="visually-hidden">
+            Drag, or use the arrow keys, to move the map; plus and minus zoom. Every ward is also in
+            the list beside the map.
+          </p>
+        </div>
+      }
+      side={
+        <>
+          <DataStatus />
+          <WardInfoPanel
+            ward={selectedWard}
+            wardCount={boundaries.wards.length}
+            regionName={regionName}
+          />
+          <div id="ward-list" tabIndex={-1} className="map-screen__list">
+            <WardList
+              wards={boundaries.wards}
+              selectedCode={selectedCode}
+              onSelect={selectFromList}
+            />
+          </div>
+          <p className="map-screen__credit">{wardDataAttribution}</p>
+        </>
+      }
+    />
+  )
+}
