@@ -1,0 +1,28 @@
+/**
+ * Percentile ranks (0–100) of values among the usable ones: the lowest gets 0, the highest 100,
+ * evenly in between by rank, ties sharing their mean rank (100 × (rank − 1) / (n − 1)). A lone value
+ * gets 50. null, NaN and ±Infinity get null and take no rank.
+ *
+ * @param values any numbers, in any order
+ * @returns the percentile of each value, index-aligned, or null
+ * @example
+ * percentileRank([10, 30, 20, null, 20]) // [0, 100, 50, null, 50]
+ */
+export function percentileRank(values: readonly (number | null)[]): (number | null)[] {
+  const order: number[] = []
+  values.forEach((value, i) => {
+    if (value !== null && Number.isFinite(value)) order.push(i)
+  })
+  order.sort((a, b) => values[a]! - values[b]!)
+  const result: (number | null)[] = values.map(() => null)
+  const n = order.length
+  for (let start = 0; start < n;) {
+    let end = start
+    while (end + 1 < n && values[order[end + 1]!] === values[order[start]!]) end++
+    const meanRank = (start + end) / 2
+    const percentile = n === 1 ? 50 : (100 * meanRank) / (n - 1)
+    for (let k = start; k <= end; k++) result[order[k]!] = percentile
+    start = end + 1
+  }
+  return result
+}

@@ -1,0 +1,56 @@
+import { classifyEdge, EDGE_CROSSING, EDGE_ON_BOUNDARY } from './classify-edge'
+import type { WardLookupGrid } from './ward-lookup-grid'
+
+/**
+ * The ward containing a point, by the ward lookup grid: one array read for most points; in a
+ * boundary cell, the few edges inside the cell. Same answer as testing Turf's
+ * `booleanPointInPolygon` against every ward in file order and taking the first that says yes (so a
+ * point on a shared edge is in the earlier ward).
+ *
+ * @param grid built by buildWardLookupGrid
+ * @param lng longitude, degrees
+ * @param lat latitude, degrees
+ * @returns the ward index, or −1 when no ward contains the point (or a coordinate is NaN)
+ * @example
+ * lookupWard(grid, 0.4685, 51.7356) // index of the Chelmsford ward holding that point
+ */
+export function lookupWard(grid: WardLookupGrid, lng: number, lat: number): number {
+  const col = Math.floor((lng - grid.originLng) * grid.inverseCellLng)
+  const row = Math.floor((lat - grid.originLat) * grid.inverseCellLat)
+  if (!(col >= 0 && col < grid.columns && row >= 0 && row < grid.rows)) return -1
+  const value = grid.cells[row * grid.columns + col]!
+  if (value > -2) return value
+  const data = grid.boundaryData
+  let at = grid.boundaryStart[-2 - value]!
+  const candidates = data[at++]!
+  for (let k = 0; k < candidates; k++) {
+    const ward = data[at]!
+    let inside = data[at + 1]! !== 0
+    const breakpoints = data[at + 2]!
+    const edgeEnd = at + 4 + breakpoints + data[at + 3]! * 4
+    at += 4
+    for (const end = at + breakpoints; at < end; at++) if (data[at]! <= lat) inside = !inside
+    for (; at < edgeEnd; at += 4) {
+      const y1 = data[at + 1]!
+      const y2 = data[at + 3]!
+      const v1 = y1 - lat
+      const v2 = y2 - lat
+      // Shortcuts giving classifyEdge's answer without its orientation test: an edge wholly above
+      // or below the point misses; one wholly to its right misses (any crossing is right of the
+      // point); one wholly to its left crosses exactly when it straddles by the half-open rule.
+      if ((v1 > 0 && v2 > 0) || (v1 < 0 && v2 < 0)) continue
+      const u1 = data[at]! - lng
+      const u2 = data[at + 2]! - lng
+      if (u1 > 0 && u2 > 0) continue
+      if (u1 < 0 && u2 < 0) {
+        if ((v1 <= 0 && v2 > 0) || (v2 <= 0 && v1 > 0)) inside = !inside
+        continue
+      }
+      const edge = classifyEdge(lng, lat, data[at]!, y1, data[at + 2]!, y2)
+      if (edge === EDGE_ON_BOUNDARY) return ward
+      if (edge === EDGE_CROSSING) inside = !inside
+    }
+    if (inside) return ward
+  }
+  return -1
+}
