@@ -47,8 +47,8 @@ export function runAnalysisCli(argv: readonly string[], context: CliContext): nu
     return 1
   }
   const { assets, issues } = toAssetPoints(read.rows)
-  issues.forEach((issue) => say(formatIssue(issue)))
   if (assets.lng.length === 0) {
+    issues.forEach((issue) => say(formatIssue(issue)))
     const why = read.rows.length === 0 ? 'it has no rows' : 'every row was skipped'
     say(`analysis: No usable asset rows in ${assetPath}: ${why}`)
     return 1
@@ -60,6 +60,7 @@ export function runAnalysisCli(argv: readonly string[], context: CliContext): nu
     say(`analysis: ${loaded.message}`)
     return 1
   }
+  issues.forEach((issue) => say(formatIssue(issue)))
   loaded.issues.forEach((issue) => say(formatIssue(issue)))
   const region = prepareRegion(loaded.region)
   region.issues.forEach((issue) => say(formatIssue(issue)))
