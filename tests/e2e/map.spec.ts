@@ -44,6 +44,23 @@ test.describe('The ward map', () => {
     await then.listShowsSelected(mostPopulous.name)
   })
 
+  test('draws the wards over the configured online basemap, credits it, and switches to built-in', async ({
+    app: { given, when, then },
+  }) => {
+    await given.onlineBasemapAnsweredLocally()
+    await given.appOpened()
+    await then.wardsDrawn(wards.length)
+    await then.attributionCreditsOnlineBasemap()
+    await then.attributionIncludes('Open Government Licence v.3.0')
+    await then.noBasemapNote()
+
+    await when.basemapChosen('Built-in')
+    await then.addressHas('basemap=builtin')
+    await then.attributionCreditsOnlineBasemap(false)
+    await then.attributionIncludes('Open Government Licence v.3.0')
+    await then.wardsDrawn(wards.length)
+  })
+
   test('fits a 375 px wide phone screen and still draws every ward', async ({
     app: { given, then },
   }) => {

@@ -2,6 +2,7 @@
 // how that is done with Playwright (Maputnik's three layers: spec, driver, page).
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { builtConfig } from './built-config'
 import type { ConsoleErrors } from './console-errors'
 
 /** A map view as MapLibre's URL hash holds it: `#map=zoom/lat/lng`. */
@@ -19,6 +20,16 @@ function isOwnOrLocal(url: string): boolean {
   return parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.hostname === appHost
 }
 
+// A plain "online" style: a background of its own colour and nothing to fetch.
+const onlineStyleStandIn = {
+  version: 8,
+  name: 'Online basemap stand-in',
+  sources: {},
+  layers: [
+    { id: 'stand-in-background', type: 'background', paint: { 'background-color': '#e4ece0' } },
+  ],
+}
+
 export function mapApp(page: Page, consoleErrors: ConsoleErrors) {
   const requested: string[] = []
   const blocked: string[] = []
@@ -28,6 +39,7 @@ export function mapApp(page: Page, consoleErrors: ConsoleErrors) {
   const mapFrame = page.locator('[data-wards-drawn]')
   const panel = page.getByRole('region', { name: 'Selected ward' })
   const wardList = page.getByRole('listbox', { name: 'Wards' })
+  const attribution = page.locator('.maplibregl-ctrl-attrib')
 
   const given = {
     /** No host but the app's own answers: as in a hall with no Wi-Fi, or behind a firewall. */
@@ -47,6 +59,25 @@ export function mapApp(page: Page, consoleErrors: ConsoleErrors) {
         },
       )
     },
+    /**
+     * The configured online basemap answers, with a plain style served by the test itself (no
+     * tiles, fonts or sprites), and every other host is blocked: the online path runs with nothing
+     * fetched from the internet.
+     */
+    async onlineBasemapAnsweredLocally() {
+      const { styleUrl } = builtConfig.basemap
+      if (styleUrl === 'builtin') throw new Error('This build has no online basemap configured.')
+      await page.route(
+        (url) => !isOwnOrLocal(url.href),
+        (route) =>
+          route.request().url() === styleUrl
+            ? route.fulfill({
+                json: onlineStyleStandIn,
+                headers: { 'access-control-allow-origin': '*' },
+              })
+            : route.abort('internetdisconnected'),
+      )
+    },
     async screenSize(width: number, height: number) {
       await page.setViewportSize({ width, height })
     },
@@ -59,6 +90,9 @@ export function mapApp(page: Page, consoleErrors: ConsoleErrors) {
   }
 
   const when = {
+    async basemapChosen(label: 'Online' | 'Built-in') {
+      await page.getByRole('group', { name: 'Basemap' }).getByRole('radio', { name: label }).check()
+    },
     async clickMapCentre() {
       await mapCanvas.click()
     },
@@ -99,6 +133,12 @@ export function mapApp(page: Page, consoleErrors: ConsoleErrors) {
     async listShowsSelected(wardName: string) {
       await expect(wardList.getByRole('option', { selected: true })).toContainText(wardName)
     },
+    async addressHas(text: string) {
+      await expect.poll(() => page.url()).toContain(text)
+    },
+    async noBasemapNote() {
+      await expect(page.getByRole('status').filter({ hasText: 'Basemap' })).toHaveCount(0)
+    },
     async basemapFallbackNoteShown() {
       await expect(
         page
@@ -107,7 +147,13 @@ export function mapApp(page: Page, consoleErrors: ConsoleErrors) {
       ).toBeVisible()
     },
     async attributionIncludes(text: string) {
-      await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(text)
+      await expect(attribution).toContainText(text)
+    },
+    /** The configured basemap's attribution (HTML in the configuration), as the page shows it. */
+    async attributionCreditsOnlineBasemap(credited = true) {
+      const words = builtConfig.basemap.attribution.replace(/<[^>]*>/g, '')
+      if (credited) await expect(attribution).toContainText(words)
+      else await expect(attribution).not.toContainText(words)
     },
     nothingFetchedFromOtherHosts() {
       expect(requested.filter((url) => !isOwnOrLocal(url))).toEqual([])

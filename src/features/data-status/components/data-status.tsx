@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { ErrorPanel } from '../../../components/ui/error-panel'
 import { ProgressBar } from '../../../components/ui/progress-bar'
 import { useDataPort } from '../../../db/data-port-context'
@@ -33,8 +34,28 @@ export function DataStatus() {
       {state.status === 'failed' ? (
         <ErrorPanel title="The database could not start" message={state.message}>
           <p>The ward map still works; saving and the asset list need the database.</p>
+          {state.recover ? <RecoverButton {...state.recover} /> : null}
         </ErrorPanel>
       ) : null}
     </div>
+  )
+}
+
+// The way out the data layer offers (e.g. deleting a damaged local database); disabled while it
+// runs so that a second press cannot start it twice.
+function RecoverButton({ label, run }: { label: string; run: () => Promise<void> }) {
+  const [running, setRunning] = useState(false)
+  return (
+    <button
+      type="button"
+      className="error-panel__action"
+      disabled={running}
+      onClick={() => {
+        setRunning(true)
+        run().finally(() => setRunning(false))
+      }}
+    >
+      {label}
+    </button>
   )
 }
