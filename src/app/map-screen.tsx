@@ -11,7 +11,7 @@ import { wardsLayer, wardsLayerIds } from '../features/wards/map/wards-layer'
 import { wardBounds } from '../features/wards/ward-bounds'
 import { createBaseStyle } from '../map/base-style'
 import { BasemapSwitch } from '../map/basemap-switch'
-import { composeStyle } from '../map/compose-style'
+import { composeStyle, type MapOverlay } from '../map/compose-style'
 import { MapView, type MapBounds, type MapHit } from '../map/map-view'
 import { useBasemap, type BasemapConfig } from '../map/use-basemap'
 import { useBasemapChoice } from '../map/use-basemap-choice'
@@ -20,13 +20,31 @@ export interface MapScreenProps {
   basemap: BasemapConfig
   /** The region's name as readers know it, e.g. "Essex". */
   regionName: string
+  /** Other features' map layers (e.g. assets), drawn with the wards; keep the array stable. */
+  overlays?: readonly MapOverlay[]
+  /** Other features' panels for the side column, after the ward list. */
+  children?: ReactNode
 }
 
 /** The ward map with its list and panel beside it; the wards paint before the database is ready. */
-export function MapScreen({ basemap, regionName }: MapScreenProps) {
+export function MapScreen({
+  basemap,
+  regionName,
+  overlays = noOverlays,
+  children,
+}: MapScreenProps) {
   const wards = useWardBoundaries()
   if (wards.status === 'ready') {
-    return <WardMap boundaries={wards.boundaries} basemap={basemap} regionName={regionName} />
+    return (
+      <WardMap
+        boundaries={wards.boundaries}
+        basemap={basemap}
+        regionName={regionName}
+        overlays={overlays}
+      >
+        {children}
+      </WardMap>
+    )
   }
   return (
     <ScreenLayout
@@ -39,7 +57,12 @@ export function MapScreen({ basemap, regionName }: MapScreenProps) {
           <ErrorPanel title="The ward map could not be shown" message={wards.message} />
         )
       }
-      side={<DataStatus />}
+      side={
+        <>
+          <DataStatus />
+          {children}
+        </>
+      }
     />
   )
 }
@@ -55,15 +78,25 @@ function ScreenLayout({ map, side }: { map: ReactNode; side: ReactNode }) {
   )
 }
 
+const noOverlays: readonly MapOverlay[] = []
+
 interface WardMapProps {
   boundaries: WardBoundaries
   basemap: BasemapConfig
   regionName: string
+  overlays: readonly MapOverlay[]
+  children?: ReactNode
 }
 
 const basemapTilesNote = 'Some basemap tiles could not load — the built-in map works offline'
 
-function WardMap({ boundaries, basemap: basemapConfig, regionName }: WardMapProps) {
+function WardMap({
+  boundaries,
+  basemap: basemapConfig,
+  regionName,
+  overlays,
+  children,
+}: WardMapProps) {
   const [choice, setChoice] = useBasemapChoice()
   const basemap = useBasemap(choice, basemapConfig)
   const [hover, setHover] = useState<MapHit | null>(null)
@@ -77,8 +110,8 @@ function WardMap({ boundaries, basemap: basemapConfig, regionName }: WardMapProp
     const base =
       onlineStyle ??
       createBaseStyle({ region: boundaries.geojson, attribution: wardDataAttribution })
-    return composeStyle(base, [wardsLayer(boundaries.geojson)])
-  }, [onlineStyle, boundaries.geojson])
+    return composeStyle(base, [wardsLayer(boundaries.geojson), ...overlays])
+  }, [onlineStyle, boundaries.geojson, overlays])
 
   const selectFromList = useCallback(
     (code: string) => {
@@ -155,6 +188,7 @@ function WardMap({ boundaries, basemap: basemapConfig, regionName }: WardMapProp
               onSelect={selectFromList}
             />
           </div>
+          {children}
           <p className="map-screen__credit">{wardDataAttribution}</p>
         </>
       }
