@@ -156,7 +156,14 @@ function WardMap({
             onRendered={onRendered}
             onError={onError}
           />
-          {hover && hoveredWard ? <WardTooltip ward={hoveredWard} point={hover.point} /> : null}
+          {hover && hoveredWard ? (
+            <WardTooltip
+              ward={hoveredWard}
+              point={hover.point}
+              wardCount={boundaries.wards.length}
+              regionName={regionName}
+            />
+          ) : null}
           <div className="map-screen__overlay">
             {basemapConfig.styleUrl === 'builtin' ? null : (
               <BasemapSwitch value={choice} onChange={setChoice} />
