@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listExposedObjects } from './security/catalog'
+import { openMatrixDatabase, tryAs, type MatrixDatabase } from './security/matrix-database'
+import {
+  POLICY_MATRIX,
+  ROLES,
+  type ByRole,
+  type RelationEntry,
+  type Role,
+  type RowCase,
+  type RowsExpectation,
+  type SelectExpectation,
+} from './security/policy-matrix'
+
+// Every cell of tests/db/security/policy-matrix.ts (role × table, view or function × operation),
+// tried against the database with real rows, each in its own rolled-back transaction. A failure
+// shows, per role, what the matrix expects and what the database did.
+let m: MatrixDatabase
+let assertions = 0
+
+beforeAll(async () => {
+  m = await openMatrixDatabase()
+})
+afterAll(async () => {
+  console.log(
+    `policy matrix: ${assertions} assertions (${ROLES.length} roles × ${Object.keys(POLICY_MATRIX).length} tables, views and functions × their operations)`,
+  )
+  await m?.db.close()
+})
+
+/** Runs `observe` for every role and compares with the matrix's row, one assertion per role. */
+async function compareByRole(expected: ByRole<string>, observe: (role: Role) => Promise<string>) {
+  const actual: Record<string, string> = {}
+  for (const role of ROLES) actual[role] = await observe(role)
+  expect(actual).toEqual(expected)
+  assertions += ROLES.length
+}
+
+const mapRoles = <T>(byRole: ByRole<T>, show: (value: T) => string) =>
+  Object.fromEntries(ROLES.map((role) => [role, show(byRole[role])])) as ByRole<string>
+
+const showSelect = (value: SelectExpectation) =>
+  value === 'denied' ? 'denied' : `[${[...value].sort().join(', ')}]`
+
+function showRows(value: RowsExpectation) {
+  if (value === 'denied') return 'denied'
+  const { ok, refused } = 'ok' in value ? value : { ok: value, refused: [] }
+  const list = (labels: readonly string[]) => `[${[...labels].sort().join(', ')}]`
+  return refused.length > 0 ? `ok ${list(ok)} refused ${list(refused)}` : `ok ${list(ok)}`
+}
+
+function labelsOf(name: string): ReadonlyMap<string, string> {
+  const labels = m.seeded.get(name)
+  if (!labels || labels.size === 0) throw new Error(`${name} has no seeded rows: give it a seed.`)
+  return labels
+}
+
+async function observeSelect(name: string, entry: RelationEntry, role: Role) {
+  const labels = labelsOf(name)
+  const result = await tryAs<{ key: string }>(m.db, m.actors[role], {
+    sql: `select (${entry.key})::text as key from ${name}`,
+  })
+  if (result.outcome !== 'ok') return result.outcome
+  // Rows the seeds did not make (e.g. audit entries the seeding wrote) are not the matrix's.
+  return showSelect(result.rows.flatMap((row) => labels.get(row.key) ?? []))
+}
+
+async function observeRows(name: string, entry: RelationEntry, rowCase: RowCase, role: Role) {
+  const sql =
+    rowCase.op === 'update'
+      ? `update ${name} set ${rowCase.set} where (${entry.key})::text = $1 returning 1 as changed`
+      : `delete from ${name} where (${entry.key})::text = $1 returning 1 as changed`
+  const ok: string[] = []
+  const refused: string[] = []
+  let first = true
+  for (const [key, label] of labelsOf(name)) {
+    const result = await tryAs(m.db, m.actors[role], { sql, params: [key] })
+    // A privilege is checked per statement, not per row: denied once is denied for all.
+    if (result.outcome === 'denied' && first) return 'denied'
+    if (result.outcome === 'ok' && result.rows.length > 0) ok.push(label)
+    else if (result.outcome === 'refused') refused.push(label)
+    else if (result.outcome !== 'ok') return `${label}: ${result.outcome}`
+    first = false
+  }
+  return showRows({ ok, refused })
+}
+
+describe('policy matrix', () => {
+  it('names every table, view and function in the exposed schemas, and nothing else', async () => {
+    const objects = await listExposedObjects(m.db.admin)
+    const inCatalog = objects.map((object) => `${object.kind} ${object.name}`).sort()
+    const inMatrix = Object.entries(POLICY_MATRIX)
+      .map(([name, entry]) => `${entry.kind} ${name}`)
+      .sort()
+    expect(inCatalog.filter((object) => !inMatrix.includes(object))).toEqual([])
+    expect(inMatrix.filter((object) => !inCatalog.includes(object))).toEqual([])
+    assertions += 2
+  })
+
+  it('has a case for select, insert, update and delete of every table and view, and one call of every function', () => {
+    const missing = Object.entries(POLICY_MATRIX).flatMap(([name, entry]) => {
+      const needed = entry.kind === 'function' ? ['execute'] : ['insert', 'update', 'delete']
+      const ops: string[] = entry.cases.map((test) => test.op)
+      return needed.filter((op) => !ops.includes(op)).map((op) => `${name}: ${op}`)
+    })
+    expect(missing).toEqual([])
+    assertions += 1
+  })
+
+  for (const [name, entry] of Object.entries(POLICY_MATRIX)) {
+    describe(name, () => {
+      if (entry.kind !== 'function') {
+        it('select', () =>
+          compareByRole(mapRoles(entry.select, showSelect), (role) =>
+            observeSelect(name, entry, role),
+          ))
+      }
+      for (const test of entry.cases) {
+        it(`${test.op}: ${test.name}`, async () => {
+          if ('statement' in test) {
+            await compareByRole(
+              test.expect,
+              async (role) => (await tryAs(m.db, m.actors[role], test.statement(m.users))).outcome,
+            )
+          } else if (entry.kind !== 'function') {
+            await compareByRole(mapRoles(test.expect, showRows), (role) =>
+              observeRows(name, entry, test, role),
+            )
+          }
+        })
+      }
+    })
+  }
+})
