@@ -3,9 +3,77 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
-import importX from 'eslint-plugin-import-x'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import checkFile from 'eslint-plugin-check-file'
 import globals from 'globals'
+import { readdirSync } from 'node:fs'
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+// Import direction (STYLE.md §2): core ← db/port ← features ← app; core ← map, components,
+// config ← features; the adapters are imported by app/ only; a feature never imports another.
+const layerZones = [
+  {
+    target: './src/core/**/*',
+    from: './src',
+    except: ['./core'],
+    message: 'core/ is pure TypeScript: it imports nothing from the rest of src/.',
+  },
+  {
+    target: [
+      './src/core/**/*',
+      './src/features/**/*',
+      './src/map/**/*',
+      './src/components/**/*',
+      './src/config/**/*',
+      './src/db/!(supabase|pglite)/**/*',
+      './src/db/*',
+    ],
+    from: ['./src/db/supabase/**/*', './src/db/pglite/**/*'],
+    message: 'Only app/ chooses and imports a data adapter.',
+  },
+  {
+    target: './src/db/supabase/**/*',
+    from: './src/db/pglite/**/*',
+    message: 'Adapters are independent.',
+  },
+  {
+    target: './src/db/pglite/**/*',
+    from: './src/db/supabase/**/*',
+    message: 'Adapters are independent.',
+  },
+  {
+    target: [
+      './src/core/**/*',
+      './src/db/**/*',
+      './src/map/**/*',
+      './src/components/**/*',
+      './src/config/**/*',
+      './src/features/**/*',
+    ],
+    from: './src/app/**/*',
+    message: 'Nothing imports app/, the composition root.',
+  },
+  {
+    target: [
+      './src/core/**/*',
+      './src/db/**/*',
+      './src/map/**/*',
+      './src/components/**/*',
+      './src/config/**/*',
+    ],
+    from: './src/features/**/*',
+    message: 'Lower layers never import features.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}/**/*`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature; compose them in app/.',
+  })),
+]
 
 export default tseslint.config(
   {
@@ -26,6 +94,11 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX, 'check-file': checkFile },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
@@ -37,51 +110,7 @@ export default tseslint.config(
       ],
       'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './src/core',
-              from: './src',
-              except: ['./core'],
-              message: 'core/ is pure TypeScript: it imports nothing from the rest of src/.',
-            },
-            {
-              target: './src/!(app)/**/*',
-              from: ['./src/db/supabase', './src/db/pglite'],
-              message: 'Only app/ chooses and imports a data adapter.',
-            },
-            {
-              target: ['./src/core', './src/db', './src/map', './src/components', './src/config'],
-              from: ['./src/features', './src/app'],
-              message: 'Features and app/ sit on top; lower layers never import them.',
-            },
-            {
-              target: './src/features/*',
-              from: './src/app',
-              message: 'A feature never imports app/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // A feature never imports another feature (Bulletproof React's zones).
-    files: ['src/features/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(\\.\\./){2,}features/',
-              message: 'A feature never imports another feature; lift shared state to app/.',
-            },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
     },
   },
 )

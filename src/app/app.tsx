@@ -1,4 +1,5 @@
 import { ErrorPanel } from '../components/ui/error-panel'
+import { AssetsPanel } from '../features/assets/components/assets-panel'
 import { appConfig as config } from './app-config'
 import './app.css'
 import { MapScreen } from './map-screen'
@@ -19,7 +20,9 @@ export function App() {
         {config instanceof Error ? (
           <ErrorPanel title="The app is not configured correctly" message={config.message} />
         ) : (
-          <MapScreen basemap={config.basemap} regionName="Essex" />
+          <MapScreen basemap={config.basemap} regionName="Essex">
+            <AssetsPanel />
+          </MapScreen>
         )}
       </main>
     </div>

@@ -20,6 +20,17 @@ const migrationFiles: Record<string, string> = import.meta.glob(
   { query: '?raw', import: 'default', eager: true },
 )
 
+// PGliteWorker logs every failed call with console.error before passing it to the tab, including
+// refusals the app expects and shows the user (a point outside the region, a stale version, a
+// permission check). Those are logged as information; anything else stays an error.
+const EXPECTED_REFUSALS = /^(22023|23505|23514|40001|42501|P0001)$/
+const logError = console.error.bind(console)
+console.error = (...args: unknown[]) => {
+  const code = (args[0] as { code?: unknown } | undefined)?.code
+  if (typeof code === 'string' && EXPECTED_REFUSALS.test(code)) console.info('Refused:', ...args)
+  else logError(...args)
+}
+
 void worker({
   async init(options) {
     const meta = options.meta as LocalDatabaseMeta
@@ -62,6 +73,12 @@ async function download(url: string, report: (value: StartupProgress) => void): 
   const response = await fetch(url)
   if (!response.ok || !response.body) {
     throw new Error(`Could not download the local database (${response.status} ${url})`)
+  }
+  // A static host answers a missing file with the app's index.html.
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    throw new Error(
+      `This build has no local database snapshot at ${url}; build it with npm run prepare:local`,
+    )
   }
   const total = Number(response.headers.get('content-length')) || undefined
   const reader = response.body.getReader()

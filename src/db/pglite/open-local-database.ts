@@ -30,11 +30,11 @@ export async function openLocalDatabase(
       else reject(new Error(`The local database could not start: ${event.data.message}`))
     }
   })
+  const worker = new Worker(new URL('./local-database.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'local-database',
+  })
   try {
-    const worker = new Worker(new URL('./local-database.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'local-database',
-    })
     // create() resolves when the worker answers; the database is usable once a leader tab has
     // finished init (snapshot, migrations) and this tab is connected to it.
     const ready = PGliteWorker.create(worker, { meta }).then(async (db) => {
@@ -42,6 +42,10 @@ export async function openLocalDatabase(
       return db
     })
     return await Promise.race([ready, failed])
+  } catch (error) {
+    // PGliteWorker would retry the failed start for ever; stop it so the failure is said once.
+    worker.terminate()
+    throw error
   } finally {
     channel.close()
   }

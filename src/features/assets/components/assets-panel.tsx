@@ -1,3 +1,4 @@
+import './assets-panel.css'
 import { useAssets } from '../api/use-assets'
 import { AddAssetForm } from './add-asset-form'
 import { AssetList } from './asset-list'

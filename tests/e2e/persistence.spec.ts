@@ -1,0 +1,44 @@
+import { assetsApp } from './drivers/assets-app'
+import { readEssexWards, wardAt } from './drivers/essex-data'
+import { test } from './drivers/map-app-test'
+
+// Writtle, west of Chelmsford: a village hall a builder might pin in a workshop.
+const WRITTLE: [number, number] = [0.4262, 51.7303]
+
+test.describe('the local database', () => {
+  test('keeps an asset added in the browser after the page is reloaded', async ({ app, page }) => {
+    const assets = assetsApp(page)
+    const { ward } = wardAt(readEssexWards(), WRITTLE)
+    await app.given.appOpened({ basemap: 'builtin' })
+    await assets.then.databaseIsReady()
+
+    await assets.when.addAsset({
+      name: 'Writtle Village Hall',
+      kind: 'Physical spaces',
+      lng: String(WRITTLE[0]),
+      lat: String(WRITTLE[1]),
+    })
+    await assets.then.listShows('Writtle Village Hall', { ward: ward.code, status: 'Approved' })
+
+    await assets.when.reloadPage()
+    await assets.then.databaseIsReady()
+    await assets.then.listShows('Writtle Village Hall', { ward: ward.code, status: 'Approved' })
+  })
+
+  test('refuses an asset outside Essex with the reason, keeping what was typed', async ({
+    app,
+    page,
+  }) => {
+    const assets = assetsApp(page)
+    await app.given.appOpened({ basemap: 'builtin' })
+    await assets.then.databaseIsReady()
+    await assets.when.addAsset({
+      name: 'Lighthouse',
+      kind: 'Culture and heritage',
+      lng: '2.5',
+      lat: '52.2',
+    })
+    await assets.then.formSays(/outside the region/)
+    await assets.then.nameFieldHolds('Lighthouse')
+  })
+})
