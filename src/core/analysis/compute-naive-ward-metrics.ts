@@ -1,10 +1,13 @@
 import { booleanPointInPolygon, distance, point } from '@turf/turf'
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson'
+import { toTurfPoints } from './to-turf-points'
 import type { AssetPoints, ResidentPoints } from './types'
 
 /** The straightforward computation's results, in the same layout as WardAnalysis. */
 export interface NaiveWardMetrics {
   assetCounts: Int32Array
+  /** Ward of each asset tested (−1: none), −2 for assets not tested (sampling or unusable). */
+  assetWard: Int32Array
   residentWard: Int32Array
   residentPopulation: Float64Array
   coveredPopulation: Float64Array
@@ -16,15 +19,17 @@ export interface NaiveWardMetrics {
 export interface NaiveOptions {
   walkDistanceMetres?: number
   reachRadiusMetres?: number
-  /** Test only every n-th asset against the wards (benchmark sampling; default 1 = all). */
+  /** Test only every n-th asset against the wards (benchmark sampling; default 1 = all; 0 = none). */
   assetStride?: number
-  /** Measure distances from every n-th resident only (benchmark sampling; default 1 = all). */
+  /** Measure distances from every n-th resident only (benchmark sampling; default 1; 0 = none). */
   residentStride?: number
+  /** The assets as Turf points, when already built (null for an unusable asset). */
+  assetFeatures?: readonly (Feature<Point> | null)[]
 }
 
 /**
  * The reference the fast analysis must equal, written the plain way with Turf: every asset tested
- * with `booleanPointInPolygon` against every ward in file order (the first that contains it wins),
+ * with `booleanPointInPolygon` against every ward (the first in file order that contains it wins),
  * every resident likewise, and `turf.distance` from every resident to every asset. O(assets × wards
  * + residents × assets): for tests on small sets and as the benchmark's baseline, never for the app.
  *
@@ -50,24 +55,22 @@ export function computeNaiveWardMetrics(
   const usable = (lng: number, lat: number): boolean =>
     lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90
   const wardOf = (p: Feature<Point>): number => {
+    let first = -1
     for (let w = 0; w < wards.length; w++) {
       const ward = wards[w]
-      if (ward && booleanPointInPolygon(p, ward)) return w
+      if (ward && booleanPointInPolygon(p, ward) && first < 0) first = w
     }
-    return -1
+    return first
   }
 
-  const assetPoints: (Feature<Point> | null)[] = []
-  for (let j = 0; j < assets.lng.length; j++) {
-    const c = assets.category[j]!
-    const ok = usable(assets.lng[j]!, assets.lat[j]!) && c >= 0 && c < categoryTotal
-    assetPoints.push(ok ? point([assets.lng[j]!, assets.lat[j]!]) : null)
-  }
+  const assetPoints = options.assetFeatures ?? toTurfPoints(assets)
   const assetCounts = new Int32Array(wards.length * categoryTotal)
-  for (let j = 0; j < assetPoints.length; j += assetStride) {
+  const assetWard = new Int32Array(assetPoints.length).fill(-2)
+  for (let j = 0; assetStride > 0 && j < assetPoints.length; j += assetStride) {
     const p = assetPoints[j]
     if (!p) continue
     const w = wardOf(p)
+    assetWard[j] = w
     if (w >= 0) assetCounts[w * categoryTotal + assets.category[j]!]!++
   }
 
@@ -75,7 +78,7 @@ export function computeNaiveWardMetrics(
   const residentWard = new Int32Array(residentCount).fill(-1)
   const residentCovered = new Uint8Array(residentCount * categoryTotal)
   const residentReach = new Int32Array(residentCount * categoryTotal)
-  for (let i = 0; i < residentCount; i += residentStride) {
+  for (let i = 0; residentStride > 0 && i < residentCount; i += residentStride) {
     const lng = residents.lng[i]!
     const lat = residents.lat[i]!
     const weight = residents.weight[i]!
@@ -109,6 +112,7 @@ export function computeNaiveWardMetrics(
   }
   return {
     assetCounts,
+    assetWard,
     residentWard,
     residentPopulation,
     coveredPopulation,

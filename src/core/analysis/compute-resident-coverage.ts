@@ -1,6 +1,5 @@
 import { isCellWithinDistance } from '../geo/is-cell-within-distance'
 import { isWithinDistance } from '../geo/is-within-distance'
-import { bucketAssets } from './bucket-assets'
 import type { AssetKeys } from './key-assets'
 import type { ProximityIndex } from './proximity-index'
 import type { AssetPoints, ResidentPoints } from './types'
@@ -9,12 +8,13 @@ import type { AssetPoints, ResidentPoints } from './types'
  * Marks, for every resident point in a ward and every category of the batch, whether its nearest
  * asset of that category is within the walking distance (Turf's great-circle distance ≤ distance).
  *
- * 1. Each resident visits its neighbourhood cells nearest first; a cell wholly within the distance
- *    that holds an asset of a category settles that category by its count alone.
- * 2. For categories still open, the cells that are only partly within the distance and hold such
- *    assets are flagged; only those buckets are gathered (usually a small share of the assets).
- * 3. The residents with open categories scan the flagged cells and stop at the first asset in
- *    reach; only pairs within a hair of the threshold use the exact formula.
+ * 1. Each resident visits its neighbourhood cells nearest first. A cell wholly within the distance
+ *    settles every open category present in it (the cell's category mask; no distances). A cell
+ *    only partly within it, holding an open category, is noted.
+ * 2. Only the assets of noted cells and categories are gathered, through a compact index: usually a
+ *    small share of the assets.
+ * 3. Residents with open categories scan their noted cells and stop at the first asset in reach;
+ *    only pairs within a hair of the threshold use the exact formula.
  *
  * @param proximity from prepareProximity (its `walk` threshold is used)
  * @param residents the region's resident points
@@ -33,78 +33,98 @@ export function computeResidentCoverage(
   covered: Uint8Array,
   categoryTotal: number,
 ): void {
-  const { offsetColumn, offsetRow, walkOffsetCount, slotOfCell, columns, walk } = proximity
+  const { offsetColumn, offsetRow, walkOffsetCount, columns, walk } = proximity
   const { originLng, originLat, cellLng, cellLat } = proximity
-  const { counts, slotTotals, categoryCount, firstCategory } = keyed
-  const wanted = new Uint8Array(counts.length)
+  const { occupancy, categoryCount: batch, firstCategory } = keyed
+  const everyCategory = (1 << batch) - 1
+  let wantedMask: Uint8Array | null = null
+  const baseOf = new Map<number, number>()
   const open: number[] = []
+  const pendingStart: number[] = []
+  const pending: number[] = []
+
   for (const i of proximity.activeResidents) {
+    const flags = i * categoryTotal + firstCategory
+    let remaining = everyCategory
+    for (let c = 0; c < batch; c++) if (covered[flags + c] !== 0) remaining &= ~(1 << c)
+    if (remaining === 0) continue
     const lng0 = residents.lng[i]!
     const lat0 = residents.lat[i]!
     const cos0 = proximity.residentCos[i]!
     const sin0 = proximity.residentSin[i]!
     const column0 = proximity.residentColumn[i]!
     const row0 = proximity.residentRow[i]!
-    const flags = i * categoryTotal + firstCategory
-    let remaining = 0
-    for (let c = 0; c < categoryCount; c++) if (covered[flags + c] === 0) remaining++
-    for (let o = 0; o < walkOffsetCount && remaining > 0; o++) {
+    const start = pending.length
+    for (let o = 0; o < walkOffsetCount && remaining !== 0; o++) {
       const column = column0 + offsetColumn[o]!
       const row = row0 + offsetRow[o]!
-      const slot = slotOfCell[row * columns + column]!
-      if (slotTotals[slot] === 0) continue
+      const cell = row * columns + column
+      const hits = occupancy[cell]! & remaining
+      if (hits === 0) continue
       const west = originLng + column * cellLng
       const south = originLat + row * cellLat
-      const inside = isCellWithinDistance(
-        walk,
-        lng0,
-        lat0,
-        cos0,
-        sin0,
-        west,
-        south,
-        west + cellLng,
-        south + cellLat,
-      )
-      if (!inside) continue
-      const base = slot * categoryCount
-      for (let c = 0; c < categoryCount; c++) {
-        if (covered[flags + c] === 0 && counts[base + c]! > 0) {
-          covered[flags + c] = 1
-          remaining--
-        }
+      const east = west + cellLng
+      const north = south + cellLat
+      if (isCellWithinDistance(walk, lng0, lat0, cos0, sin0, west, south, east, north)) {
+        for (let c = 0; c < batch; c++) if ((hits & (1 << c)) !== 0) covered[flags + c] = 1
+        remaining &= ~hits
+      } else {
+        pending.push(cell)
       }
     }
-    if (remaining === 0) continue
+    if (remaining === 0) {
+      pending.length = start
+      continue
+    }
+    wantedMask ??= new Uint8Array(occupancy.length)
+    for (let p = start; p < pending.length; p++) {
+      const cell = pending[p]!
+      wantedMask[cell]! |= occupancy[cell]! & remaining
+      if (!baseOf.has(cell)) baseOf.set(cell, baseOf.size * batch)
+    }
     open.push(i)
-    for (let o = 0; o < walkOffsetCount; o++) {
-      // A whole cell holding an open category would have closed it: what is left is partial cells.
-      const slot = slotOfCell[(row0 + offsetRow[o]!) * columns + column0 + offsetColumn[o]!]!
-      if (slotTotals[slot] === 0) continue
-      const base = slot * categoryCount
-      for (let c = 0; c < categoryCount; c++) {
-        if (covered[flags + c] === 0 && counts[base + c]! > 0) wanted[base + c] = 1
-      }
-    }
+    pendingStart.push(start)
   }
-  if (open.length === 0) return
-  const { offsets, lngLat } = bucketAssets(assets, keyed, wanted)
-  for (const i of open) {
+  if (wantedMask === null) return
+  pendingStart.push(pending.length)
+
+  // Gather the wanted assets: cell with base b, category c holds offsets[b + c] … offsets[b + c + 1].
+  const { cells } = keyed
+  const offsets = new Int32Array(baseOf.size * batch + 1)
+  const slotIdOf = (i: number): number => {
+    const cell = cells[i]!
+    if (cell < 0) return -1
+    const c = assets.category[i]! - firstCategory
+    if ((wantedMask[cell]! & (1 << c)) === 0) return -1
+    return baseOf.get(cell)! + c
+  }
+  for (let i = 0; i < cells.length; i++) {
+    const id = slotIdOf(i)
+    if (id >= 0) offsets[id + 1]!++
+  }
+  for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!
+  const fill = offsets.slice(0, -1)
+  const lngLat = new Float64Array(offsets[offsets.length - 1]! * 2)
+  for (let i = 0; i < cells.length; i++) {
+    const id = slotIdOf(i)
+    if (id < 0) continue
+    const at = fill[id]!++ * 2
+    lngLat[at] = assets.lng[i]!
+    lngLat[at + 1] = assets.lat[i]!
+  }
+
+  open.forEach((i, r) => {
+    const flags = i * categoryTotal + firstCategory
     const lng0 = residents.lng[i]!
     const lat0 = residents.lat[i]!
     const cos0 = proximity.residentCos[i]!
     const sin0 = proximity.residentSin[i]!
-    const column0 = proximity.residentColumn[i]!
-    const row0 = proximity.residentRow[i]!
-    const flags = i * categoryTotal + firstCategory
-    for (let o = 0; o < walkOffsetCount; o++) {
-      const slot = slotOfCell[(row0 + offsetRow[o]!) * columns + column0 + offsetColumn[o]!]!
-      if (slotTotals[slot] === 0) continue
-      const base = slot * categoryCount
-      for (let c = 0; c < categoryCount; c++) {
+    for (let p = pendingStart[r]!; p < pendingStart[r + 1]!; p++) {
+      const cell = pending[p]!
+      const base = baseOf.get(cell)!
+      for (let c = 0; c < batch; c++) {
         if (covered[flags + c] !== 0) continue
-        const end = offsets[base + c + 1]!
-        for (let j = offsets[base + c]!; j < end; j++) {
+        for (let j = offsets[base + c]!; j < offsets[base + c + 1]!; j++) {
           if (isWithinDistance(walk, lng0, lat0, cos0, sin0, lngLat[2 * j]!, lngLat[2 * j + 1]!)) {
             covered[flags + c] = 1
             break
@@ -112,5 +132,5 @@ export function computeResidentCoverage(
         }
       }
     }
-  }
+  })
 }

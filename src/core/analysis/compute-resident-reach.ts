@@ -1,6 +1,7 @@
 import { isCellWithinDistance } from '../geo/is-cell-within-distance'
 import { isWithinDistance } from '../geo/is-within-distance'
 import type { AssetBuckets } from './bucket-assets'
+import type { AssetKeys } from './key-assets'
 import type { ProximityIndex } from './proximity-index'
 import type { ResidentPoints } from './types'
 
@@ -12,20 +13,18 @@ import type { ResidentPoints } from './types'
  *
  * @param proximity from prepareProximity (its `reach` threshold is used)
  * @param residents the region's resident points
- * @param buckets from bucketAssets (all keys of the batch)
- * @param firstCategory first category of the batch
- * @param categoryCount categories in the batch
+ * @param keyed from keyAssets (its category masks let empty cells be skipped at once)
+ * @param buckets from bucketAssets
  * @param reach out: `reach[resident × categoryTotal + category]`, overwritten for the batch
  * @param categoryTotal number of categories in the whole analysis (row stride of `reach`)
  * @example
- * computeResidentReach(proximity, residents, bucketAssets(assets, keyed), 0, 6, reach, 6)
+ * computeResidentReach(proximity, residents, keyed, bucketAssets(proximity, assets, keyed), reach, 6)
  */
 export function computeResidentReach(
   proximity: ProximityIndex,
   residents: ResidentPoints,
+  keyed: AssetKeys,
   buckets: AssetBuckets,
-  firstCategory: number,
-  categoryCount: number,
   reach: Int32Array,
   categoryTotal: number,
 ): void {
@@ -33,6 +32,7 @@ export function computeResidentReach(
   const { originLng, originLat, cellLng, cellLat } = proximity
   const threshold = proximity.reach
   const { offsets, lngLat } = buckets
+  const { occupancy, firstCategory, categoryCount } = keyed
   for (const i of proximity.activeResidents) {
     const lng0 = residents.lng[i]!
     const lat0 = residents.lat[i]!
@@ -45,8 +45,9 @@ export function computeResidentReach(
     for (let o = 0; o < reachOffsetCount; o++) {
       const column = column0 + offsetColumn[o]!
       const row = row0 + offsetRow[o]!
-      const base = slotOfCell[row * columns + column]! * categoryCount
-      if (offsets[base] === offsets[base + categoryCount]) continue
+      const cell = row * columns + column
+      if (occupancy[cell] === 0) continue
+      const base = slotOfCell[cell]! * categoryCount
       const west = originLng + column * cellLng
       const south = originLat + row * cellLat
       const east = west + cellLng

@@ -1,9 +1,9 @@
-import { assignAssetWards } from './assign-asset-wards'
 import { bucketAssets } from './bucket-assets'
 import { computeResidentCoverage } from './compute-resident-coverage'
 import { computeResidentReach } from './compute-resident-reach'
+import { countAssetWards } from './count-asset-wards'
 import { createAddAsset } from './create-add-asset'
-import { keyAssets } from './key-assets'
+import { keyAssets, MAX_BATCH_CATEGORIES } from './key-assets'
 import type { ProximityIndex } from './proximity-index'
 import { sumWardCategory } from './sum-ward-category'
 import type { AnalysisIssue, AssetPoints, PreparedRegion } from './types'
@@ -49,28 +49,21 @@ export function createWardAnalysis(
   const residentCount = region.residents.lng.length
   const issues: AnalysisIssue[] = []
   const assetCounts = new Int32Array(wardCount * categoryTotal)
-  assignAssetWards(region, assets, assetCounts, issues)
 
   const residentCovered = new Uint8Array(residentCount * categoryTotal)
   const residentReach =
     options.reach === false ? null : new Int32Array(residentCount * categoryTotal)
-  const batch = Math.max(1, Math.floor(MAX_BUCKET_KEYS / Math.max(1, proximity.slotCount)))
+  countAssetWards(region, assets, assetCounts, issues)
+  const perSlot = Math.floor(MAX_BUCKET_KEYS / Math.max(1, proximity.slotCount))
+  const batch = Math.max(1, Math.min(MAX_BATCH_CATEGORIES, perSlot))
+  const { residents } = region
   for (let first = 0; first < categoryTotal; first += batch) {
     const count = Math.min(batch, categoryTotal - first)
     const keyed = keyAssets(proximity, assets, first, count)
-    const { residents } = region
     computeResidentCoverage(proximity, residents, assets, keyed, residentCovered, categoryTotal)
     if (residentReach !== null) {
-      const buckets = bucketAssets(assets, keyed)
-      computeResidentReach(
-        proximity,
-        residents,
-        buckets,
-        first,
-        count,
-        residentReach,
-        categoryTotal,
-      )
+      const buckets = bucketAssets(proximity, assets, keyed)
+      computeResidentReach(proximity, residents, keyed, buckets, residentReach, categoryTotal)
     }
   }
 

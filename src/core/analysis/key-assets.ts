@@ -1,30 +1,31 @@
 import type { ProximityIndex } from './proximity-index'
 import type { AssetPoints } from './types'
 
+/** Most categories one batch can hold: their presence in a cell is one byte. */
+export const MAX_BATCH_CATEGORIES = 8
+
 /**
- * Each asset's bucket key in the proximity grid, `slot × categoryCount + (category − firstCategory)`
- * (−1 when it can reach no resident or is not in the batch), and the number of assets per key.
+ * Each asset's proximity grid cell (−1 when outside the grid, unusable, or not in the batch) and,
+ * per cell, a bitmask of the batch's categories present there (bit c = category firstCategory + c).
  */
 export interface AssetKeys {
   firstCategory: number
   categoryCount: number
-  keys: Int32Array
-  counts: Int32Array
-  /** Assets of the batch per slot (all categories): lets sparse sets skip empty cells at once. */
-  slotTotals: Int32Array
+  cells: Int32Array
+  /** One byte per grid cell (a few hundred kB for Essex): small enough to stay in cache. */
+  occupancy: Uint8Array
 }
 
 /**
- * Keys the assets of categories `firstCategory … firstCategory + categoryCount − 1` by proximity
- * slot and category and counts them per key: one pass, no sorting. Per-cell counts are all that
- * coverage needs for cells wholly within the walking distance, which is most of them. Assets in
- * cells no resident can reach, outside the grid or with unusable coordinates get key −1.
+ * Puts the assets of categories `firstCategory … firstCategory + categoryCount − 1` in their
+ * proximity grid cells and marks which categories each cell holds: one pass, no sorting. The masks
+ * are all that coverage needs for cells wholly within the walking distance, which is most of them.
  *
  * @param proximity from prepareProximity
  * @param assets the asset points
- * @param firstCategory first category index of this batch (0 unless categories are many)
- * @param categoryCount number of categories in this batch
- * @returns keys and counts
+ * @param firstCategory first category of this batch (0 unless categories are many)
+ * @param categoryCount categories in this batch (1 … 8)
+ * @returns cells and occupancy masks
  * @example
  * const keyed = keyAssets(proximity, assets, 0, assets.categories.length)
  */
@@ -34,31 +35,25 @@ export function keyAssets(
   firstCategory: number,
   categoryCount: number,
 ): AssetKeys {
-  const { originLng, originLat, inverseCellLng, inverseCellLat, columns, rows, slotOfCell } =
-    proximity
+  const { originLng, originLat, inverseCellLng, inverseCellLat, columns, rows } = proximity
   const { lng, lat, category } = assets
   const n = lng.length
-  const keys = new Int32Array(n)
-  const counts = new Int32Array(proximity.slotCount * categoryCount)
-  const slotTotals = new Int32Array(proximity.slotCount)
+  const cells = new Int32Array(n)
+  const occupancy = new Uint8Array(columns * rows)
   for (let i = 0; i < n; i++) {
     const x = lng[i]!
     const y = lat[i]!
     const c = category[i]! - firstCategory
-    let key = -1
+    let cell = -1
     if (c >= 0 && c < categoryCount && x >= -180 && x <= 180 && y >= -90 && y <= 90) {
       const col = Math.floor((x - originLng) * inverseCellLng)
       const row = Math.floor((y - originLat) * inverseCellLat)
       if (col >= 0 && col < columns && row >= 0 && row < rows) {
-        const slot = slotOfCell[row * columns + col]!
-        if (slot >= 0) {
-          key = slot * categoryCount + c
-          counts[key]!++
-          slotTotals[slot]!++
-        }
+        cell = row * columns + col
+        occupancy[cell]! |= 1 << c
       }
     }
-    keys[i] = key
+    cells[i] = cell
   }
-  return { firstCategory, categoryCount, keys, counts, slotTotals }
+  return { firstCategory, categoryCount, cells, occupancy }
 }

@@ -208,7 +208,7 @@ function classifyCells(
       if (touched === undefined) {
         if (runValue === -3) {
           const part = firstContaining(centreLng, null)
-          runValue = part < 0 ? -1 : parts[part]!.ward
+          runValue = part < 0 ? grid.wardCount : parts[part]!.ward
         }
         grid.cells[cell] = runValue
         continue
@@ -216,7 +216,7 @@ function classifyCells(
       runValue = -3
       const holder = firstContaining(centreLng, touched)
       const candidates = touched.filter((p) => holder < 0 || p < holder)
-      grid.cells[cell] = -2 - starts.length
+      grid.cells[cell] = grid.wardCount + 1 + starts.length
       starts.push(data.length)
       data.push(candidates.length + (holder >= 0 ? 1 : 0))
       for (const p of candidates) {
@@ -229,6 +229,7 @@ function classifyCells(
   }
   grid.boundaryStart = Int32Array.from(starts)
   grid.boundaryData = Float64Array.from(data)
+  if (grid.wardCount + 1 + starts.length <= 0xffff) grid.cells = Uint16Array.from(grid.cells)
 }
 
 /**

@@ -100,7 +100,7 @@ describe('lookupWard', () => {
     const mismatches = points.filter((p) => lookupWard(grid, p[0]!, p[1]!) !== turfWard(p))
     expect(mismatches).toEqual([])
     expect(points.length).toBeGreaterThan(5000)
-  })
+  }, 60_000)
 })
 
 function eachRing(ward: Feature<Polygon | MultiPolygon>, visit: (ring: Position[]) => void): void {

@@ -1,5 +1,8 @@
-import { classifyEdge, EDGE_CROSSING, EDGE_ON_BOUNDARY } from './classify-edge'
+import { crossSign } from './cross-sign'
 import type { WardLookupGrid } from './ward-lookup-grid'
+
+/** robust-predicates' first error bound for orient2d (see cross-sign.ts). */
+const CCW_ERROR_BOUND_A = (3 + 16 * 1.1102230246251565e-16) * 1.1102230246251565e-16
 
 /**
  * The ward containing a point, by the ward lookup grid: one array read for most points; in a
@@ -19,9 +22,10 @@ export function lookupWard(grid: WardLookupGrid, lng: number, lat: number): numb
   const row = Math.floor((lat - grid.originLat) * grid.inverseCellLat)
   if (!(col >= 0 && col < grid.columns && row >= 0 && row < grid.rows)) return -1
   const value = grid.cells[row * grid.columns + col]!
-  if (value > -2) return value
+  if (value < grid.wardCount) return value
+  if (value === grid.wardCount) return -1
   const data = grid.boundaryData
-  let at = grid.boundaryStart[-2 - value]!
+  let at = grid.boundaryStart[value - grid.wardCount - 1]!
   const candidates = data[at++]!
   for (let k = 0; k < candidates; k++) {
     const ward = data[at]!
@@ -46,11 +50,22 @@ export function lookupWard(grid: WardLookupGrid, lng: number, lat: number): numb
         if ((v1 <= 0 && v2 > 0) || (v2 <= 0 && v1 > 0)) inside = !inside
         continue
       }
-      const edge = classifyEdge(lng, lat, data[at]!, y1, data[at + 2]!, y2)
-      if (edge === EDGE_ON_BOUNDARY) return ward
-      if (edge === EDGE_CROSSING) inside = !inside
+      // The point is within the edge's longitude and latitude spans: classifyEdge's own test,
+      // with crossSign's floating-point filter inlined (exact fallback only when too close to call).
+      if (v1 === 0 && v2 === 0) return ward | 0
+      const detLeft = u2 * v1
+      const detRight = u1 * v2
+      let f = detLeft - detRight
+      const certain =
+        detLeft === 0 ||
+        detRight === 0 ||
+        detLeft > 0 !== detRight > 0 ||
+        Math.abs(f) >= CCW_ERROR_BOUND_A * Math.abs(detLeft + detRight)
+      if (!certain) f = crossSign(u1, u2, v1, v2)
+      if (f === 0) return ward | 0
+      if ((f > 0 && v2 > 0 && v1 <= 0) || (f < 0 && v2 <= 0 && v1 > 0)) inside = !inside
     }
-    if (inside) return ward
+    if (inside) return ward | 0
   }
   return -1
 }

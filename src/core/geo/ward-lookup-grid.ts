@@ -2,9 +2,11 @@
  * A regular longitude/latitude grid over a set of ward polygons that answers "which ward contains
  * this point?" with Turf's semantics (see build-ward-lookup-grid.ts). Built once per region.
  *
- * `cells[row * columns + column]` is the ward index when the whole cell lies inside one ward and no
- * ward edge comes near it, −1 when it lies outside every ward, and −2 − b for boundary cell b. The
- * record of boundary cell b starts at `boundaryData[boundaryStart[b]]`:
+ * `v = cells[row * columns + column]` is the ward index when the whole cell lies inside one ward and
+ * no ward edge comes near it (v < wardCount), `wardCount` when it lies outside every ward, and
+ * `wardCount + 1 + b` for boundary cell b. The table is 16-bit when everything fits (it does for
+ * Essex: small enough to stay in cache), else 32-bit. The record of boundary cell b starts at
+ * `boundaryData[boundaryStart[b]]`:
  *
  *     candidateCount, then per candidate polygon part, in file order:
  *       ward, parity, breakpointCount, edgeCount,
@@ -30,7 +32,7 @@ export interface WardLookupGrid {
   inverseCellLat: number
   columns: number
   rows: number
-  cells: Int32Array
+  cells: Uint16Array | Int32Array
   boundaryStart: Int32Array
   boundaryData: Float64Array
   /** Number of wards the grid was built for (including left-out ones, which never match). */
