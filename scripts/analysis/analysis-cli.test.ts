@@ -228,6 +228,30 @@ describe('npm run analysis', () => {
     expect(parseCsv(stdout)).toHaveLength(257 * 3)
   }, 60_000)
 
+  it('reports a ward with an invalid polygon and leaves it out of the output', () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'region'))
+    for (const file of ['essex-ward-population.csv', 'essex-lsoa21-centroids.csv']) {
+      symlinkSync(join(defaultDataDir, file), join(dir, 'region', file))
+    }
+    const collection = JSON.parse(
+      readFileSync(join(defaultDataDir, 'essex-wards.geojson'), 'utf8'),
+    ) as {
+      features: { geometry: { coordinates: number[][][] } }[]
+    }
+    collection.features[0]!.geometry.coordinates[0]!.pop() // ring no longer closed
+    writeFileSync(join(dir, 'region', 'essex-wards.geojson'), JSON.stringify(collection))
+    writeFileSync(join(dir, 'assets.csv'), csv)
+    const { code, stdout, stderr } = run(dir, ['--assets', 'assets.csv', '--region', 'region'])
+    expect(code).toBe(0)
+    expect(stderr).toContain(
+      'Ward E05002212 (Belfairs): ring 1 of polygon 1 is not closed (its first and last positions differ); the ward is left out of the analysis',
+    )
+    const rows = parseCsv(stdout)
+    expect(rows).toHaveLength(256 * 3)
+    expect(rows.some((r) => r.ward_code === 'E05002212')).toBe(false)
+  }, 60_000)
+
   it('fails with one line when the region folder is not there', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'assets.csv'), csv)
