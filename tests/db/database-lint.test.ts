@@ -119,6 +119,12 @@ const offences: { rule: LintRule; object: string; sql: string }[] = [
   },
   {
     rule: 'unexpected_anon_grant',
+    object: 'lint_scratch.ticket_seq',
+    sql: `create sequence lint_scratch.ticket_seq;
+          grant usage on sequence lint_scratch.ticket_seq to anon;`,
+  },
+  {
+    rule: 'unexpected_anon_grant',
     object: 'public.wards',
     sql: `grant insert on public.wards to anon;`,
   },
