@@ -1,5 +1,7 @@
 import { gridRow } from './grid-row'
 import { isInPartStrip, type PartStrips } from './is-in-part-strip'
+import { lookupWard } from './lookup-ward'
+import { SUB_CELLS_PER_SIDE } from './sub-cells-per-side'
 import { METRES_PER_DEGREE, RADIANS_PER_DEGREE } from './units'
 import type { PolygonRings } from './validate-polygon-geometry'
 import type { WardLookupGrid } from './ward-lookup-grid'
@@ -34,7 +36,8 @@ export function buildWardLookupGrid(
   const grid = createEmptyGrid(parts, wards.length, cellMetres)
   const strips = parts.map((part) => fileEdgesIntoStrips(grid, part))
   const touching = findTouchingParts(grid, parts)
-  classifyCells(grid, parts, strips, touching)
+  const boundaryCells = classifyCells(grid, parts, strips, touching)
+  splitBoundaryCells(grid, boundaryCells)
   return grid
 }
 
@@ -101,6 +104,7 @@ function createEmptyGrid(parts: Part[], wardCount: number, cellMetres: number): 
     columns,
     rows,
     cells: new Int32Array(columns * rows),
+    subCells: new Uint16Array(0),
     boundaryStart: new Int32Array(0),
     boundaryData: new Float64Array(0),
     wardCount,
@@ -177,13 +181,14 @@ function classifyCells(
   parts: Part[],
   strips: PartStrips[],
   touching: Map<number, number[]>,
-): void {
+): number[] {
   const rowParts: number[][] = Array.from({ length: grid.rows }, () => [])
   strips.forEach((s, p) => {
     for (let row = s.firstRow; row <= s.lastRow; row++) rowParts[row]!.push(p)
   })
   const starts: number[] = []
   const data: number[] = []
+  const boundaryCells: number[] = []
   for (let row = 0; row < grid.rows; row++) {
     const south = grid.originLat + row * grid.cellLat
     const centreLat = south + 0.5 * grid.cellLat
@@ -217,6 +222,7 @@ function classifyCells(
       const holder = firstContaining(centreLng, touched)
       const candidates = touched.filter((p) => holder < 0 || p < holder)
       grid.cells[cell] = grid.wardCount + 1 + starts.length
+      boundaryCells.push(cell)
       starts.push(data.length)
       data.push(candidates.length + (holder >= 0 ? 1 : 0))
       for (const p of candidates) {
@@ -230,6 +236,81 @@ function classifyCells(
   grid.boundaryStart = Int32Array.from(starts)
   grid.boundaryData = Float64Array.from(data)
   if (grid.wardCount + 1 + starts.length <= 0xffff) grid.cells = Uint16Array.from(grid.cells)
+  return boundaryCells
+}
+
+/**
+ * Splits each boundary cell into sub-cells. A sub-cell that no edge of the cell's record comes near
+ * (within MARGIN) lies wholly inside or outside each candidate part, so its answer is its centre's,
+ * found once here through the record; the others keep "read the record".
+ */
+function splitBoundaryCells(grid: WardLookupGrid, boundaryCells: number[]): void {
+  const n = SUB_CELLS_PER_SIDE
+  const useRecord = grid.wardCount + 1
+  const sub =
+    useRecord < 0xffff
+      ? new Uint16Array(boundaryCells.length * n * n)
+      : new Int32Array(boundaryCells.length * n * n)
+  sub.fill(useRecord)
+  grid.subCells = sub
+  const data = grid.boundaryData
+  const subLng = grid.cellLng / n
+  const subLat = grid.cellLat / n
+  boundaryCells.forEach((cell, b) => {
+    const west = grid.originLng + (cell % grid.columns) * grid.cellLng
+    const south = grid.originLat + Math.floor(cell / grid.columns) * grid.cellLat
+    const edges: number[] = []
+    let at = grid.boundaryStart[b]!
+    const candidates = data[at++]!
+    for (let k = 0; k < candidates; k++) {
+      const breakpoints = data[at + 2]!
+      const edgeCount = data[at + 3]!
+      at += 4 + breakpoints
+      for (let e = 0; e < edgeCount * 4; e++) edges.push(data[at + e]!)
+      at += edgeCount * 4
+    }
+    const answers: number[] = []
+    for (let sy = 0; sy < n; sy++) {
+      for (let sx = 0; sx < n; sx++) {
+        const box = [
+          west + sx * subLng - MARGIN,
+          south + sy * subLat - MARGIN,
+          west + (sx + 1) * subLng + MARGIN,
+          south + (sy + 1) * subLat + MARGIN,
+        ] as const
+        if (edgesNear(edges, box)) {
+          answers.push(useRecord)
+          continue
+        }
+        const ward = lookupWard(grid, west + (sx + 0.5) * subLng, south + (sy + 0.5) * subLat)
+        answers.push(ward < 0 ? grid.wardCount : ward)
+      }
+    }
+    sub.set(answers, b * n * n)
+  })
+}
+
+/** Whether any edge (flat x1, y1, x2, y2 list) may pass through the box (conservative). */
+function edgesNear(
+  edges: readonly number[],
+  [west, south, east, north]: readonly [number, number, number, number],
+): boolean {
+  for (let e = 0; e < edges.length; e += 4) {
+    const [x1, y1, x2, y2] = [edges[e]!, edges[e + 1]!, edges[e + 2]!, edges[e + 3]!]
+    const low = Math.max(Math.min(y1, y2), south)
+    const high = Math.min(Math.max(y1, y2), north)
+    if (low > high) continue
+    let from = Math.min(x1, x2)
+    let to = Math.max(x1, x2)
+    if (y1 !== y2) {
+      const xa = x1 + ((low - y1) * (x2 - x1)) / (y2 - y1)
+      const xb = x1 + ((high - y1) * (x2 - x1)) / (y2 - y1)
+      from = Math.max(Math.min(xa, xb) - MARGIN, from)
+      to = Math.min(Math.max(xa, xb) + MARGIN, to)
+    }
+    if (from <= east && to >= west) return true
+  }
+  return false
 }
 
 /**

@@ -1,4 +1,5 @@
 import { crossSign } from './cross-sign'
+import { SUB_CELLS_PER_SIDE } from './sub-cells-per-side'
 import type { WardLookupGrid } from './ward-lookup-grid'
 
 /** robust-predicates' first error bound for orient2d (see cross-sign.ts). */
@@ -18,14 +19,24 @@ const CCW_ERROR_BOUND_A = (3 + 16 * 1.1102230246251565e-16) * 1.1102230246251565
  * lookupWard(grid, 0.4685, 51.7356) // index of the Chelmsford ward holding that point
  */
 export function lookupWard(grid: WardLookupGrid, lng: number, lat: number): number {
-  const col = Math.floor((lng - grid.originLng) * grid.inverseCellLng)
-  const row = Math.floor((lat - grid.originLat) * grid.inverseCellLat)
+  const x = (lng - grid.originLng) * grid.inverseCellLng
+  const y = (lat - grid.originLat) * grid.inverseCellLat
+  const col = Math.floor(x)
+  const row = Math.floor(y)
   if (!(col >= 0 && col < grid.columns && row >= 0 && row < grid.rows)) return -1
   const value = grid.cells[row * grid.columns + col]!
-  if (value < grid.wardCount) return value
-  if (value === grid.wardCount) return -1
+  const wards = grid.wardCount
+  if (value < wards) return value
+  if (value === wards) return -1
+  // A boundary cell: first its sub-cell (x − col is exact, in [0, 1)), then, near an edge, the record.
+  const boundary = value - wards - 1
+  const n = SUB_CELLS_PER_SIDE
+  const sub =
+    grid.subCells[boundary * n * n + Math.floor((y - row) * n) * n + Math.floor((x - col) * n)]!
+  if (sub < wards) return sub
+  if (sub === wards) return -1
   const data = grid.boundaryData
-  let at = grid.boundaryStart[value - grid.wardCount - 1]!
+  let at = grid.boundaryStart[boundary]!
   const candidates = data[at++]!
   for (let k = 0; k < candidates; k++) {
     const ward = data[at]!

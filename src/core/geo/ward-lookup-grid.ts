@@ -33,6 +33,11 @@ export interface WardLookupGrid {
   columns: number
   rows: number
   cells: Uint16Array | Int32Array
+  /**
+   * Each boundary cell split into SUB × SUB sub-cells (row-major, 16 per cell): the ward index when
+   * no edge comes near the sub-cell, `wardCount` for none, `wardCount + 1` to read the cell's record.
+   */
+  subCells: Uint16Array | Int32Array
   boundaryStart: Int32Array
   boundaryData: Float64Array
   /** Number of wards the grid was built for (including left-out ones, which never match). */
