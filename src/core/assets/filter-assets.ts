@@ -74,14 +74,14 @@ export function createAssetIndex(assets: readonly Asset[]): AssetIndex {
 /**
  * The assets that pass a filter, in index order. Facets are unions within and intersections
  * across (kind is A or B, and status is C); free text must contain every word typed.
- * Cost: the facet postings touched plus, for text, the assets still in play, not all n each time.
+ * Cost: the facet postings touched, a text test of only the assets still in play while typing on,
+ * and one pass over a byte per asset; no string is folded again.
  *
  * @param index - from {@link createAssetIndex}
  * @param filter - what to keep
  * @returns the matching assets (the index's own objects)
  */
 export function filterAssets(index: AssetIndex, filter: AssetFilter): Asset[] {
-  const facetSets: Uint32Array[] = []
   const facets: Array<[Facet, readonly string[]]> = [
     ['kind', filter.kinds],
     ['subtype', filter.subtypes],
@@ -89,17 +89,30 @@ export function filterAssets(index: AssetIndex, filter: AssetFilter): Asset[] {
     ['ward', filter.wardCodes],
     ['tag', filter.tags.map(normaliseSearchText)],
   ]
-  for (const [facet, values] of facets) {
-    if (values.length === 0) continue
-    facetSets.push(union(values.map((value) => index.postings.get(key(facet, value)))))
-  }
   const words = normaliseSearchText(filter.text)
-  if (words) facetSets.push(textPositions(index, words))
-  if (facetSets.length === 0) return [...index.assets]
-  facetSets.sort((a, b) => a.length - b.length)
-  let result = facetSets[0]!
-  for (const other of facetSets.slice(1)) result = intersect(result, other)
-  return Array.from(result, (position) => index.assets[position]!)
+  const chosen = facets.filter(([, values]) => values.length > 0)
+  if (chosen.length === 0 && !words) return [...index.assets]
+  // hits[p] counts the facets asset p has passed so far; a facet raises it at most once (union
+  // within a facet), and only from the count before it (intersection across facets).
+  const hits = new Uint8Array(index.assets.length)
+  let passed = 0
+  const pass = (positions: Uint32Array) => {
+    for (const position of positions) if (hits[position] === passed) hits[position] = passed + 1
+    passed++
+  }
+  for (const [facet, values] of chosen) {
+    for (const value of values) {
+      const positions = index.postings.get(key(facet, value))
+      if (positions) for (const p of positions) if (hits[p] === passed) hits[p] = passed + 1
+    }
+    passed++
+  }
+  if (words) pass(textPositions(index, words))
+  const result: Asset[] = []
+  for (let position = 0; position < hits.length; position++) {
+    if (hits[position] === passed) result.push(index.assets[position]!)
+  }
+  return result
 }
 
 function textPositions(index: AssetIndex, words: string): Uint32Array {
@@ -118,39 +131,4 @@ function textPositions(index: AssetIndex, words: string): Uint32Array {
   const positions = Uint32Array.from(matches)
   index.lastText = { words, positions }
   return positions
-}
-
-function union(lists: ReadonlyArray<Uint32Array | undefined>): Uint32Array {
-  const present = lists.filter((list): list is Uint32Array => list !== undefined)
-  if (present.length === 1) return present[0]!
-  const merged = new Uint32Array(present.reduce((sum, list) => sum + list.length, 0))
-  let at = 0
-  for (const list of present) {
-    merged.set(list, at)
-    at += list.length
-  }
-  merged.sort()
-  // A tag typed twice, say, must not list an asset twice.
-  let kept = 0
-  for (let i = 0; i < merged.length; i++) {
-    if (i === 0 || merged[i] !== merged[i - 1]) merged[kept++] = merged[i]!
-  }
-  return merged.subarray(0, kept)
-}
-
-function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out = new Uint32Array(Math.min(a.length, b.length))
-  let i = 0
-  let j = 0
-  let n = 0
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++
-    else if (a[i]! > b[j]!) j++
-    else {
-      out[n++] = a[i]!
-      i++
-      j++
-    }
-  }
-  return out.subarray(0, n)
 }
