@@ -1,17 +1,11 @@
 import { gridRow } from './grid-row'
 import { isInPartStrip, type PartStrips } from './is-in-part-strip'
-import { lookupWard } from './lookup-ward'
-import { SUB_CELLS_PER_SIDE } from './sub-cells-per-side'
+import { describePartInCell } from './describe-part-in-cell'
+import { GRID_MARGIN_DEGREES as MARGIN } from './grid-margin'
+import { splitBoundaryCells } from './split-boundary-cells'
 import { METRES_PER_DEGREE, RADIANS_PER_DEGREE } from './units'
 import type { PolygonRings } from './validate-polygon-geometry'
 import type { WardLookupGrid } from './ward-lookup-grid'
-
-/**
- * How near (degrees, ~0.1 mm) an edge must pass to a cell for the cell to count as a boundary cell,
- * and the slack used when sorting edges into west of / over / east of a cell. Far above the ~1e-13°
- * by which rounding can move a point across a cell line.
- */
-const MARGIN = 1e-9
 
 /**
  * Builds the ward lookup grid (see WardLookupGrid): a ~`cellMetres` longitude/latitude grid where a
@@ -237,118 +231,4 @@ function classifyCells(
   grid.boundaryData = Float64Array.from(data)
   if (grid.wardCount + 1 + starts.length <= 0xffff) grid.cells = Uint16Array.from(grid.cells)
   return boundaryCells
-}
-
-/**
- * Splits each boundary cell into sub-cells. A sub-cell that no edge of the cell's record comes near
- * (within MARGIN) lies wholly inside or outside each candidate part, so its answer is its centre's,
- * found once here through the record; the others keep "read the record".
- */
-function splitBoundaryCells(grid: WardLookupGrid, boundaryCells: number[]): void {
-  const n = SUB_CELLS_PER_SIDE
-  const useRecord = grid.wardCount + 1
-  const sub =
-    useRecord < 0xffff
-      ? new Uint16Array(boundaryCells.length * n * n)
-      : new Int32Array(boundaryCells.length * n * n)
-  sub.fill(useRecord)
-  grid.subCells = sub
-  const data = grid.boundaryData
-  const subLng = grid.cellLng / n
-  const subLat = grid.cellLat / n
-  boundaryCells.forEach((cell, b) => {
-    const west = grid.originLng + (cell % grid.columns) * grid.cellLng
-    const south = grid.originLat + Math.floor(cell / grid.columns) * grid.cellLat
-    const edges: number[] = []
-    let at = grid.boundaryStart[b]!
-    const candidates = data[at++]!
-    for (let k = 0; k < candidates; k++) {
-      const breakpoints = data[at + 2]!
-      const edgeCount = data[at + 3]!
-      at += 4 + breakpoints
-      for (let e = 0; e < edgeCount * 4; e++) edges.push(data[at + e]!)
-      at += edgeCount * 4
-    }
-    const answers: number[] = []
-    for (let sy = 0; sy < n; sy++) {
-      for (let sx = 0; sx < n; sx++) {
-        const box = [
-          west + sx * subLng - MARGIN,
-          south + sy * subLat - MARGIN,
-          west + (sx + 1) * subLng + MARGIN,
-          south + (sy + 1) * subLat + MARGIN,
-        ] as const
-        if (edgesNear(edges, box)) {
-          answers.push(useRecord)
-          continue
-        }
-        const ward = lookupWard(grid, west + (sx + 0.5) * subLng, south + (sy + 0.5) * subLat)
-        answers.push(ward < 0 ? grid.wardCount : ward)
-      }
-    }
-    sub.set(answers, b * n * n)
-  })
-}
-
-/** Whether any edge (flat x1, y1, x2, y2 list) may pass through the box (conservative). */
-function edgesNear(
-  edges: readonly number[],
-  [west, south, east, north]: readonly [number, number, number, number],
-): boolean {
-  for (let e = 0; e < edges.length; e += 4) {
-    const [x1, y1, x2, y2] = [edges[e]!, edges[e + 1]!, edges[e + 2]!, edges[e + 3]!]
-    const low = Math.max(Math.min(y1, y2), south)
-    const high = Math.min(Math.max(y1, y2), north)
-    if (low > high) continue
-    let from = Math.min(x1, x2)
-    let to = Math.max(x1, x2)
-    if (y1 !== y2) {
-      const xa = x1 + ((low - y1) * (x2 - x1)) / (y2 - y1)
-      const xb = x1 + ((high - y1) * (x2 - x1)) / (y2 - y1)
-      from = Math.max(Math.min(xa, xb) - MARGIN, from)
-      to = Math.min(Math.max(xa, xb) + MARGIN, to)
-    }
-    if (from <= east && to >= west) return true
-  }
-  return false
-}
-
-/**
- * A candidate part's record for one boundary cell: ward, parity, breakpoints and the edges over the
- * cell (see WardLookupGrid). Edges of the row wholly east of the cell are dropped; those wholly west
- * are folded into the parity (breakpoint latitudes below the row are counted once; those above it
- * never matter; equal breakpoints cancel in pairs, as at a vertex shared by two western edges).
- */
-function describePartInCell(
-  ward: number,
-  strips: PartStrips,
-  row: number,
-  [west, south, east, north]: readonly [number, number, number, number],
-): number[] {
-  const local: number[] = []
-  const breakpoints: number[] = []
-  let parity = 0
-  if (row >= strips.firstRow && row <= strips.lastRow) {
-    const { offsets, edges } = strips
-    const end = offsets[row - strips.firstRow + 1]! * 4
-    for (let e = offsets[row - strips.firstRow]! * 4; e < end; e += 4) {
-      const [x1, y1, x2, y2] = [edges[e]!, edges[e + 1]!, edges[e + 2]!, edges[e + 3]!]
-      if (Math.min(x1, x2) > east + MARGIN) continue
-      if (Math.max(x1, x2) >= west - MARGIN) {
-        local.push(x1, y1, x2, y2)
-        continue
-      }
-      for (const y of [y1, y2]) {
-        if (y <= south - MARGIN) parity ^= 1
-        else if (y <= north + MARGIN) breakpoints.push(y)
-      }
-    }
-  }
-  breakpoints.sort((a, b) => a - b)
-  const kept: number[] = []
-  for (const y of breakpoints) {
-    if (kept.length > 0 && kept[kept.length - 1] === y) kept.pop()
-    else kept.push(y)
-  }
-  return [ward, parity, kept.length, local.length / 4, ...kept, ...local]
 }
