@@ -11,8 +11,15 @@ import { wardsLayer, wardsLayerIds } from '../features/wards/map/wards-layer'
 import { wardBounds } from '../features/wards/ward-bounds'
 import { createBaseStyle } from '../map/base-style'
 import { BasemapSwitch } from '../map/basemap-switch'
+import { Tabs, type TabItem } from '../components/ui/tabs'
 import { composeStyle, type MapOverlay } from '../map/compose-style'
-import { MapView, type MapBounds, type MapHit } from '../map/map-view'
+import {
+  MapView,
+  type MapBounds,
+  type MapClusterTarget,
+  type MapHit,
+  type MapPointTarget,
+} from '../map/map-view'
 import { useBasemap, type BasemapConfig } from '../map/use-basemap'
 import { useBasemapChoice } from '../map/use-basemap-choice'
 
@@ -22,16 +29,36 @@ export interface MapScreenProps {
   regionName: string
   /** Other features' map layers (e.g. assets), drawn with the wards; keep the array stable. */
   overlays?: readonly MapOverlay[]
-  /** Other features' panels for the side column, after the ward list. */
-  children?: ReactNode
+  /** Other features' panels, as tabs after the ward list's. */
+  panels?: readonly TabItem[]
+  /** The tab on show: `wards` or a panel's id. */
+  selectedPanel?: string
+  onSelectPanel?: (id: string) => void
+  /** Other features' map pieces (popups, markers) and click handling. */
+  map?: MapExtras
 }
+
+/** What other features add to the map beyond layers. */
+export interface MapExtras {
+  pieces?: ReactNode
+  pointTargets?: readonly MapPointTarget[]
+  clusterTargets?: readonly MapClusterTarget[]
+  onPickLocation?: ((lngLat: [number, number]) => void) | null
+  /** Where to move the map; each new `request` moves it. */
+  focus?: { bounds: MapBounds; request: number; maxZoom?: number } | null
+}
+
+export const WARDS_PANEL = 'wards'
 
 /** The ward map with its list and panel beside it; the wards paint before the database is ready. */
 export function MapScreen({
   basemap,
   regionName,
   overlays = noOverlays,
-  children,
+  panels = noPanels,
+  selectedPanel = WARDS_PANEL,
+  onSelectPanel = ignore,
+  map = noExtras,
 }: MapScreenProps) {
   const wards = useWardBoundaries()
   if (wards.status === 'ready') {
@@ -41,9 +68,11 @@ export function MapScreen({
         basemap={basemap}
         regionName={regionName}
         overlays={overlays}
-      >
-        {children}
-      </WardMap>
+        panels={panels}
+        selectedPanel={selectedPanel}
+        onSelectPanel={onSelectPanel}
+        extras={map}
+      />
     )
   }
   return (
@@ -60,7 +89,12 @@ export function MapScreen({
       side={
         <>
           <DataStatus />
-          {children}
+          <Tabs
+            label="Side panels"
+            tabs={panels.filter((panel) => panel.id !== WARDS_PANEL)}
+            selectedId={selectedPanel === WARDS_PANEL ? (panels[0]?.id ?? '') : selectedPanel}
+            onSelect={onSelectPanel}
+          />
         </>
       }
     />
@@ -79,13 +113,19 @@ function ScreenLayout({ map, side }: { map: ReactNode; side: ReactNode }) {
 }
 
 const noOverlays: readonly MapOverlay[] = []
+const noPanels: readonly TabItem[] = []
+const noExtras: MapExtras = {}
+const ignore = () => {}
 
 interface WardMapProps {
   boundaries: WardBoundaries
   basemap: BasemapConfig
   regionName: string
   overlays: readonly MapOverlay[]
-  children?: ReactNode
+  panels: readonly TabItem[]
+  selectedPanel: string
+  onSelectPanel: (id: string) => void
+  extras: MapExtras
 }
 
 const basemapTilesNote = 'Some basemap tiles could not load — the built-in map works offline'
@@ -95,13 +135,27 @@ function WardMap({
   basemap: basemapConfig,
   regionName,
   overlays,
-  children,
+  panels,
+  selectedPanel,
+  onSelectPanel,
+  extras,
 }: WardMapProps) {
   const [choice, setChoice] = useBasemapChoice()
   const basemap = useBasemap(choice, basemapConfig)
   const [hover, setHover] = useState<MapHit | null>(null)
   const [selectedCode, setSelectedCode] = useState<string | null>(null)
-  const [focus, setFocus] = useState<{ bounds: MapBounds; request: number } | null>(null)
+  const [focus, setFocus] = useState<{
+    bounds: MapBounds
+    request: number
+    maxZoom?: number
+  } | null>(null)
+  // Another feature asking to move the map (e.g. to an asset) takes over from the ward focus.
+  const [seenFocus, setSeenFocus] = useState(extras.focus)
+  if (seenFocus !== extras.focus) {
+    setSeenFocus(extras.focus)
+    const asked = extras.focus
+    if (asked) setFocus((previous) => ({ ...asked, request: (previous?.request ?? 0) + 1 }))
+  }
   const [wardsDrawn, setWardsDrawn] = useState<number | null>(null)
   const [tilesFailed, setTilesFailed] = useState(false)
 
@@ -155,7 +209,12 @@ function WardMap({
             onSelect={setSelectedCode}
             onRendered={onRendered}
             onError={onError}
-          />
+            pointTargets={extras.pointTargets}
+            clusterTargets={extras.clusterTargets}
+            onPickLocation={extras.onPickLocation}
+          >
+            {extras.pieces}
+          </MapView>
           {hover && hoveredWard ? (
             <WardTooltip
               ward={hoveredWard}
@@ -188,14 +247,27 @@ function WardMap({
             wardCount={boundaries.wards.length}
             regionName={regionName}
           />
-          <div id="ward-list" tabIndex={-1} className="map-screen__list">
-            <WardList
-              wards={boundaries.wards}
-              selectedCode={selectedCode}
-              onSelect={selectFromList}
-            />
-          </div>
-          {children}
+          <Tabs
+            label="Side panels"
+            selectedId={selectedPanel}
+            onSelect={onSelectPanel}
+            tabs={[
+              {
+                id: WARDS_PANEL,
+                label: 'Wards',
+                content: (
+                  <div id="ward-list" tabIndex={-1} className="map-screen__list">
+                    <WardList
+                      wards={boundaries.wards}
+                      selectedCode={selectedCode}
+                      onSelect={selectFromList}
+                    />
+                  </div>
+                ),
+              },
+              ...panels,
+            ]}
+          />
           <p className="map-screen__credit">{wardDataAttribution}</p>
         </>
       }

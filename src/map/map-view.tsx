@@ -1,4 +1,5 @@
 import 'maplibre-gl/dist/maplibre-gl.css'
+import './map-pieces.css'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import {
   AttributionControl,
@@ -6,10 +7,12 @@ import {
   NavigationControl,
   setWorkerUrl,
   type ErrorEvent,
+  type GeoJSONSource,
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl'
-import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react'
+import { MapInstanceContext } from './map-instance-context'
 
 // MapLibre looks for its worker next to its own module, which the bundler has renamed and moved;
 // point it at the copy Vite emits, served from our origin as the CSP's `worker-src 'self'` needs.
@@ -25,6 +28,25 @@ export interface MapHit {
   point: { x: number; y: number }
 }
 
+/** A feature of a point layer that was clicked: its id, layer, properties and position. */
+export interface MapPointHit {
+  layerId: string
+  id: string
+  properties: Record<string, unknown>
+}
+
+/** Point layers drawn above the wards that take a click before the ward under them does. */
+export interface MapPointTarget {
+  layerIds: readonly string[]
+  onClick: (hit: MapPointHit) => void
+}
+
+/** A clustered GeoJSON source's cluster layer: a click zooms in until the cluster splits. */
+export interface MapClusterTarget {
+  layerId: string
+  sourceId: string
+}
+
 export interface MapViewProps {
   /** The map's accessible name. */
   label: string
@@ -38,8 +60,11 @@ export interface MapViewProps {
   interactive: { layerId: string; sourceId: string }
   hoveredId: string | null
   selectedId: string | null
-  /** Bounds to move to; each new `request` number moves the map, even to the same bounds. */
-  focus: { bounds: MapBounds; request: number } | null
+  /**
+   * Bounds to move to; each new `request` number moves the map, even to the same bounds.
+   * `maxZoom` (default 13) caps how far it zooms in, e.g. higher for a single point.
+   */
+  focus: { bounds: MapBounds; request: number; maxZoom?: number } | null
   onHover: (hit: MapHit | null) => void
   onSelect: (id: string | null) => void
   /** After each render settles: the ids of the interactive layer's features drawn in view. */
@@ -48,6 +73,17 @@ export interface MapViewProps {
   onError?: (message: string, sourceId: string | undefined) => void
   /** id of an element describing how to use the map, for screen readers. */
   describedBy?: string
+  /** Point layers that take clicks before the wards (e.g. asset pins). */
+  pointTargets?: readonly MapPointTarget[]
+  /** Cluster layers: a click zooms in to where the cluster splits. */
+  clusterTargets?: readonly MapClusterTarget[]
+  /**
+   * While set, a click that is not on a cluster gives its `[lng, lat]` here (choosing a place for
+   * something new) instead of selecting what is under it; the cursor becomes a crosshair.
+   */
+  onPickLocation?: ((lngLat: [number, number]) => void) | null
+  /** Map pieces (popups, markers from src/map/) drawn on this map. */
+  children?: ReactNode
 }
 
 /**
@@ -118,14 +154,28 @@ export function MapView(props: MapViewProps) {
   const { focus } = props
   const focusRequest = focus?.request
   const moveTo = useEffectEvent(() => {
-    if (map && focus) map.fitBounds(focus.bounds, { padding: 48, maxZoom: 13 })
+    if (map && focus) map.fitBounds(focus.bounds, { padding: 48, maxZoom: focus.maxZoom ?? 13 })
   })
   useEffect(() => {
     if (focusRequest !== undefined) moveTo()
   }, [map, focusRequest])
 
-  return <div ref={containerRef} className="map-view" />
+  const picking = Boolean(props.onPickLocation)
+  useEffect(() => {
+    const canvas = map?.getCanvas()
+    if (!canvas) return
+    canvas.classList.toggle('is-picking', picking)
+  }, [map, picking])
+
+  return (
+    <div ref={containerRef} className="map-view">
+      <MapInstanceContext value={map}>{props.children}</MapInstanceContext>
+    </div>
+  )
 }
+
+// A finger is not a pixel: a click counts as on a pin within this many pixels of it.
+const HIT_SLOP_PX = 6
 
 function useMapEvents(map: MapLibreMap | null, props: MapViewProps) {
   const { layerId } = props.interactive
@@ -135,14 +185,53 @@ function useMapEvents(map: MapLibreMap | null, props: MapViewProps) {
       ? target.queryRenderedFeatures(point, { layers: [layerId] }).map((f) => String(f.id))
       : []
 
+  const featuresNear = (
+    target: MapLibreMap,
+    point: MapMouseEvent['point'],
+    ids: readonly string[],
+  ) => {
+    const layers = ids.filter((id) => target.getLayer(id))
+    if (layers.length === 0) return []
+    const box: [[number, number], [number, number]] = [
+      [point.x - HIT_SLOP_PX, point.y - HIT_SLOP_PX],
+      [point.x + HIT_SLOP_PX, point.y + HIT_SLOP_PX],
+    ]
+    return target.queryRenderedFeatures(box, { layers })
+  }
+  const clusterLayers = (props.clusterTargets ?? []).map((t) => t.layerId)
+  const pointLayers = (props.pointTargets ?? []).flatMap((t) => t.layerIds)
+
   const onMove = useEffectEvent((event: MapMouseEvent) => {
-    const [id] = idsAt(event.target, event.point)
-    event.target.getCanvas().style.cursor = id ? 'pointer' : ''
+    const onPoint = featuresNear(event.target, event.point, [...clusterLayers, ...pointLayers])
+    const [id] = onPoint.length ? [] : idsAt(event.target, event.point)
+    event.target.getCanvas().style.cursor = id || onPoint.length ? 'pointer' : ''
     props.onHover(id ? { id, point: { x: event.point.x, y: event.point.y } } : null)
   })
   const onOut = useEffectEvent(() => props.onHover(null))
   const onClick = useEffectEvent((event: MapMouseEvent) => {
-    props.onSelect(idsAt(event.target, event.point)[0] ?? null)
+    const target = event.target
+    const [cluster] = featuresNear(target, event.point, clusterLayers)
+    const clusterTarget = props.clusterTargets?.find((t) => t.layerId === cluster?.layer.id)
+    if (cluster && clusterTarget) {
+      zoomIntoCluster(target, clusterTarget.sourceId, cluster)
+      return
+    }
+    if (props.onPickLocation) {
+      props.onPickLocation([event.lngLat.lng, event.lngLat.lat])
+      return
+    }
+    for (const pointTarget of props.pointTargets ?? []) {
+      const [hit] = featuresNear(target, event.point, pointTarget.layerIds)
+      if (hit) {
+        pointTarget.onClick({
+          layerId: hit.layer.id,
+          id: String(hit.id ?? hit.properties.id),
+          properties: hit.properties,
+        })
+        return
+      }
+    }
+    props.onSelect(idsAt(target, event.point)[0] ?? null)
   })
   const onIdle = useEffectEvent(() => {
     if (!map || !props.onRendered || !map.getLayer(layerId)) return
@@ -177,6 +266,21 @@ function useMapEvents(map: MapLibreMap | null, props: MapViewProps) {
       map.off('error', handlers.error)
     }
   }, [map])
+}
+
+function zoomIntoCluster(
+  map: MapLibreMap,
+  sourceId: string,
+  cluster: { geometry: GeoJSON.Geometry; properties: Record<string, unknown> },
+) {
+  const source = map.getSource<GeoJSONSource>(sourceId)
+  const clusterId = cluster.properties.cluster_id
+  if (!source || typeof clusterId !== 'number' || cluster.geometry.type !== 'Point') return
+  const [lng, lat] = cluster.geometry.coordinates
+  source
+    .getClusterExpansionZoom(clusterId)
+    .then((zoom) => map.easeTo({ center: [lng ?? 0, lat ?? 0], zoom }))
+    .catch((error: unknown) => console.warn('Cluster zoom:', error))
 }
 
 // Highlights are feature state (promoted ids), so hovering repaints without touching the style.

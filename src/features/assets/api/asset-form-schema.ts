@@ -1,0 +1,118 @@
+import { z } from 'zod'
+import type { AssetDetails, AssetDraft } from '../../../core/assets/asset'
+import { PINNABLE_KINDS } from '../../../core/assets/asset-kind-style'
+
+const coordinate = (name: string, min: number, max: number, example: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${name}, or click the map, or find a postcode`)
+    .refine(
+      (text) => Number.isFinite(Number(text)),
+      `The ${name} must be a number, like ${example}`,
+    )
+    .transform(Number)
+    .refine(
+      (value) => value >= min && value <= max,
+      `The ${name} must be between ${min} and ${max}`,
+    )
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
+
+/**
+ * The asset form (adding and editing): what a builder types, as text, checked before anything is
+ * sent and turned into an {@link AssetDraft}. The same schema drives react-hook-form's resolver.
+ */
+export const assetFormSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the name of the asset')
+    .max(200, 'The name must be 200 characters or fewer'),
+  // Individuals' gifts are offered by residents themselves and never pinned (ARCHITECTURE §4).
+  kind: z.enum(PINNABLE_KINDS, { error: 'Choose what kind of asset it is' }),
+  subtype: z.string(),
+  description: optionalText('The description', 5000),
+  openingTimes: optionalText('Opening times', 500),
+  accessibility: optionalText('Accessibility notes', 1000),
+  contact: optionalText('The contact', 300),
+  website: z
+    .string()
+    .trim()
+    .max(500, 'The website address must be 500 characters or fewer')
+    // Only web addresses: a `javascript:` link typed here must never become a link on the page.
+    .refine((text) => text === '' || isWebAddress(text), {
+      message: 'Enter a web address starting with https:// or http://, like https://example.org',
+    }),
+  tags: z
+    .string()
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .refine((tags) => tags.length <= 20, 'Give 20 tags or fewer')
+    .refine(
+      (tags) => tags.every((tag) => tag.length <= 40),
+      'Each tag must be 40 characters or fewer',
+    ),
+  lng: coordinate('longitude', -180, 180, '0.4691'),
+  lat: coordinate('latitude', -90, 90, '51.7356'),
+})
+
+export type AssetFormInput = z.input<typeof assetFormSchema>
+export type AssetFormValues = z.output<typeof assetFormSchema>
+
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
+  } catch {
+    return false
+  }
+}
+
+/** The checked form values as the data port takes them. */
+export function toAssetDraft(values: AssetFormValues): AssetDraft {
+  return {
+    name: values.name,
+    kind: values.kind,
+    subtype: values.subtype || null,
+    description: values.description,
+    openingTimes: values.openingTimes,
+    accessibility: values.accessibility,
+    contact: values.contact || null,
+    website: values.website || null,
+    tags: values.tags,
+    lngLat: [values.lng, values.lat],
+  }
+}
+
+/** An empty form, or one filled from an asset being edited. */
+export function toAssetFormInput(asset: AssetDetails | null): AssetFormInput {
+  return {
+    name: asset?.name ?? '',
+    kind: asset && asset.kind !== 'individual' ? asset.kind : 'physical_space',
+    subtype: asset?.subtype ?? '',
+    description: asset?.description ?? '',
+    openingTimes: asset?.openingTimes ?? '',
+    accessibility: asset?.accessibility ?? '',
+    contact: asset?.contact ?? '',
+    website: asset?.website ?? '',
+    tags: asset?.tags.join(', ') ?? '',
+    lng: asset?.lngLat ? String(asset.lngLat[0]) : '',
+    lat: asset?.lngLat ? String(asset.lngLat[1]) : '',
+  }
+}
+
+/** A coordinate for a form field: 6 decimal places (about 0.1 m), as GPS exports give. */
+export function formatCoordinate(value: number): string {
+  return String(Math.round(value * 1e6) / 1e6)
+}

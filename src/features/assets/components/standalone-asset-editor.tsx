@@ -1,0 +1,41 @@
+import type { Asset } from '../../../core/assets/asset'
+import type { AssetSubtype } from '../../../core/assets/asset-subtype'
+import type { DataPort } from '../../../db/port'
+import { saveAssetChanges } from '../api/save-asset'
+import { useAssetDetails } from '../api/use-asset-details'
+import { AssetEditor } from './asset-editor'
+
+export interface StandaloneAssetEditorProps {
+  port: DataPort | null
+  asset: Asset
+  subtypes: readonly AssetSubtype[]
+  submitLabel: string
+  onSaved: (asset: Asset) => void
+  onCancel: () => void
+}
+
+/** The asset editor for use outside the asset list (e.g. "edit, then approve" in review). */
+export function StandaloneAssetEditor({
+  port,
+  asset,
+  subtypes,
+  submitLabel,
+  onSaved,
+  onCancel,
+}: StandaloneAssetEditorProps) {
+  const { details, error } = useAssetDetails(port, asset.id, asset.version)
+  if (error) return <p role="alert">{error}</p>
+  if (!details || !port) return <p className="muted">Loading…</p>
+  return (
+    <AssetEditor
+      asset={details}
+      subtypes={subtypes}
+      submitLabel={submitLabel}
+      save={(expectedVersion, changes) =>
+        saveAssetChanges(port, asset.id, expectedVersion, changes)
+      }
+      onDone={onSaved}
+      onCancel={onCancel}
+    />
+  )
+}

@@ -1,0 +1,335 @@
+import './assets.css'
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import type { Asset, AssetKind, AssetStatus } from '../../core/assets/asset'
+import { ASSET_KIND_LABELS } from '../../core/assets/asset-kind-labels'
+import { ASSET_KIND_STYLES } from '../../core/assets/asset-kind-style'
+import {
+  anyAssetFilter,
+  createAssetIndex,
+  filterAssets,
+  type AssetFilter,
+} from '../../core/assets/filter-assets'
+import { sortAssets, type AssetSortKey, type SortDirection } from '../../core/assets/sort-assets'
+import { toAssetFeatures, toConnectionFeatures } from '../../core/assets/to-asset-features'
+import type { MapOverlay } from '../../map/compose-style'
+import { MapMarker } from '../../map/map-marker'
+import { MapPopup } from '../../map/map-popup'
+import type { MapBounds, MapClusterTarget, MapPointTarget } from '../../map/map-view'
+import { createAsset, saveAssetChanges } from './api/save-asset'
+import { useAssetDetails } from './api/use-asset-details'
+import { useAssetLinks } from './api/use-asset-links'
+import { useAssetList } from './api/use-asset-list'
+import { useReadyPort } from './api/use-ready-port'
+import { useSubtypes } from './api/use-subtypes'
+import { useWardNames } from './api/use-ward-names'
+import { AddAssetPanel } from './components/add-asset-panel'
+import { AssetBrowser } from './components/asset-browser'
+import { AssetPopupContent } from './components/asset-popup-content'
+import { StandaloneAssetEditor } from './components/standalone-asset-editor'
+import { assetsLayer, assetsLayerIds } from './map/assets-layer'
+
+export interface AssetsWorkspaceOptions {
+  /** The workshop new assets are tagged to, if one is open. */
+  workshop: { id: string; name: string } | null
+  /** The Add panel is on show: a map click places the new asset. */
+  adding: boolean
+  /** Brings the asset list (with the selected asset's details) into view. */
+  onShowDetails: () => void
+}
+
+export interface AssetsWorkspace {
+  overlays: readonly MapOverlay[]
+  pointTargets: readonly MapPointTarget[]
+  clusterTargets: readonly MapClusterTarget[]
+  onPickLocation: ((lngLat: [number, number]) => void) | null
+  mapPieces: ReactNode
+  focus: { bounds: MapBounds; request: number; maxZoom?: number } | null
+  browsePanel: ReactNode
+  addPanel: ReactNode
+  /** Selects an asset and moves the map to it (from another feature's list, say). */
+  showAsset: (id: string) => void
+  /** How many assets pass the filters, for a tab badge. */
+  shownCount: number | null
+  /** The asset editor for other features' panels (e.g. "edit, then approve"). */
+  renderEditor: (asset: Asset, onSaved: (saved: Asset) => void, onCancel: () => void) => ReactNode
+}
+
+const defaultFilter: AssetFilter = { ...anyAssetFilter, statuses: ['pending', 'approved'] }
+
+/**
+ * The assets feature's state and pieces: the live list, filters, selection, adding and moving,
+ * and what it draws on the map. app/ places the pieces; this hook keeps them in step.
+ */
+export function useAssetsWorkspace({
+  workshop,
+  adding,
+  onShowDetails,
+}: AssetsWorkspaceOptions): AssetsWorkspace {
+  const port = useReadyPort()
+  const { assets, error, upsert } = useAssetList(port)
+  const subtypes = useSubtypes(port)
+  const wardNames = useWardNames(port)
+  const [filter, setFilter] = useState<AssetFilter>(defaultFilter)
+  const [sort, setSort] = useState<{ by: AssetSortKey; direction: SortDirection }>({
+    by: 'name',
+    direction: 'ascending',
+  })
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [placed, setPlaced] = useState<{ lngLat: [number, number]; request: number } | null>(null)
+  const [draft, setDraft] = useState<[number, number] | null>(null)
+  const [moving, setMoving] = useState<{ id: string; lngLat: [number, number] } | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
+  const [editPlaced, setEditPlaced] = useState<{
+    lngLat: [number, number]
+    request: number
+  } | null>(null)
+  const [focus, setFocus] = useState<AssetsWorkspace['focus']>(null)
+
+  const index = useMemo(() => createAssetIndex(assets ?? []), [assets])
+  const filtered = useMemo(() => filterAssets(index, filter), [index, filter])
+  const kindLabel = useCallback((a: { kind: AssetKind }) => ASSET_KIND_LABELS[a.kind], [])
+  const wardName = useCallback(
+    (code: string | null) => (code ? (wardNames.get(code) ?? code) : 'Outside the region'),
+    [wardNames],
+  )
+  const sorted = useMemo(
+    () =>
+      sortAssets(filtered, sort.by, sort.direction, {
+        kind: kindLabel,
+        ward: (a) => wardName(a.wardCode),
+      }),
+    [filtered, sort, kindLabel, wardName],
+  )
+  const kindCounts = useMemo(() => {
+    const counts = new Map<AssetKind, number>()
+    for (const a of filtered) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1)
+    return counts
+  }, [filtered])
+  const tags = useMemo(
+    () =>
+      [...new Set((assets ?? []).flatMap((a) => a.tags))].sort((a, b) =>
+        a.localeCompare(b, 'en-GB'),
+      ),
+    [assets],
+  )
+
+  const selected = assets?.find((a) => a.id === selectedId) ?? null
+  const { details } = useAssetDetails(port, selected?.id ?? null, selected?.version ?? null)
+  const links = useAssetLinks(port, selected?.id ?? null)
+  const connected = useMemo(() => {
+    if (!selected || !assets) return []
+    const ids = new Set(
+      links.links.map((l) => (l.fromAssetId === selected.id ? l.toAssetId : l.fromAssetId)),
+    )
+    return assets.filter((a) => ids.has(a.id))
+  }, [assets, links.links, selected])
+
+  // The map lags the list by a frame while typing: re-clustering is the costly part.
+  const mapAssets = useDeferredValue(filtered)
+  const points = useMemo(() => toAssetFeatures(mapAssets), [mapAssets])
+  const connections = useMemo(
+    () => (selected ? toConnectionFeatures(selected, connected) : noConnections),
+    [selected, connected],
+  )
+  const overlays = useMemo(
+    () => [assetsLayer({ points, connections, selectedId })],
+    [points, connections, selectedId],
+  )
+
+  const flyTo = useCallback((lngLat: [number, number], maxZoom = 15) => {
+    const bounds: MapBounds = [lngLat, lngLat]
+    setFocus((previous) => ({ bounds, maxZoom, request: (previous?.request ?? 0) + 1 }))
+  }, [])
+  const select = useCallback(
+    (id: string | null, fly: boolean) => {
+      setSelectedId(id)
+      setEditing(null)
+      setMoving(null)
+      const asset = id ? assets?.find((a) => a.id === id) : null
+      if (fly && asset?.lngLat) flyTo(asset.lngLat)
+    },
+    [assets, flyTo],
+  )
+  const showAsset = useCallback(
+    (id: string) => {
+      // An asset outside the current filters is still shown: the filters must not hide it.
+      select(id, true)
+      onShowDetails()
+    },
+    [select, onShowDetails],
+  )
+
+  const pointTargets = useMemo<MapPointTarget[]>(
+    () => [{ layerIds: [assetsLayerIds.points], onClick: (hit) => select(hit.id, false) }],
+    [select],
+  )
+  const clusterTargets = useMemo<MapClusterTarget[]>(
+    () => [{ layerId: assetsLayerIds.clusters, sourceId: assetsLayerIds.source }],
+    [],
+  )
+  const nextPlace = (lngLat: [number, number]) => (previous: { request: number } | null) => ({
+    lngLat,
+    request: (previous?.request ?? 0) + 1,
+  })
+  const onPickLocation = useMemo(() => {
+    if (moving) return (lngLat: [number, number]) => setMoving({ ...moving, lngLat })
+    if (editing) return (lngLat: [number, number]) => setEditPlaced(nextPlace(lngLat))
+    if (adding) return (lngLat: [number, number]) => setPlaced(nextPlace(lngLat))
+    return null
+  }, [adding, moving, editing])
+
+  const mapPieces = (
+    <>
+      {adding && draft ? (
+        <MapMarker
+          lngLat={draft}
+          label="New asset location"
+          colour="#1d2733"
+          testId="draft-pin"
+          onMove={(lngLat) => setPlaced(nextPlace(lngLat))}
+        />
+      ) : null}
+      {moving && selected ? (
+        <MapMarker
+          lngLat={moving.lngLat}
+          label={`New location of ${selected.name}`}
+          colour={ASSET_KIND_STYLES[selected.kind].colour}
+          testId="move-pin"
+          onMove={(lngLat) => setMoving({ id: moving.id, lngLat })}
+        />
+      ) : null}
+      {selected?.lngLat && !adding && !moving ? (
+        <MapPopup
+          lngLat={selected.lngLat}
+          label={selected.name}
+          onClose={() => setSelectedId(null)}
+        >
+          <AssetPopupContent asset={selected} onDetails={onShowDetails} />
+        </MapPopup>
+      ) : null}
+    </>
+  )
+
+  const browsePanel = (
+    <AssetBrowser
+      port={port}
+      loading={assets === null}
+      error={error}
+      all={assets ?? []}
+      sorted={sorted}
+      filter={filter}
+      onFilterChange={setFilter}
+      sort={sort}
+      onSort={(by) =>
+        setSort((s) => ({
+          by,
+          direction: s.by === by && s.direction === 'ascending' ? 'descending' : 'ascending',
+        }))
+      }
+      subtypes={subtypes}
+      wardNames={wardNames}
+      wardName={wardName}
+      tags={tags}
+      kindCounts={kindCounts}
+      selected={selected}
+      details={details}
+      links={links}
+      onSelect={(id) => select(id, true)}
+      onClose={() => select(null, false)}
+      editing={editing === selected?.id}
+      editPlaced={editPlaced}
+      onEdit={(on) => {
+        setEditing(on && selected ? selected.id : null)
+        setMoving(null)
+      }}
+      moving={moving?.id === selected?.id ? moving : null}
+      onMove={(on) =>
+        setMoving(on && selected?.lngLat ? { id: selected.id, lngLat: selected.lngLat } : null)
+      }
+      save={async (expectedVersion, changes) => {
+        if (!port || !selected)
+          throw new Error('The database is still starting; try again in a moment.')
+        const outcome = await saveAssetChanges(port, selected.id, expectedVersion, changes)
+        if (outcome.status === 'saved') upsert(outcome.asset)
+        return outcome
+      }}
+      onSaved={(asset) => {
+        upsert(asset)
+        setEditing(null)
+        setMoving(null)
+      }}
+      onSetStatus={async (status: AssetStatus, reason?: string) => {
+        if (!port || !selected) return
+        upsert(await port.assets.setStatus(selected.id, selected.version, status, reason))
+      }}
+      onMarkVerified={async () => {
+        if (!port || !selected) return
+        upsert(await port.assets.markVerified(selected.id))
+      }}
+      onReport={async (message) => {
+        if (!port || !selected) return
+        await port.assets.reportChange(selected.id, message)
+      }}
+    />
+  )
+
+  const addPanel = (
+    <AddAssetPanel
+      ready={port !== null}
+      subtypes={subtypes}
+      placed={placed}
+      onCoordinatesChange={setDraft}
+      lookupPostcode={async (postcode) => {
+        if (!port) throw new Error('The database is still starting; try again in a moment.')
+        return port.region.lookupPostcode(postcode)
+      }}
+      onPostcodeFound={(location) => {
+        setPlaced(nextPlace(location.lngLat))
+        flyTo(location.lngLat, 16)
+      }}
+      workshopName={workshop?.name ?? null}
+      onCreate={async (draftAsset, clientId) => {
+        if (!port) throw new Error('The database is still starting; try again in a moment.')
+        const asset = await createAsset(port, {
+          ...draftAsset,
+          clientId,
+          workshopId: workshop?.id ?? null,
+        })
+        upsert(asset)
+        setDraft(null)
+        return asset.name
+      }}
+    />
+  )
+
+  return {
+    overlays,
+    pointTargets,
+    clusterTargets,
+    onPickLocation,
+    mapPieces,
+    focus,
+    browsePanel,
+    addPanel,
+    showAsset,
+    shownCount: assets ? filtered.length : null,
+    renderEditor: (asset, onSaved, onCancel) => (
+      <StandaloneAssetEditor
+        port={port}
+        asset={asset}
+        subtypes={subtypes}
+        submitLabel="Save and approve"
+        onSaved={(saved) => {
+          upsert(saved)
+          onSaved(saved)
+        }}
+        onCancel={onCancel}
+      />
+    ),
+  }
+}
+
+const noConnections: ReturnType<typeof toConnectionFeatures> = {
+  type: 'FeatureCollection',
+  features: [],
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useState } from 'react'
+import { z } from 'zod'
+import type { Workshop, WorkshopSummary } from '../../../core/workshops/workshop'
+import { useDataPort } from '../../../db/data-port-context'
+
+/** The "open a workshop" form. */
+export const newWorkshopSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the workshop’s name')
+    .max(200, 'The name must be 200 characters or fewer'),
+  place: z
+    .string()
+    .trim()
+    .min(1, 'Enter where it is held, e.g. Writtle Library')
+    .max(200, 'The place must be 200 characters or fewer'),
+  date: z.iso.date('Enter the date, like 2026-11-28'),
+})
+
+/** The "join a workshop" form: the code, case and dashes ignored. */
+export const joinCodeSchema = z
+  .string()
+  .transform((code) => code.toUpperCase().replace(/[^A-Z0-9]/g, ''))
+  .refine((code) => code.length >= 4, 'Enter the join code you were given, like K7P-2QD')
+
+const STORAGE_KEY = 'cam.workshop'
+const storedWorkshopSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  place: z.string(),
+  date: z.string(),
+  joinCode: z.string(),
+})
+
+/**
+ * The workshop this tab is taking part in, remembered for the tab (sessionStorage) so that a
+ * reload stays in it; each tab joins on its own, as each participant does.
+ */
+export function useActiveWorkshop(): [Workshop | null, (workshop: Workshop | null) => void] {
+  const [workshop, setWorkshop] = useState<Workshop | null>(() => {
+    try {
+      const parsed = storedWorkshopSchema.safeParse(
+        JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null'),
+      )
+      return parsed.success ? parsed.data : null
+    } catch {
+      return null
+    }
+  })
+  const set = useCallback((next: Workshop | null) => {
+    if (next) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next))
+    else sessionStorage.removeItem(STORAGE_KEY)
+    setWorkshop(next)
+  }, [])
+  return [workshop, set]
+}
+
+/** Opening, joining and listing workshops, and the live summary of the one taken part in. */
+export function useWorkshops(active: Workshop | null) {
+  const state = useDataPort()
+  const port = state.status === 'ready' ? state.port : null
+  const [workshops, setWorkshops] = useState<Workshop[]>([])
+  const [summary, setSummary] = useState<WorkshopSummary | null>(null)
+  const [reload, setReload] = useState(0)
+  const activeId = active?.id ?? null
+
+  useEffect(() => {
+    if (!port) return
+    let live = true
+    port.workshops.list().then(
+      (rows) => live && setWorkshops(rows),
+      (error: unknown) => console.warn('Workshops could not be read:', error),
+    )
+    return () => {
+      live = false
+    }
+  }, [port, reload])
+
+  useEffect(() => {
+    if (!port || !activeId) return
+    return port.assets.subscribe((event) => {
+      if (event.workshopId === activeId || event.workshopId === null) setReload((n) => n + 1)
+    })
+  }, [port, activeId])
+
+  useEffect(() => {
+    if (!port || !activeId) return
+    let live = true
+    port.workshops.summary(activeId).then(
+      (result) => live && setSummary(result),
+      (error: unknown) => console.warn('The workshop summary could not be read:', error),
+    )
+    return () => {
+      live = false
+    }
+  }, [port, activeId, reload])
+
+  const need = () => {
+    if (!port) throw new Error('The database is still starting; try again in a moment.')
+    return port
+  }
+  return {
+    ready: port !== null,
+    workshops,
+    summary: summary?.workshop.id === activeId ? summary : null,
+    create: async (input: z.output<typeof newWorkshopSchema>) => {
+      const workshop = await need().workshops.create(input)
+      setReload((n) => n + 1)
+      return workshop
+    },
+    join: (code: string) => need().workshops.join(code),
+  }
+}
