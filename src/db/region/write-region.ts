@@ -23,19 +23,25 @@ export async function writeRegion(
       delete from public.small_areas;
     `)
     await tx.query(
-      `insert into public.wards (ward_code, ward_name, lad_code, lad_name, population, geom, label_point)
+      `insert into public.wards (ward_code, ward_name, lad_code, lad_name, population, geom, label_point,
+         sort_order)
        select x.ward_code, x.ward_name, x.lad_code, x.lad_name, x.population,
          extensions.st_setsrid(extensions.st_geomfromgeojson(x.geom::text), 4326),
          case when x.label_lng is null then null
-           else extensions.st_setsrid(extensions.st_makepoint(x.label_lng, x.label_lat), 4326) end
+           else extensions.st_setsrid(extensions.st_makepoint(x.label_lng, x.label_lat), 4326) end,
+         x.sort_order
        from jsonb_to_recordset($1::jsonb) as x(ward_code text, ward_name text, lad_code text,
-         lad_name text, population integer, geom jsonb, label_lng float8, label_lat float8)
+         lad_name text, population integer, geom jsonb, label_lng float8, label_lat float8,
+         sort_order integer)
        on conflict (ward_code) do update set ward_name = excluded.ward_name,
          lad_code = excluded.lad_code, lad_name = excluded.lad_name,
-         population = excluded.population, geom = excluded.geom, label_point = excluded.label_point`,
+         population = excluded.population, geom = excluded.geom, label_point = excluded.label_point,
+         sort_order = excluded.sort_order`,
       [
         JSON.stringify(
-          region.wards.map((ward) => ({
+          // File order decides a point on a shared edge, in the analysis and the assets trigger.
+          region.wards.map((ward, index) => ({
+            sort_order: index,
             ward_code: ward.wardCode,
             ward_name: ward.wardName,
             lad_code: ward.ladCode,

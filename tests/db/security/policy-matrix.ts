@@ -482,6 +482,19 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
       },
     ],
   },
+
+  // The gap analysis's SQL twin: per ward and kind, counts of the assets the caller may see.
+  'public.ward_asset_metrics(double precision, asset_kind[], double precision)': {
+    kind: 'function',
+    cases: [
+      {
+        name: 'the ward metrics at a 10-minute walk',
+        op: 'execute',
+        statement: () => ({ sql: `select * from public.ward_asset_metrics(800)` }),
+        expect: everyone<Outcome>('ok'),
+      },
+    ],
+  },
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */
