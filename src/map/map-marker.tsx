@@ -32,6 +32,11 @@ export function MapMarker({ lngLat, label, colour, testId, onMove }: MapMarkerPr
     if (!map) return
     const element = document.createElement('div')
     element.className = 'map-marker'
+    // The pin's shape is a child: MapLibre positions the element itself with a transform, which a
+    // rotation on the same element would turn too.
+    const shape = document.createElement('div')
+    shape.className = 'map-marker__pin'
+    element.append(shape)
     const created = new Marker({ element, draggable: movable, anchor: 'bottom' })
       .setLngLat([lng, lat])
       .addTo(map)

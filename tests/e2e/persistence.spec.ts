@@ -10,7 +10,7 @@ test.describe('the local database', () => {
     const assets = assetsApp(page)
     const { ward } = wardAt(readEssexWards(), WRITTLE)
     await app.given.appOpened({ basemap: 'builtin' })
-    await assets.then.databaseIsReady()
+    await assets.given.databaseIsReady()
 
     await assets.when.addAsset({
       name: 'Writtle Village Hall',
@@ -18,11 +18,11 @@ test.describe('the local database', () => {
       lng: String(WRITTLE[0]),
       lat: String(WRITTLE[1]),
     })
-    await assets.then.listShows('Writtle Village Hall', { ward: ward.code, status: 'Approved' })
+    await assets.then.listShows('Writtle Village Hall', { ward: ward.name, status: 'Approved' })
 
     await assets.when.reloadPage()
-    await assets.then.databaseIsReady()
-    await assets.then.listShows('Writtle Village Hall', { ward: ward.code, status: 'Approved' })
+    await assets.given.databaseIsReady()
+    await assets.then.listShows('Writtle Village Hall', { ward: ward.name, status: 'Approved' })
   })
 
   test('refuses an asset outside Essex with the reason, keeping what was typed', async ({
@@ -31,7 +31,7 @@ test.describe('the local database', () => {
   }) => {
     const assets = assetsApp(page)
     await app.given.appOpened({ basemap: 'builtin' })
-    await assets.then.databaseIsReady()
+    await assets.given.databaseIsReady()
     await assets.when.addAsset({
       name: 'Lighthouse',
       kind: 'Culture and heritage',

@@ -50,6 +50,12 @@ export function AssetDetails({
     ],
     ['Tags', asset.tags.join(', ')],
     ['Contact (private)', details?.contact ?? null],
+    [
+      'Location',
+      asset.lngLat
+        ? `${asset.lngLat[1].toFixed(5)}, ${asset.lngLat[0].toFixed(5)} (lat, long)`
+        : null,
+    ],
     ['Last verified', asset.lastVerifiedAt ? day.format(new Date(asset.lastVerifiedAt)) : 'Never'],
   ]
   return (

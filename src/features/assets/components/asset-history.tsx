@@ -41,8 +41,10 @@ export function AssetHistory({
                 <time dateTime={entry.occurredAt}>{when.format(new Date(entry.occurredAt))}</time>
                 {': '}
                 {entry.actor} {ACTIONS[entry.action]}
-                {entry.action === 'update' && entry.changedColumns.length
-                  ? ` ${entry.changedColumns.map(describeColumn).join(', ')}`
+                {entry.action === 'update'
+                  ? entry.changedColumns.length
+                    ? ` ${entry.changedColumns.map(describeColumn).join(', ')}`
+                    : ' it'
                   : ''}
               </li>
             ))}
