@@ -74,7 +74,7 @@ export function AssetDetails({
           {asset.name}
         </h3>
         <button type="button" className="link-button" onClick={onClose}>
-          Close<span className="visually-hidden"> details of {asset.name}</span>
+          Close <span className="visually-hidden">details of {asset.name}</span>
         </button>
       </div>
       <dl className="asset-details__facts">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { ASSET_FIELD_LABELS } from '../../../core/assets/asset-field-labels'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
 import type { AssetKind } from '../../../core/assets/asset'

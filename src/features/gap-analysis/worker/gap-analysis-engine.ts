@@ -171,7 +171,7 @@ export function createGapAnalysisEngine(
         walkDistanceMetres: request.distanceMetres,
         categoryLabels: ASSET_KIND_LABELS,
       })
-      const planned = [...held.values()].filter((entry) => entry.planned).length
+      const planned = [...held.values()].flatMap((entry) => (entry.planned ? [entry.asset] : []))
       const result = toGapResult({
         request,
         region,
@@ -181,7 +181,7 @@ export function createGapAnalysisEngine(
         summary,
         issues: [...regionIssues, ...assetIssues, ...analysis.issues, ...ranked.issues],
         assetCount: held.size,
-        plannedCount: planned,
+        planned,
       })
       result.timing = {
         analysisMs: reused ? 0 : analysed - started,

@@ -82,7 +82,8 @@ export interface GapAnalysisResult {
   issues: AnalysisIssue[]
   /** Assets analysed, from the database and planned ones. */
   assetCount: number
-  plannedCount: number
+  /** The lead's what-if assets, in the order added. */
+  planned: AnalysisAsset[]
   timing: {
     /** Time to analyse the asset set at this distance; 0 when an earlier run was reused. */
     analysisMs: number

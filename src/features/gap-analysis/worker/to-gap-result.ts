@@ -4,6 +4,7 @@ import type { AnalysisIssue, PreparedRegion } from '../../../core/analysis/types
 import type { WardAnalysis } from '../../../core/analysis/ward-analysis'
 import { tercileOf } from '../bivariate-classes'
 import type {
+  AnalysisAsset,
   GapAnalysisRequest,
   GapAnalysisResult,
   KindFigures,
@@ -23,7 +24,7 @@ export interface GapResultParts {
   summary: RegionSummary
   issues: AnalysisIssue[]
   assetCount: number
-  plannedCount: number
+  planned: AnalysisAsset[]
 }
 
 /**
@@ -76,7 +77,7 @@ export function toGapResult(parts: GapResultParts): GapAnalysisResult {
     residents: residentsOf(region, analysis, request.layerKind),
     issues: parts.issues,
     assetCount: parts.assetCount,
-    plannedCount: parts.plannedCount,
+    planned: parts.planned,
     timing: { analysisMs: 0, rankingMs: 0, reusedAnalysis: false },
   }
 }

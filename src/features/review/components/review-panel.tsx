@@ -124,7 +124,7 @@ export function ReviewPanel({ queue, onShowAsset, renderEditor }: ReviewPanelPro
                 className="button button--secondary"
                 onClick={run(() => queue.markVerified(asset.id))}
               >
-                Mark verified<span className="visually-hidden"> {asset.name}</span>
+                Mark verified <span className="visually-hidden">{asset.name}</span>
               </button>
             </li>
           ))}
@@ -228,21 +228,21 @@ function PendingItem({
       ) : (
         <div className="review__actions">
           <button type="button" className="button" onClick={onApprove}>
-            Approve<span className="visually-hidden"> {asset.name}</span>
+            Approve <span className="visually-hidden">{asset.name}</span>
           </button>
           <button
             type="button"
             className="button button--secondary"
             onClick={() => setMode('edit')}
           >
-            Edit, then approve<span className="visually-hidden"> {asset.name}</span>
+            Edit, then approve <span className="visually-hidden">{asset.name}</span>
           </button>
           <button
             type="button"
             className="button button--secondary"
             onClick={() => setMode('reject')}
           >
-            Reject<span className="visually-hidden"> {asset.name}</span>
+            Reject <span className="visually-hidden">{asset.name}</span>
           </button>
           <button type="button" className="link-button" onClick={onShow}>
             Show on map

@@ -88,7 +88,7 @@ export function WorkshopPanel(props: WorkshopPanelProps) {
                   ({w.place}, {showDate(w.date)})
                 </span>{' '}
                 <button type="button" className="link-button" onClick={() => props.onEnter(w)}>
-                  Take part<span className="visually-hidden"> in {w.name}</span>
+                  Take part <span className="visually-hidden">in {w.name}</span>
                 </button>
               </li>
             ))}

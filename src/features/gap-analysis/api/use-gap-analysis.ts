@@ -1,0 +1,188 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { AnalysisIssue } from '../../../core/analysis/types'
+import { useDataPort } from '../../../db/data-port-context'
+import type { DataPort } from '../../../db/port'
+import { toAnalysisAssets } from '../to-analysis-assets'
+import type {
+  AnalysisAsset,
+  GapAnalysisRequest,
+  GapAnalysisResult,
+} from '../worker/gap-analysis-result'
+import type { FromAnalysisWorker, ResultCause, ToAnalysisWorker } from '../worker/worker-messages'
+import { analysisRegionUrl } from './get-analysis-region'
+
+export interface GapAnalysisState {
+  /** `region`: the worker is preparing the region; `failed`: see `message`. */
+  status: 'region' | 'ready' | 'failed'
+  message: string | null
+  /** The latest ranking; stays on show while a newer one is computed. */
+  result: GapAnalysisResult | null
+  /** What caused the latest result. */
+  cause: ResultCause | null
+  /** True while the settings on screen are not yet those of `result`. */
+  computing: boolean
+  /** Where the database's assets are: still starting, read, or unreadable (with why). */
+  assets: { status: 'waiting' | 'loaded' | 'failed'; message?: string }
+  /** Time to load and prepare the region in the worker, ms. */
+  prepareMs: number | null
+  /** A planned asset the worker refused, with the reason. */
+  refused: AnalysisIssue | null
+  /** Tries out an asset that does not exist yet (kept until cleared; never saved). */
+  addPlanned: (asset: Omit<AnalysisAsset, 'id'>) => void
+  clearPlanned: () => void
+}
+
+/**
+ * Runs the gap analysis in a Web Worker: the worker loads the region once, takes the assets the
+ * viewer may see from the data port, adds each new approved asset as it arrives (live changes,
+ * incremental), and ranks again whenever `request` changes. The page never waits on it.
+ *
+ * @param request the settings to rank with (pass a stable object; it is compared by value)
+ * @param regionUrl where analysis-region.json is served
+ * @returns the state of the analysis and the planned-asset actions
+ */
+export function useGapAnalysis(
+  request: GapAnalysisRequest,
+  regionUrl: string = analysisRegionUrl,
+): GapAnalysisState {
+  const workerRef = useRef<Worker | null>(null)
+  const [state, setState] = useState<Omit<GapAnalysisState, 'addPlanned' | 'clearPlanned'>>({
+    status: 'region',
+    message: null,
+    result: null,
+    cause: null,
+    computing: true,
+    assets: { status: 'waiting' },
+    prepareMs: null,
+    refused: null,
+  })
+
+  useEffect(() => {
+    const worker = new Worker(new URL('../worker/gap-analysis.worker.ts', import.meta.url), {
+      type: 'module',
+    })
+    workerRef.current = worker
+    worker.onmessage = (event: MessageEvent<FromAnalysisWorker>) => {
+      const message = event.data
+      setState((current) => {
+        switch (message.type) {
+          case 'ready':
+            return { ...current, status: 'ready', prepareMs: message.prepareMs }
+          case 'result':
+            return { ...current, result: message.result, cause: message.cause, refused: null }
+          case 'refused':
+            return { ...current, refused: message.issue }
+          case 'failed':
+            return { ...current, status: 'failed', message: message.message }
+        }
+      })
+    }
+    worker.onerror = (event) => {
+      setState((current) => ({
+        ...current,
+        status: 'failed',
+        message: `The analysis stopped: ${event.message || 'the worker could not start'}.`,
+      }))
+    }
+    post(worker, { type: 'load', url: regionUrl })
+    return () => {
+      worker.terminate()
+      workerRef.current = null
+    }
+  }, [regionUrl])
+
+  const key = JSON.stringify(request)
+  useEffect(() => {
+    const worker = workerRef.current
+    if (worker) post(worker, { type: 'compute', request: JSON.parse(key) as GapAnalysisRequest })
+  }, [key])
+
+  const data = useDataPort()
+  const port = data.status === 'ready' ? data.port : null
+  const databaseFailed = data.status === 'failed' ? data.message : null
+  useEffect(() => {
+    const worker = workerRef.current
+    if (!port || !worker) return
+    return feedAssets(port, worker, (assets) => setState((current) => ({ ...current, assets })))
+  }, [port])
+
+  const actions = useMemo(
+    () => ({
+      addPlanned: (asset: Omit<AnalysisAsset, 'id'>) => {
+        const worker = workerRef.current
+        if (worker) {
+          post(worker, {
+            type: 'add',
+            asset: { ...asset, id: `planned-${crypto.randomUUID()}` },
+            planned: true,
+          })
+        }
+      },
+      clearPlanned: () => {
+        if (workerRef.current) post(workerRef.current, { type: 'clear-planned' })
+      },
+    }),
+    [],
+  )
+
+  const computing =
+    state.status !== 'failed' &&
+    (state.result === null || key !== JSON.stringify(state.result.request))
+  return {
+    ...state,
+    ...(databaseFailed ? { assets: { status: 'failed', message: databaseFailed } } : {}),
+    computing,
+    ...actions,
+  }
+}
+
+function post(worker: Worker, message: ToAnalysisWorker): void {
+  worker.postMessage(message)
+}
+
+/**
+ * Gives the worker the assets the viewer may see, then keeps it current: a new asset is added to
+ * the running analysis by itself (incremental); an edit, approval or removal reads the list again.
+ *
+ * @returns a function that stops listening
+ */
+function feedAssets(
+  port: DataPort,
+  worker: Worker,
+  report: (status: GapAnalysisState['assets']) => void,
+): () => void {
+  let active = true
+  const readAll = () =>
+    port.assets.list().then(
+      (assets) => {
+        if (!active) return
+        post(worker, { type: 'assets', assets: toAnalysisAssets(assets) })
+        report({ status: 'loaded' })
+      },
+      (error: unknown) =>
+        active &&
+        report({
+          status: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    )
+  void readAll()
+  const stop = port.assets.subscribe((event) => {
+    if (event.type !== 'created') {
+      void readAll()
+      return
+    }
+    port.assets.get(event.assetId).then(
+      (asset) => {
+        const [point] = toAnalysisAssets([asset])
+        if (active && point) post(worker, { type: 'add', asset: point, planned: false })
+      },
+      // Not readable by this viewer (e.g. a sensitive place): it is not theirs to count.
+      () => undefined,
+    )
+  })
+  return () => {
+    active = false
+    stop()
+  }
+}

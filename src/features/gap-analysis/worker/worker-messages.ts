@@ -1,0 +1,24 @@
+import type { AnalysisIssue } from '../../../core/analysis/types'
+import type { AnalysisAsset, GapAnalysisRequest, GapAnalysisResult } from './gap-analysis-result'
+
+/** What the page asks of the gap analysis worker. Messages are handled in the order sent. */
+export type ToAnalysisWorker =
+  /** Fetch and prepare the region (once, first). */
+  | { type: 'load'; url: string }
+  /** The asset set as the database gives it (replaces the last one; planned assets stay). */
+  | { type: 'assets'; assets: AnalysisAsset[] }
+  /** One more asset: someone added it, or the lead is trying one out (`planned`). */
+  | { type: 'add'; asset: AnalysisAsset; planned: boolean }
+  | { type: 'clear-planned' }
+  /** Rank with these settings, and again with them after every change to the assets. */
+  | { type: 'compute'; request: GapAnalysisRequest }
+
+/** What changed since the last result, for the status line. */
+export type ResultCause = 'settings' | 'assets' | 'asset-added' | 'planned'
+
+export type FromAnalysisWorker =
+  | { type: 'ready'; prepareMs: number; wardCount: number; issues: AnalysisIssue[] }
+  | { type: 'result'; result: GapAnalysisResult; cause: ResultCause }
+  /** An asset was not added (its reason), e.g. a planned one with coordinates out of range. */
+  | { type: 'refused'; issue: AnalysisIssue }
+  | { type: 'failed'; message: string }
