@@ -95,9 +95,10 @@ describe('location privacy', () => {
     const builderSaw = [...new Set(leaks.filter((l) => l.role === 'builder').map((l) => l.source))]
     expect(builderSaw.sort()).toEqual(
       [
+        'public.asset_details',
         'public.asset_list',
         'public.assets',
-        "public.create_asset(uuid, text, asset_kind, text, double precision, double precision, boolean): a replay of a sensitive place's client id",
+        "public.create_asset(uuid, text, asset_kind, text, double precision, double precision, boolean, text, text, text, text, text[], text, uuid): a replay of a sensitive place's client id",
       ].sort(),
     )
   })

@@ -57,14 +57,14 @@ describe('migrations', () => {
     const later = {
       version: '29991231235959',
       name: 'later_release_adds_a_column',
-      sql: `alter table public.assets add column opening_times text not null default '';`,
+      sql: `alter table public.assets add column parking_notes text not null default '';`,
     }
     const applied = await applyMigrations(db.admin, [...migrations, later])
-    const rows = await db.admin.query<{ name: string; opening_times: string }>(
-      'select name, opening_times from public.assets',
+    const rows = await db.admin.query<{ name: string; parking_notes: string }>(
+      'select name, parking_notes from public.assets',
     )
     expect(applied).toEqual([later.version])
-    expect(rows).toEqual([{ name: 'Village hall', opening_times: '' }])
+    expect(rows).toEqual([{ name: 'Village hall', parking_notes: '' }])
   })
 
   it('stops at a failing migration, names it, and leaves it unrecorded', async () => {

@@ -7,6 +7,7 @@
 // Adding a table, view or RPC: add an entry here (seed rows for a table; a case for every
 // operation), run `npx vitest run --project db tests/db/policy-matrix.test.ts`, and read the diff.
 import type { AnonPrivilege } from './database-lint'
+import { ASSET_MAPPING_MATRIX } from './policy-matrix-asset-mapping'
 
 /** Who acts: anon, a signed-in person with no role, and one person per programme role. */
 export const ROLES = [
@@ -358,6 +359,7 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
         expect: {
           ...signedIn<RowsExpectation>([]),
           builder: ordinaryAssets,
+          lead: ordinaryAssets,
           safeguarding: { ok: sensitiveAssets, refused: ['approved'] },
           admin: ASSET_LABELS,
         },
@@ -369,6 +371,7 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
         expect: {
           ...signedIn<RowsExpectation>([]),
           builder: { ok: [], refused: ordinaryAssets },
+          lead: { ok: [], refused: ordinaryAssets },
           safeguarding: ['approved', ...sensitiveAssets],
           admin: ASSET_LABELS,
         },
@@ -380,6 +383,7 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
         expect: {
           ...signedIn<RowsExpectation>([]),
           builder: ordinaryAssets,
+          lead: ordinaryAssets,
           safeguarding: { ok: [], refused: ['approved', ...sensitiveAssets] },
           admin: ASSET_LABELS,
         },
@@ -437,7 +441,7 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     select: assetsSeenBy,
   }),
 
-  'public.create_asset(uuid, text, asset_kind, text, double precision, double precision, boolean)':
+  'public.create_asset(uuid, text, asset_kind, text, double precision, double precision, boolean, text, text, text, text, text[], text, uuid)':
     {
       kind: 'function',
       cases: [
@@ -495,6 +499,8 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
       },
     ],
   },
+
+  ...ASSET_MAPPING_MATRIX,
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */
