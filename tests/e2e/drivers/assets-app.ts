@@ -149,6 +149,8 @@ export function assetsApp(page: Page) {
   }
 
   const then = {
+    /** Kept for specs written before `given.databaseIsReady`. */
+    databaseIsReady: given.databaseIsReady,
     async addFormSays(message: string | RegExp) {
       await expect(addForm.getByRole('alert').filter({ hasText: message })).toBeVisible()
     },

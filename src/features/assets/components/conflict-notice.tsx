@@ -21,8 +21,13 @@ export function ConflictNotice({
   onKeepTheirs,
   onSaveMine,
 }: ConflictNoticeProps) {
+  const ref = useRef<HTMLDivElement>(null)
+  // The save button may be far below: bring the choice into view and to the keyboard.
+  useEffect(() => {
+    ref.current?.focus()
+  }, [comparison])
   return (
-    <div className="conflict" role="alert" aria-labelledby="conflict-title">
+    <div ref={ref} tabIndex={-1} className="conflict" role="alert" aria-labelledby="conflict-title">
       <h4 id="conflict-title" className="conflict__title">
         Someone else saved this asset while you were editing
       </h4>
