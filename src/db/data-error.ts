@@ -1,3 +1,6 @@
+import type { AssetDetails } from '../core/assets/asset'
+import { toAssetDetails } from './rows/asset-row'
+
 /**
  * An error from the data layer with a message a person can act on (the database's own message
  * for refusals such as "That place is outside the region's wards"), and the SQLSTATE when known.
@@ -12,16 +15,52 @@ export class DataError extends Error {
   }
 }
 
-// SQLSTATEs whose database message is written for people (our own `raise exception`s and checks).
-const PLAIN_MESSAGE_CODES = new Set(['22023', '23514', '23505', '42501', 'P0001', '40001'])
+/**
+ * The SQLSTATEs the migrations raise on purpose, for the UI to tell apart:
+ * - `P0409`: someone saved the asset since this edit began (a {@link VersionConflictError}).
+ * - `P0429`: too many tries (reports of a change, wrong workshop codes); try again later.
+ * - `P0002`: nothing with that id that the person may see.
+ * - `22023`: what was typed is refused, the message says why; `42501`: not allowed.
+ */
+export const SQLSTATE = {
+  versionConflict: 'P0409',
+  tooManyTries: 'P0429',
+  notFound: 'P0002',
+  invalidInput: '22023',
+  notAllowed: '42501',
+} as const
 
-/** Turns whatever a driver threw into a DataError, keeping the database's message and code. */
+// SQLSTATEs whose database message is written for people (our own `raise exception`s and checks).
+const PLAIN_MESSAGE_CODES = new Set([
+  '22023',
+  '23514',
+  '23505',
+  '42501',
+  'P0001',
+  'P0002',
+  'P0409',
+  'P0429',
+])
+
+// Postgres's own refusals (no privilege, a row Row Level Security refused): not for people.
+const SYSTEM_REFUSAL = /^(permission denied for |new row violates row-level security policy)/
+
+/**
+ * Turns whatever a driver threw into a DataError, keeping the database's message and code: a
+ * version conflict becomes a VersionConflictError carrying the current row (from the error's
+ * detail, as node-postgres and PGlite name it, or details, as PostgREST does).
+ */
 export function toDataError(error: unknown): DataError {
+  if (error instanceof DataError) return error
   if (typeof error === 'object' && error !== null) {
-    const { message, code } = error as { message?: unknown; code?: unknown }
+    const { message, code, detail, details } = error as Record<string, unknown>
     const sqlState = typeof code === 'string' ? code : undefined
     if (typeof message === 'string') {
-      if (sqlState === '42501') {
+      if (sqlState === SQLSTATE.versionConflict) {
+        const current = parseCurrent(typeof detail === 'string' ? detail : details)
+        if (current) return new VersionConflictError(message, current)
+      }
+      if (sqlState === SQLSTATE.notAllowed && SYSTEM_REFUSAL.test(message)) {
         return new DataError('You do not have permission to do that.', sqlState)
       }
       return new DataError(
@@ -33,4 +72,27 @@ export function toDataError(error: unknown): DataError {
     }
   }
   return new DataError(String(error))
+}
+
+function parseCurrent(detail: unknown): AssetDetails | null {
+  if (typeof detail !== 'string') return null
+  try {
+    return toAssetDetails(JSON.parse(detail))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Someone else saved the asset since this edit began. `current` is what they saved, so the person
+ * can see what changed and choose: keep theirs, or apply their own edit on top.
+ */
+export class VersionConflictError<Current = AssetDetails> extends DataError {
+  constructor(
+    message: string,
+    readonly current: Current,
+  ) {
+    super(message, SQLSTATE.versionConflict)
+    this.name = 'VersionConflictError'
+  }
 }

@@ -1,8 +1,14 @@
 import type { PGliteInterface } from '@electric-sql/pglite'
-import type { DataPort } from '../port'
-import { toAsset } from '../rows/asset-row'
-import { toWardSummary } from '../rows/ward-summary-row'
+import type { DataPort, RegionPort, WorkshopsPort } from '../port'
 import { DataError, toDataError } from '../data-error'
+import { noWorkshop, noWorkshopWithCode } from '../not-found-errors'
+import { toAsset } from '../rows/asset-row'
+import { toPostcodeLocation } from '../rows/postcode-row'
+import { toWardSummary } from '../rows/ward-summary-row'
+import { toWorkshop } from '../rows/workshop-row'
+import { localAssetsPort } from './local-assets-port'
+import type { AsActor, LocalDatabase } from './local-database'
+import { decodeWorkerError } from './worker-error'
 
 /** Who the local user acts as: their id and the JWT claims PostgREST would pass. */
 export interface LocalActor {
@@ -16,46 +22,97 @@ export interface LocalActor {
  * JWT claims in `request.jwt.claims` — so Row Level Security applies exactly as on Supabase.
  */
 export function localDataPort(db: PGliteInterface, actor: () => LocalActor | null): DataPort {
-  async function asActor<T>(work: (query: QueryFn) => Promise<T>): Promise<T> {
+  return sqlDataPort(
+    {
+      transaction: (work) =>
+        db.transaction((tx) =>
+          work(async (sql, params = []) => (await tx.query(sql, [...params])).rows),
+        ),
+      listen: (channel, onPayload) => db.listen(channel, onPayload),
+    },
+    actor,
+  )
+}
+
+/** The local adapter over any {@link LocalDatabase}. */
+export function sqlDataPort(db: LocalDatabase, actor: () => LocalActor | null): DataPort {
+  const asActor: AsActor = async (work) => {
     try {
-      return await db.transaction(async (tx) => {
+      return await db.transaction(async (query) => {
         const who = actor()
         const role = who ? 'authenticated' : 'anon'
-        await tx.query(`select set_config('role', $1, true)`, [role])
-        await tx.query(`select set_config('request.jwt.claims', $1, true)`, [
+        await query(`select set_config('role', $1, true)`, [role])
+        await query(`select set_config('request.jwt.claims', $1, true)`, [
           JSON.stringify(who ? { sub: who.userId, email: who.email, role } : { role }),
         ])
-        return work(async (sql, params) => (await tx.query(sql, params)).rows)
+        return work(query)
       })
     } catch (error) {
-      throw error instanceof DataError ? error : toDataError(error)
+      throw toDataError(decodeWorkerError(error))
     }
   }
-
   return {
     mode: 'local',
+    region: localRegionPort(asActor),
+    assets: localAssetsPort(asActor, db),
+    workshops: localWorkshopsPort(asActor),
+  }
+}
+
+function localRegionPort(asActor: AsActor): RegionPort {
+  return {
     listWardSummaries: () =>
       asActor(async (query) =>
         (await query('select * from public.ward_summaries order by ward_code')).map(toWardSummary),
       ),
-    listAssets: () =>
-      asActor(async (query) =>
-        (await query('select * from public.asset_list order by created_at, asset_id')).map(toAsset),
-      ),
-    createAsset: (input) =>
+    lookupPostcode: (postcode) =>
       asActor(async (query) => {
-        const rows = await query('select * from public.create_asset($1, $2, $3, $4, $5, $6)', [
-          input.clientId,
-          input.name,
-          input.kind,
-          input.description,
-          input.lngLat[0],
-          input.lngLat[1],
-        ])
-        if (!rows[0]) throw new DataError('The asset was not saved: you may not add assets.')
-        return toAsset(rows[0])
+        const [row] = await query('select * from public.lookup_postcode($1)', [postcode])
+        return row ? toPostcodeLocation(row) : null
       }),
   }
 }
 
-type QueryFn = (sql: string, params?: unknown[]) => Promise<unknown[]>
+// held_on as text: a date column would arrive as a Date at some time zone's midnight.
+const WORKSHOP_COLUMNS = 'workshop_id, name, place, held_on::text as held_on, join_code'
+
+function localWorkshopsPort(asActor: AsActor): WorkshopsPort {
+  return {
+    create: (input) =>
+      asActor(async (query) => {
+        const [row] = await query(
+          `select ${WORKSHOP_COLUMNS} from public.create_workshop($1, $2, $3::date)`,
+          [input.name, input.place, input.date],
+        )
+        if (!row) throw new DataError('The workshop was not opened.')
+        return toWorkshop(row)
+      }),
+    join: (code) =>
+      asActor(async (query) => {
+        const [row] = await query(`select ${WORKSHOP_COLUMNS} from public.join_workshop($1)`, [
+          code,
+        ])
+        if (!row) throw noWorkshopWithCode(code)
+        return toWorkshop(row)
+      }),
+    list: () =>
+      asActor(async (query) =>
+        (
+          await query(
+            `select ${WORKSHOP_COLUMNS} from public.workshop_list
+             order by held_on desc, created_at desc, workshop_id`,
+          )
+        ).map(toWorkshop),
+      ),
+    summary: (id) =>
+      asActor(async (query) => {
+        const [workshop] = await query(
+          `select ${WORKSHOP_COLUMNS} from public.workshop_list where workshop_id = $1`,
+          [id],
+        )
+        if (!workshop) throw noWorkshop()
+        const assets = await query('select * from public.workshop_summary($1)', [id])
+        return { workshop: toWorkshop(workshop), assets: assets.map(toAsset) }
+      }),
+  }
+}

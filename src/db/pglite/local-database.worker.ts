@@ -14,6 +14,7 @@ import {
   type StartupMessage,
 } from './local-database-meta'
 import { pgliteSqlClient } from './pglite-sql-client'
+import { passErrorFieldsToTabs } from './worker-error'
 
 const migrationFiles: Record<string, string> = import.meta.glob(
   '../../../supabase/migrations/*.sql',
@@ -23,7 +24,7 @@ const migrationFiles: Record<string, string> = import.meta.glob(
 // PGliteWorker logs every failed call with console.error before passing it to the tab, including
 // refusals the app expects and shows the user (a point outside the region, a stale version, a
 // permission check). Those are logged as information; anything else stays an error.
-const EXPECTED_REFUSALS = /^(22023|23505|23514|40001|42501|P0001)$/
+const EXPECTED_REFUSALS = /^(22023|23505|23514|42501|P0001|P0002|P0409|P0429)$/
 const logError = console.error.bind(console)
 console.error = (...args: unknown[]) => {
   const code = (args[0] as { code?: unknown } | undefined)?.code
@@ -61,7 +62,7 @@ async function start(meta: LocalDatabaseMeta, report: (progress: StartupProgress
   report({ phase: 'migrating' })
   await applyMigrations(pgliteSqlClient(db), parseMigrationFiles(migrationFiles))
   report({ phase: 'ready' })
-  return db
+  return passErrorFieldsToTabs(db)
 }
 
 async function hasIndexedDb(name: string): Promise<boolean> {

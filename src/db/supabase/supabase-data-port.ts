@@ -1,43 +1,83 @@
 import type { SupabaseClient } from '@supabase/supabase-js'
-import type { DataPort } from '../port'
-import { toAsset } from '../rows/asset-row'
-import { toWardSummary } from '../rows/ward-summary-row'
+import type { DataPort, RegionPort, WorkshopsPort } from '../port'
 import { DataError, toDataError } from '../data-error'
+import { noWorkshop, noWorkshopWithCode } from '../not-found-errors'
+import { toAsset } from '../rows/asset-row'
+import { toPostcodeLocation } from '../rows/postcode-row'
+import { toWardSummary } from '../rows/ward-summary-row'
+import { toWorkshop } from '../rows/workshop-row'
+import { supabaseAssetsPort } from './supabase-assets-port'
 
 /**
  * The DataPort over a Supabase project: the same views and SQL functions as the local mode,
- * through PostgREST, with the signed-in user's JWT, so Row Level Security decides.
+ * through PostgREST, with the signed-in user's JWT, so Row Level Security decides; live changes
+ * through Supabase Realtime.
  */
 export function supabaseDataPort(client: SupabaseClient): DataPort {
   return {
     mode: 'connected',
+    region: supabaseRegionPort(client),
+    assets: supabaseAssetsPort(client),
+    workshops: supabaseWorkshopsPort(client),
+  }
+}
+
+/** What PostgREST answered: the rows, or the database's refusal as a DataError. */
+export function rowsOf(result: { data: unknown; error: unknown }): unknown[] {
+  if (result.error) throw toDataError(result.error)
+  if (Array.isArray(result.data)) return result.data
+  return result.data === null || result.data === undefined ? [] : [result.data]
+}
+
+function supabaseRegionPort(client: SupabaseClient): RegionPort {
+  return {
     async listWardSummaries() {
-      const { data, error } = await client.from('ward_summaries').select('*').order('ward_code')
-      if (error) throw toDataError(error)
-      return (data ?? []).map(toWardSummary)
+      return rowsOf(await client.from('ward_summaries').select('*').order('ward_code')).map(
+        toWardSummary,
+      )
     },
-    async listAssets() {
-      const { data, error } = await client
-        .from('asset_list')
-        .select('*')
-        .order('created_at')
-        .order('asset_id')
-      if (error) throw toDataError(error)
-      return (data ?? []).map(toAsset)
+    async lookupPostcode(postcode) {
+      const [row] = rowsOf(await client.rpc('lookup_postcode', { p_postcode: postcode }))
+      return row ? toPostcodeLocation(row) : null
     },
-    async createAsset(input) {
-      const { data, error } = await client.rpc('create_asset', {
-        p_client_id: input.clientId,
-        p_name: input.name,
-        p_kind: input.kind,
-        p_description: input.description,
-        p_lng: input.lngLat[0],
-        p_lat: input.lngLat[1],
-      })
-      if (error) throw toDataError(error)
-      const row: unknown = Array.isArray(data) ? data[0] : data
-      if (!row) throw new DataError('The asset was not saved: you may not add assets.')
-      return toAsset(row)
+  }
+}
+
+function supabaseWorkshopsPort(client: SupabaseClient): WorkshopsPort {
+  return {
+    async create(input) {
+      const [row] = rowsOf(
+        await client.rpc('create_workshop', {
+          p_name: input.name,
+          p_place: input.place,
+          p_held_on: input.date,
+        }),
+      )
+      if (!row) throw new DataError('The workshop was not opened.')
+      return toWorkshop(row)
+    },
+    async join(code) {
+      const [row] = rowsOf(await client.rpc('join_workshop', { p_code: code }))
+      if (!row) throw noWorkshopWithCode(code)
+      return toWorkshop(row)
+    },
+    async list() {
+      return rowsOf(
+        await client
+          .from('workshop_list')
+          .select('*')
+          .order('held_on', { ascending: false })
+          .order('created_at', { ascending: false })
+          .order('workshop_id'),
+      ).map(toWorkshop)
+    },
+    async summary(id) {
+      const [workshop] = rowsOf(
+        await client.from('workshop_list').select('*').eq('workshop_id', id).maybeSingle(),
+      )
+      if (!workshop) throw noWorkshop()
+      const assets = rowsOf(await client.rpc('workshop_summary', { p_workshop_id: id }))
+      return { workshop: toWorkshop(workshop), assets: assets.map(toAsset) }
     },
   }
 }
