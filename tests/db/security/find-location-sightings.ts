@@ -84,7 +84,7 @@ export async function collectSecrets(client: SqlClient): Promise<Secret[]> {
       )
     }
     const rows = await client.query<Row>(
-      `select 'private location ' || $1 || ' of ' || t.user_id as what, t.user_id::text as owner_id, ${coordinates}
+      `select 'private location ' || $1 || ' of ' || coalesce(t.user_id::text, 'no account') as what, t.user_id::text as owner_id, ${coordinates}
        from ${column.relation} t,
          lateral (select extensions.st_transform(t.${column.column_name}::extensions.geometry, 4326) as p) point
        where t.${column.column_name} is not null`,

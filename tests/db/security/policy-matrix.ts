@@ -7,6 +7,7 @@
 // Adding a table, view or RPC: add an entry here (seed rows for a table; a case for every
 // operation), run `npx vitest run --project db tests/db/policy-matrix.test.ts`, and read the diff.
 import type { AnonPrivilege } from './database-lint'
+import { RESIDENTS_MATRIX } from './residents-matrix'
 import { ASSET_MAPPING_MATRIX } from './policy-matrix-asset-mapping'
 
 /** Who acts: anon, a signed-in person with no role, and one person per programme role. */
@@ -501,6 +502,9 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   },
 
   ...ASSET_MAPPING_MATRIX,
+
+  // Residents' offers of their gifts (supabase/migrations/2026112316*).
+  ...RESIDENTS_MATRIX,
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */
