@@ -10,6 +10,7 @@ import type { AssetSubtype } from '../core/assets/asset-subtype'
 import type { PostcodeLocation } from '../core/region/postcode-location'
 import type { WardSummary } from '../core/region/ward-summary'
 import type { NewWorkshop, Workshop, WorkshopSummary } from '../core/workshops/workshop'
+import type { ResidentsPort } from './residents-port'
 
 /**
  * Everything the UI may ask of the data layer. Two adapters implement it with identical
@@ -22,6 +23,8 @@ export interface DataPort {
   readonly region: RegionPort
   readonly assets: AssetsPort
   readonly workshops: WorkshopsPort
+  /** Residents' offers of their gifts (src/db/residents-port.ts). */
+  readonly residents: ResidentsPort
 }
 
 export interface RegionPort {

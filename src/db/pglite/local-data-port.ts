@@ -8,6 +8,7 @@ import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { localAssetsPort } from './local-assets-port'
 import type { AsActor, LocalDatabase } from './local-database'
+import { localResidentsPort } from './local-residents-port'
 import { decodeWorkerError } from './worker-error'
 
 /** Who the local user acts as: their id and the JWT claims PostgREST would pass. */
@@ -56,6 +57,7 @@ export function sqlDataPort(db: LocalDatabase, actor: () => LocalActor | null): 
     region: localRegionPort(asActor),
     assets: localAssetsPort(asActor, db),
     workshops: localWorkshopsPort(asActor),
+    residents: localResidentsPort(db, actor),
   }
 }
 

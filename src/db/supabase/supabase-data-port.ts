@@ -7,6 +7,7 @@ import { toPostcodeLocation } from '../rows/postcode-row'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { supabaseAssetsPort } from './supabase-assets-port'
+import { supabaseResidentsPort } from './supabase-residents-port'
 
 /**
  * The DataPort over a Supabase project: the same views and SQL functions as the local mode,
@@ -19,7 +20,13 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     region: supabaseRegionPort(client),
     assets: supabaseAssetsPort(client),
     workshops: supabaseWorkshopsPort(client),
+    residents: supabaseResidentsPort(client, { myDataUrl: myDataUrl() }),
   }
+}
+
+/** Where the sign-in email link leads: the app's "your data" page. */
+function myDataUrl(): string {
+  return `${globalThis.location?.origin ?? ''}${import.meta.env.BASE_URL}my-data`
 }
 
 /** What PostgREST answered: the rows, or the database's refusal as a DataError. */

@@ -1,0 +1,137 @@
+import { createClient } from '@supabase/supabase-js'
+import { describe, expect, it } from 'vitest'
+import type { ResidentOffer } from '../../core/residents/resident-offer'
+import { supabaseResidentsPort } from './supabase-residents-port'
+
+// Supabase Auth and PostgREST cannot run here; this checks what the residents' adapter sends and
+// how it reads the answers, over a recording fetch (as supabase-data-port.test.ts does).
+function recordingClient(respond: (url: URL) => Response) {
+  const requests: Array<{ url: URL; method: string; body: unknown }> = []
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    requests.push({
+      url,
+      method: init.method ?? 'GET',
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : null,
+    })
+    return respond(url)
+  }
+  const client = createClient('https://project.supabase.test', 'anon-key-for-tests-0123456789', {
+    global: { fetch },
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    // Node 20 has no WebSocket; these tests open no channel, so a socket that never connects.
+    realtime: { transport: NeverConnectingSocket },
+  })
+  const port = supabaseResidentsPort(client, { myDataUrl: 'https://map.example/my-data' })
+  return { port, requests }
+}
+
+class NeverConnectingSocket extends EventTarget {
+  static readonly CONNECTING = 0
+  static readonly OPEN = 1
+  static readonly CLOSING = 2
+  static readonly CLOSED = 3
+  readonly CONNECTING = 0
+  readonly OPEN = 1
+  readonly CLOSING = 2
+  readonly CLOSED = 3
+  readonly readyState = 3
+  readonly protocol = ''
+  readonly url: string
+  onopen = null
+  onmessage = null
+  onclose = null
+  onerror = null
+  constructor(url: string | URL) {
+    super()
+    this.url = String(url)
+  }
+  close() {}
+  send() {}
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+
+const offer: ResidentOffer = {
+  displayName: 'Amina',
+  gifts: [{ kind: 'hands', giftType: 'sewing', description: '' }],
+  activities: ['regular'],
+  availability: ['weekend'],
+  availabilityNote: '',
+  travel: 'under_1_km',
+  email: 'amina@example.test',
+  phone: '',
+  preferredContact: 'email',
+  postcode: 'CM1 1AA',
+  consents: [],
+  wordingVersion: '2026-11-23',
+}
+
+describe('supabaseResidentsPort', () => {
+  it('signs in by email link: asks Supabase Auth for a one-time link back to "your data"', async () => {
+    const { port, requests } = recordingClient(() => json({}))
+    expect(await port.signInByEmail(' amina@example.test ')).toEqual({ status: 'email-sent' })
+    const [request] = requests
+    expect(request?.url.pathname).toBe('/auth/v1/otp')
+    expect(request?.method).toBe('POST')
+    expect(request?.url.searchParams.get('redirect_to')).toBe('https://map.example/my-data')
+    expect(request?.body).toMatchObject({ email: 'amina@example.test', create_user: true })
+  })
+
+  it("passes Supabase Auth's refusal on (e.g. too many emails)", async () => {
+    const { port } = recordingClient(() =>
+      json(
+        { code: 429, error_code: 'over_email_send_rate_limit', msg: 'Email rate limit exceeded' },
+        429,
+      ),
+    )
+    await expect(port.signInByEmail('amina@example.test')).rejects.toThrow(
+      'Email rate limit exceeded',
+    )
+  })
+
+  it('sends the form through submit_resident_offer with the answers in snake_case, and no honeypot field unless given', async () => {
+    const { port, requests } = recordingClient(() => json({ received: true }))
+    await port.submitOffer(offer)
+    expect(requests[0]?.url.pathname).toBe('/rest/v1/rpc/submit_resident_offer')
+    expect(requests[0]?.body).toEqual({
+      p_payload: {
+        display_name: 'Amina',
+        gifts: [{ kind: 'hands', gift_type: 'sewing', description: '' }],
+        activities: ['regular'],
+        availability: ['weekend'],
+        availability_note: '',
+        travel: 'under_1_km',
+        email: 'amina@example.test',
+        phone: '',
+        preferred_contact: 'email',
+        postcode: 'CM1 1AA',
+        consents: [],
+        wording_version: '2026-11-23',
+      },
+    })
+  })
+
+  it('asks nothing of the database for "your data" when nobody is signed in', async () => {
+    const { port, requests } = recordingClient(() => json({}))
+    expect(await port.getMyData()).toBeNull()
+    expect(requests).toEqual([])
+  })
+
+  it("passes the database's refusal of an offer on as a message a person can read", async () => {
+    const { port } = recordingClient(() =>
+      json(
+        {
+          code: 'P0429',
+          message:
+            'Too many offers have come from this connection in the last hour. Please try again later.',
+        },
+        400,
+      ),
+    )
+    await expect(port.submitOffer(offer)).rejects.toThrow(
+      'Too many offers have come from this connection in the last hour. Please try again later.',
+    )
+  })
+})

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CONSENT_WORDING, CONSENT_WORDING_VERSION } from '../../src/core/residents/consent-purpose'
+import type { ResidentOffer } from '../../src/core/residents/resident-offer'
+import { DataError } from '../../src/db/data-error'
+import { localDataPort, sqlDataPort, type LocalActor } from '../../src/db/pglite/local-data-port'
+import type { DataPort } from '../../src/db/port'
+import { writeTestRegion } from './support/resident-fixtures'
+import { testLocalDatabase } from './support/listen'
+import { createUser, openTestDatabase, type TestDatabase } from './support/test-database'
+
+// The residents' part of the port over the local adapter (src/db/pglite/local-residents-port.ts),
+// on PGlite itself and, with DATABASE_URL, on the real server through the same SQL: what the
+// offer form, "your data" and the builders' pages call. Local mode's sign-in by email link is a
+// local profile: the email typed on the device links that device's user to the offers sent with it.
+let db: TestDatabase
+let resident: DataPort
+let builder: DataPort
+
+const portFor = (actor: LocalActor | null) =>
+  db.pglite
+    ? localDataPort(db.pglite, () => actor)
+    : sqlDataPort(testLocalDatabase(db), () => actor)
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  await writeTestRegion(db.admin)
+  const device = await createUser(db)
+  resident = portFor({ userId: device, email: 'you@this-device.local' })
+  const builderId = await createUser(db, ['builder'])
+  builder = portFor({ userId: builderId, email: `${builderId}@example.test` })
+})
+afterAll(() => db.close())
+
+const offer = (overrides: Partial<ResidentOffer> = {}): ResidentOffer => ({
+  displayName: 'Nadia 🌻 نادية',
+  gifts: [
+    { kind: 'hands', giftType: 'cooking', description: '' },
+    { kind: 'heart', giftType: null, description: '<script>alert(1)</script>' },
+  ],
+  activities: ['one_off'],
+  availability: ['weekend', 'weekday_evening'],
+  availabilityNote: 'Not in August',
+  travel: 'up_to_3_km',
+  email: 'nadia@example.test',
+  phone: '',
+  preferredContact: 'email',
+  postcode: 'zz1 1ab',
+  consents: ['counted_on_map'],
+  wordingVersion: CONSENT_WORDING_VERSION,
+  ...overrides,
+})
+
+describe('residents through the local adapter', () => {
+  it('lists the gifts to choose from, by kind', async () => {
+    const types = await resident.residents.listGiftTypes()
+    expect(types.slice(0, 2)).toEqual([
+      { code: 'teaching', kind: 'head', label: 'Teaching or tutoring' },
+      { code: 'languages', kind: 'head', label: 'Speaking another language' },
+    ])
+    expect(new Set(types.map((type) => type.kind))).toEqual(new Set(['head', 'hands', 'heart']))
+  })
+
+  it("names a postcode's ward and authority, and nothing for one outside the region", async () => {
+    expect(await resident.residents.findPostcodeArea('zz11ab')).toEqual({
+      postcode: 'ZZ1 1AB',
+      wardName: 'Riverside',
+      authority: 'Northvale',
+    })
+    expect(await resident.residents.findPostcodeArea('SW1A 1AA')).toBeNull()
+  })
+
+  it('shows nobody signed in before the email is given', async () => {
+    expect(await resident.residents.getMyData()).toBeNull()
+  })
+
+  it('sends an offer, signs in with its email, and shows everything held, as typed', async () => {
+    await resident.residents.submitOffer(offer())
+    expect(await resident.residents.signInByEmail(' Nadia@Example.test ')).toEqual({
+      status: 'signed-in',
+      linked: 1,
+    })
+    const data = await resident.residents.getMyData()
+    const [held] = data!.offers
+    expect(held).toMatchObject({
+      displayName: 'Nadia 🌻 نادية',
+      status: 'pending',
+      area: { postcodeSector: 'ZZ1 1', wardName: 'Riverside', authority: 'Northvale' },
+      home: { postcode: 'ZZ1 1AB', lngLat: [0.405, 51.701] },
+      contact: { email: 'nadia@example.test', phone: null, preferredContact: 'email' },
+      preferences: { availabilityNote: 'Not in August', travel: 'up_to_3_km' },
+    })
+    expect(held!.gifts.map((gift) => gift.label ?? gift.description)).toEqual([
+      'Cooking and baking',
+      '<script>alert(1)</script>',
+    ])
+    expect(held!.consents).toEqual([
+      expect.objectContaining({
+        purpose: 'counted_on_map',
+        wordingVersion: CONSENT_WORDING_VERSION,
+        wording: CONSENT_WORDING.counted_on_map,
+        givenHow: 'online',
+        withdrawnAt: null,
+      }),
+    ])
+  })
+
+  it('records the download in the audit log', async () => {
+    const data = await resident.residents.exportMyData()
+    expect(data.offers).toHaveLength(1)
+    const [entry] = await db.admin.query<{ row_count: number }>(
+      `select row_count from public.audit_log where action = 'export' and table_name = 'public.residents'`,
+    )
+    expect(entry).toEqual({ row_count: 1 })
+  })
+
+  it('changes the offer and its consents', async () => {
+    const [held] = (await resident.residents.getMyData())!.offers
+    const changed = await resident.residents.updateMyOffer(
+      held!.residentId,
+      offer({ displayName: 'Nadia', consents: ['contact_by_builder'] }),
+    )
+    expect(changed.displayName).toBe('Nadia')
+    expect(
+      changed.consents.map((c) => `${c.purpose} ${c.withdrawnAt ? 'withdrawn' : 'given'}`),
+    ).toEqual(['counted_on_map withdrawn', 'contact_by_builder given'])
+  })
+
+  it("passes the database's refusal on with its message", async () => {
+    const refusal = await resident.residents
+      .submitOffer(offer({ postcode: 'SW1A 1AA' }))
+      .catch((error: unknown) => error)
+    expect(refusal).toBeInstanceOf(DataError)
+    expect((refusal as DataError).message).toBe(
+      'The postcode SW1A 1AA is not in Essex, the area this programme covers.',
+    )
+    expect((refusal as DataError).code).toBe('22023')
+  })
+
+  it('lets a builder review, record on behalf and match; with no home point or contact in the queue', async () => {
+    const queue = await builder.residents.listForReview()
+    const nadia = queue.find((item) => item.displayName === 'Nadia')!
+    expect(nadia).toMatchObject({ postcodeSector: 'ZZ1 1', wardName: 'Riverside' })
+    expect(JSON.stringify(queue)).not.toContain('nadia@example.test')
+    await builder.residents.review(nadia.residentId, 'approved')
+    const id = await builder.residents.recordOnBehalf(
+      offer({
+        displayName: 'Olu',
+        email: '',
+        phone: '01245 600700',
+        preferredContact: 'phone',
+        consents: ['contact_by_builder'],
+      }),
+      { how: 'verbal', givenAt: new Date(Date.now() - 60_000) },
+    )
+    expect(id).toMatch(/^[0-9a-f-]{36}$/)
+    const matches = await builder.residents.matchByDistance([0.405, 51.702], 'hands')
+    expect(matches.map((m) => `${m.displayName}: ${m.band}`)).toEqual([
+      'Nadia: under 1 km',
+      'Olu: under 1 km',
+    ])
+  })
+
+  it('counts nobody on the public map in a ward of fewer than 5', async () => {
+    expect(await resident.residents.countsByArea()).toEqual([])
+  })
+
+  it('erases everything held, and then shows nothing', async () => {
+    expect(await resident.residents.eraseMyData()).toBe(1)
+    const data = await resident.residents.getMyData()
+    expect(data?.offers).toEqual([])
+  })
+})
