@@ -1,5 +1,8 @@
 // Builds what the local (embedded) mode serves, from ../shared/data and the migrations:
 //   public/generated/region/wards.geojson  the ward layer the map paints at once
+//   public/generated/region/analysis-region.json  the full-resolution region files the gap
+//                                          analysis worker reads (wards, population, IMD, LSOA
+//                                          centroids), as text, for the same parser as the CLI
 //   public/generated/db/snapshot.pgdata    a PGlite data directory with PostGIS, the migrations and
 //                                          the region, so no `create extension` runs in a browser
 //   public/generated/db/snapshot.json      which migrations the snapshot holds, and its size
@@ -12,9 +15,14 @@ import { postgis } from '@electric-sql/pglite-postgis'
 import type { MultiPolygon } from 'geojson'
 import { parseWardBoundaries } from '../src/core/region/parse-ward-boundaries'
 import { toWardMapFeatures } from '../src/core/region/to-ward-map-features'
+import {
+  ANALYSIS_REGION_FORMAT,
+  type AnalysisRegionFile,
+} from '../src/core/analysis/analysis-region-file'
 import { pgliteSqlClient } from '../src/db/pglite/pglite-sql-client'
 import { defaultDataDir, repoRoot } from './lib/paths'
 import { loadRegion } from './lib/load-region'
+import { readRegionSources } from './lib/read-region-sources'
 import { readCompatSql, readMigrations } from './lib/read-migrations'
 import { setUpDatabase } from './lib/set-up-database'
 
@@ -36,12 +44,15 @@ try {
     .update(pgliteVersion)
     .update(migrations.map((m) => m.version + m.sql).join('\n'))
     .update(readFileSync(new URL(import.meta.url)))
+    .update(ANALYSIS_REGION_FORMAT)
     .digest('hex')
   const snapshotInfoPath = join(outDir, 'db', 'snapshot.json')
   const wardsPath = join(outDir, 'region', 'wards.geojson')
+  const analysisRegionPath = join(outDir, 'region', 'analysis-region.json')
   if (
     existsSync(snapshotInfoPath) &&
     existsSync(wardsPath) &&
+    existsSync(analysisRegionPath) &&
     JSON.parse(readFileSync(snapshotInfoPath, 'utf8')).inputsHash === inputsHash
   ) {
     console.log('Local database snapshot and ward layer are up to date.')
@@ -63,6 +74,22 @@ try {
   console.log(
     `Ward layer: ${region.dataset.wards.length} wards → public/generated/region/wards.geojson`,
   )
+
+  // The gap analysis needs the full-resolution wards (point in polygon), not the simplified layer.
+  // The files go as they are (checked against the manifest's checksums), so the worker's parser
+  // reports any bad value exactly as `npm run analysis` would.
+  const { sources } = readRegionSources(region.manifest, dataDir)
+  const analysisRegion: AnalysisRegionFile = {
+    format: ANALYSIS_REGION_FORMAT,
+    texts: {
+      wards: sources.wardBoundaries.text,
+      wardPopulation: sources.wardPopulation.text,
+      lsoaCentroids: sources.smallAreaCentroids.text,
+      ...(sources.wardDeprivation ? { wardImd: sources.wardDeprivation.text } : {}),
+    },
+  }
+  writeFileSync(analysisRegionPath, JSON.stringify(analysisRegion))
+  console.log('Analysis region → public/generated/region/analysis-region.json')
 
   console.log('Building the local database snapshot (PostGIS, migrations, region)…')
   const db = await PGlite.create({ extensions: { postgis } })

@@ -113,7 +113,8 @@ function sqlMetrics(actor: Actor, distanceMetres: number): Promise<MetricsRow[]>
   return queryAs<MetricsRow>(
     db,
     actor,
-    'select * from public.ward_asset_metrics($1, $2::public.asset_kind[])',
+    // text[] first: PGlite serialises a JS array for a text array, not for an enum array.
+    'select * from public.ward_asset_metrics($1, $2::text[]::public.asset_kind[])',
     [distanceMetres, kinds],
   )
 }
@@ -202,7 +203,7 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
           point,
         )
         const before = await tx.query<MetricsRow>(
-          `select * from public.ward_asset_metrics(800, '{economic}') where ward_code = any ($1)`,
+          `select * from public.ward_asset_metrics(800, '{economic}') where ward_code = any ($1::text[])`,
           [[first, second]],
         )
         seen = {
