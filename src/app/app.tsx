@@ -5,30 +5,72 @@ import { useReviewQueue } from '../features/review/api/use-review-queue'
 import { ReviewPanel } from '../features/review/components/review-panel'
 import { useActiveWorkshop, useWorkshops } from '../features/workshops/api/use-workshops'
 import { WorkshopPanel } from '../features/workshops/components/workshop-panel'
+import { AnalysisScreen } from './analysis-screen'
 import { appConfig as config } from './app-config'
 import './app.css'
 import { MapScreen, WARDS_PANEL } from './map-screen'
+import { useView, type AppView } from './use-view'
 
-/** The app's frame: header, skip link, and the map screen with its panels. */
+/** The app's frame: header with the screens' links, skip link, and the screen the URL names. */
 export function App() {
+  const [view, go] = useView()
   return (
     <div className="app">
-      <a className="skip-link" href="#ward-list">
-        Skip to the ward list
-      </a>
-      <header className="app__header">
+      {view === 'analysis' ? (
+        <a className="skip-link" href="#gap-ranking">
+          Skip to the ranking
+        </a>
+      ) : (
+        <a className="skip-link" href="#ward-list">
+          Skip to the ward list
+        </a>
+      )}
+      <header className="app__header no-print">
         <h1 className="app__title">
           Community Asset Map <span className="app__region">Essex</span>
         </h1>
+        <nav className="app__nav" aria-label="Screens">
+          <ViewLink view="map" current={view} go={go}>
+            Map
+          </ViewLink>
+          <ViewLink view="analysis" current={view} go={go}>
+            Gap analysis
+          </ViewLink>
+        </nav>
       </header>
       <main className="app__main">
         {config instanceof Error ? (
           <ErrorPanel title="The app is not configured correctly" message={config.message} />
+        ) : view === 'analysis' ? (
+          <AnalysisScreen basemap={config.basemap} />
         ) : (
           <ComposedMapScreen basemap={config.basemap} />
         )}
       </main>
     </div>
+  )
+}
+
+/** A link to a screen that switches without reloading (a real link still opens in a new tab). */
+function ViewLink(props: {
+  view: AppView
+  current: AppView
+  go: (view: AppView) => void
+  children: string
+}) {
+  return (
+    <a
+      className="app__nav-link"
+      href={props.view === 'analysis' ? '?view=analysis' : '?'}
+      aria-current={props.view === props.current ? 'page' : undefined}
+      onClick={(event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
+        event.preventDefault()
+        props.go(props.view)
+      }}
+    >
+      {props.children}
+    </a>
   )
 }
 

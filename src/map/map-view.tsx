@@ -137,7 +137,8 @@ export function MapView(props: MapViewProps) {
     })
     map.addControl(control, 'bottom-right')
     return () => {
-      map.removeControl(control)
+      // On unmount the map itself is removed first (the effect above), taking its controls.
+      if (map.hasControl(control)) map.removeControl(control)
     }
   }, [map, props.customAttribution])
 

@@ -12,16 +12,20 @@ import { parseNumberText } from '../../core/analysis/parse-number-text'
 export function readPlannedPoint(
   lngText: string,
   latText: string,
-): { ok: true; point: { lng: number; lat: number } } | { ok: false; errors: { lng?: string; lat?: string } } {
+):
+  | { ok: true; point: { lng: number; lat: number } }
+  | { ok: false; errors: { lng?: string; lat?: string } } {
   const errors: { lng?: string; lat?: string } = {}
   const lng = parseNumberText(lngText)
   const lat = parseNumberText(latText)
   if (lng === null) errors.lng = 'Enter a longitude, such as 0.4713'
   else if (Number.isNaN(lng)) errors.lng = 'Enter the longitude as a decimal number, such as 0.4713'
-  else if (describeBadCoordinates(lng, 0) !== null) errors.lng = 'Longitude must be between -180 and 180'
+  else if (describeBadCoordinates(lng, 0) !== null)
+    errors.lng = 'Longitude must be between -180 and 180'
   if (lat === null) errors.lat = 'Enter a latitude, such as 51.7356'
   else if (Number.isNaN(lat)) errors.lat = 'Enter the latitude as a decimal number, such as 51.7356'
-  else if (describeBadCoordinates(0, lat) !== null) errors.lat = 'Latitude must be between -90 and 90'
+  else if (describeBadCoordinates(0, lat) !== null)
+    errors.lat = 'Latitude must be between -90 and 90'
   if (errors.lng || errors.lat || lng === null || lat === null) return { ok: false, errors }
   return { ok: true, point: { lng, lat } }
 }

@@ -27,8 +27,16 @@ const authorities = new Map([
 
 describe('sortWardGaps', () => {
   it('sorts by a number either way, with unknown values last both ways', () => {
-    expect(sortWardGaps(wards, authorities, 'need', false).map((w) => w.code)).toEqual(['B', 'A', 'C'])
-    expect(sortWardGaps(wards, authorities, 'need', true).map((w) => w.code)).toEqual(['A', 'B', 'C'])
+    expect(sortWardGaps(wards, authorities, 'need', false).map((w) => w.code)).toEqual([
+      'B',
+      'A',
+      'C',
+    ])
+    expect(sortWardGaps(wards, authorities, 'need', true).map((w) => w.code)).toEqual([
+      'A',
+      'B',
+      'C',
+    ])
   })
 
   it('sorts names alphabetically and authorities with a missing one last', () => {

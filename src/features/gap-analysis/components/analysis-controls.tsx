@@ -143,7 +143,7 @@ function WeightSelect(props: { id: string; value: number; onChange: (weight: num
     >
       {options.map((weight) => (
         <option key={weight} value={weight}>
-          {weight === 0 ? '0 (left out)' : weight}
+          {weight === 0 ? '0 (off)' : weight}
         </option>
       ))}
     </select>

@@ -29,6 +29,7 @@ export function AnalysisStatus({ state }: { state: GapAnalysisState }) {
     <div
       className="gap-status"
       data-state={state.status === 'ready' && !state.computing ? 'ready' : state.status}
+      data-prepare-ms={state.prepareMs?.toFixed(0)}
       data-analysis-ms={result?.timing.analysisMs.toFixed(1)}
       data-ranking-ms={result?.timing.rankingMs.toFixed(1)}
     >

@@ -59,7 +59,11 @@ export function GapRankingTable(props: GapRankingTableProps) {
                 sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'
               }
             >
-              <button type="button" className="gap-ranking__sort" onClick={() => sortBy(column.key)}>
+              <button
+                type="button"
+                className="gap-ranking__sort"
+                onClick={() => sortBy(column.key)}
+              >
                 {column.label}
                 <span aria-hidden="true">
                   {sort.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}

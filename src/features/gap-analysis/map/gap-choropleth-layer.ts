@@ -95,3 +95,24 @@ export function gapChoroplethLayer(
     ],
   }
 }
+
+/**
+ * A short fingerprint of the classes drawn (FNV-1a over each ward's code and class), so that a
+ * test, or a person comparing two shared links, can tell whether two maps show the same thing.
+ *
+ * @param classes each ward's class by code
+ * @returns 8 hex digits
+ * @example choroplethSignature(new Map()) // '811c9dc5'
+ */
+export function choroplethSignature(classes: ReadonlyMap<string, BivariateClass>): string {
+  let hash = 0x811c9dc5
+  const text = [...classes]
+    .map(([code, value]) => `${code}:${value.need}${value.supply}`)
+    .sort()
+    .join(';')
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(16).padStart(8, '0')
+}

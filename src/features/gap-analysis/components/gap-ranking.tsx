@@ -1,0 +1,64 @@
+import type { AnalysisSettings } from '../analysis-settings'
+import { downloadFile } from '../export/download-file'
+import { toRankingCsv } from '../export/to-ranking-csv'
+import type { GapAnalysisResult } from '../worker/gap-analysis-result'
+import { GapRankingTable } from './gap-ranking-table'
+
+export interface GapRankingProps {
+  result: GapAnalysisResult | null
+  settings: AnalysisSettings
+  authorities: ReadonlyMap<string, string>
+  selectedCode: string | null
+  onSelect: (code: string) => void
+  onOpenProfile: (code: string) => void
+}
+
+/** The ranking section: its heading, what is missing for a ranking, a CSV download, the table. */
+export function GapRanking(props: GapRankingProps) {
+  const { result, settings } = props
+  const missing = [
+    settings.kinds.length === 0 ? 'choose at least one kind of asset that counts as supply' : '',
+    settings.need.length === 0 ? 'give at least one need indicator a weight' : '',
+    settings.rateWeight + settings.coverageWeight === 0
+      ? 'give assets per 1,000 residents or walking coverage a weight'
+      : '',
+  ].filter(Boolean)
+  const download = () => {
+    if (!result) return
+    downloadFile(
+      `ward-gap-ranking-${result.request.distanceMetres}m.csv`,
+      new Blob(['\uFEFF', toRankingCsv(result, props.authorities)], {
+        type: 'text/csv;charset=utf-8',
+      }),
+    )
+  }
+  return (
+    <>
+      <div className="gap-ranking-header">
+        <h2 id="gap-ranking-heading">Under-served wards</h2>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={download}
+          disabled={!result}
+        >
+          Download the ranking (CSV)
+        </button>
+      </div>
+      {missing.length > 0 ? (
+        <p className="form-message" role="status">
+          To rank the wards, {missing.join(' and ')}.
+        </p>
+      ) : null}
+      {result ? (
+        <GapRankingTable
+          wards={result.wards}
+          authorities={props.authorities}
+          selectedCode={props.selectedCode}
+          onSelect={props.onSelect}
+          onOpenProfile={props.onOpenProfile}
+        />
+      ) : null}
+    </>
+  )
+}

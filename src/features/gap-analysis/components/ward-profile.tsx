@@ -1,0 +1,163 @@
+import { useRef, useState } from 'react'
+import { ESSEX_NEED_INDICATORS } from '../../../core/analysis/essex-need-indicators'
+import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
+import { ANALYSIS_KINDS } from '../analysis-settings'
+import { describeWalk } from '../describe-walk'
+import { chartsToPng } from '../export/charts-to-png'
+import { downloadFile } from '../export/download-file'
+import { toWardProfileCsv } from '../export/to-ward-profile-csv'
+import type { GapAnalysisResult, WardGapResult } from '../worker/gap-analysis-result'
+import { BarChart } from './bar-chart'
+import { IndicatorChart } from './indicator-chart'
+
+export interface WardProfileProps {
+  ward: WardGapResult
+  result: GapAnalysisResult
+  authority: string | null
+  /** Data attribution, printed at the foot of the page. */
+  attribution: string
+  onBack: () => void
+}
+
+/**
+ * One ward's profile for a lead to print (A4) or send: its place in the ranking and why, charts
+ * of its assets and walking coverage by kind and its indicators against the region's average,
+ * with CSV and PNG downloads. It shows the figures of the analysis on screen, settings and all.
+ */
+export function WardProfile({ ward, result, authority, attribution, onBack }: WardProfileProps) {
+  const charts = useRef<(SVGSVGElement | null)[]>([])
+  const [exportError, setExportError] = useState<string | null>(null)
+  const { request, averages, regionName } = result
+  const ranked = result.wards.filter((w) => w.rank !== null).length
+  const kindRows = (pick: (k: (typeof ANALYSIS_KINDS)[number]) => [number | null, number | null]) =>
+    ANALYSIS_KINDS.map((kind) => {
+      const [value, reference] = pick(kind)
+      return { label: ASSET_KIND_LABELS[kind], value, reference }
+    })
+  const indicatorRows = ESSEX_NEED_INDICATORS.map((indicator) => ({
+    label: indicator.label,
+    ward: ward.indicators[indicator.key] ?? null,
+    region: averages.indicators[indicator.key] ?? null,
+  })).filter((row) => row.ward !== null || row.region !== null)
+  const needLabels = request.need.map((part) => {
+    const label = ESSEX_NEED_INDICATORS.find((i) => i.key === part.key)?.label ?? part.key
+    return part.weight === 1 ? label : `${label} ×${part.weight}`
+  })
+
+  const downloadCsv = () =>
+    downloadFile(
+      `ward-profile-${ward.code}.csv`,
+      // A byte-order mark, so that Excel reads the file as UTF-8.
+      new Blob(['\uFEFF', toWardProfileCsv(ward, result)], { type: 'text/csv;charset=utf-8' }),
+    )
+  const downloadPng = () => {
+    const svgs = charts.current.filter((svg): svg is SVGSVGElement => svg !== null)
+    chartsToPng(`${ward.name} ward profile`, svgs).then(
+      (png) => downloadFile(`ward-profile-${ward.code}.png`, png),
+      (error: unknown) => setExportError(error instanceof Error ? error.message : String(error)),
+    )
+  }
+
+  return (
+    <article className="ward-profile" aria-labelledby="ward-profile-heading">
+      <div className="ward-profile__actions no-print">
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          Back to the analysis
+        </button>
+        <button type="button" className="button" onClick={downloadCsv}>
+          Download CSV
+        </button>
+        <button type="button" className="button" onClick={downloadPng}>
+          Download charts (PNG)
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print (A4)
+        </button>
+      </div>
+      {exportError ? (
+        <p className="form-message form-message--error" role="alert">
+          {exportError}
+        </p>
+      ) : null}
+      <header className="ward-profile__header">
+        <h2 id="ward-profile-heading">{ward.name}: ward profile</h2>
+        <p>
+          {authority ? `${authority} · ` : ''}
+          {ward.code} · {regionName}
+        </p>
+      </header>
+      <dl className="ward-profile__facts">
+        <div>
+          <dt>Residents</dt>
+          <dd>{ward.population?.toLocaleString('en-GB') ?? 'not known'}</dd>
+        </div>
+        <div>
+          <dt>Gap rank</dt>
+          <dd>{ward.rank === null ? 'not ranked' : `${ward.rank} of ${ranked}`}</dd>
+        </div>
+        <div>
+          <dt>Need</dt>
+          <dd>{percentile(ward.need)}</dd>
+        </div>
+        <div>
+          <dt>Supply</dt>
+          <dd>{percentile(ward.supply)}</dd>
+        </div>
+      </dl>
+      <p className="ward-profile__reason">{ward.reason}</p>
+      <p className="ward-profile__settings">
+        Counted:{' '}
+        {request.kinds
+          .map((k) => ASSET_KIND_LABELS[k as keyof typeof ASSET_KIND_LABELS] ?? k)
+          .join(', ') || 'no kinds'}
+        . Walking distance {request.distanceMetres.toLocaleString('en-GB')} m (
+        {describeWalk(request.distanceMetres)}). Need: {needLabels.join(', ') || 'no indicators'}.
+        Percentiles are across {regionName}&rsquo;s wards (100 = most).
+      </p>
+      <div className="ward-profile__charts">
+        <BarChart
+          ref={(svg) => {
+            charts.current[0] = svg
+          }}
+          title="Assets by kind"
+          referenceLabel={`${regionName} mean per ward`}
+          format={(value) => value.toLocaleString('en-GB', { maximumFractionDigits: 1 })}
+          rows={kindRows((kind) => [
+            ward.byKind[kind]?.assets ?? null,
+            averages.byKind[kind]?.assetsPerWard ?? null,
+          ])}
+        />
+        <BarChart
+          ref={(svg) => {
+            charts.current[1] = svg
+          }}
+          title={`Residents within ${request.distanceMetres.toLocaleString('en-GB')} m, by kind`}
+          referenceLabel={`${regionName} as a whole`}
+          format={(value) => `${Math.round(value)}%`}
+          max={100}
+          rows={kindRows((kind) => [
+            ward.byKind[kind]?.coveragePct ?? null,
+            averages.byKind[kind]?.coveragePct ?? null,
+          ])}
+        />
+        <IndicatorChart
+          ref={(svg) => {
+            charts.current[2] = svg
+          }}
+          title={`Indicators against the ${regionName} average`}
+          regionName={regionName}
+          rows={indicatorRows}
+        />
+      </div>
+      <p className="ward-profile__credit">{attribution}</p>
+    </article>
+  )
+}
+
+function percentile(value: number | null): string {
+  if (value === null) return 'not known'
+  const n = Math.round(value)
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th')
+  return `${n}${suffix} percentile`
+}
