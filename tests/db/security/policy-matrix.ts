@@ -9,6 +9,7 @@
 import type { AnonPrivilege } from './database-lint'
 import { RESIDENTS_MATRIX } from './residents-matrix'
 import { ASSET_MAPPING_MATRIX } from './policy-matrix-asset-mapping'
+import { ROLES_MATRIX } from './policy-matrix-roles'
 
 /** Who acts: anon, a signed-in person with no role, and one person per programme role. */
 export const ROLES = [
@@ -505,6 +506,9 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
 
   // Residents' offers of their gifts (supabase/migrations/2026112316*).
   ...RESIDENTS_MATRIX,
+
+  // Role management by administrators (supabase/migrations/20261123170000_*).
+  ...ROLES_MATRIX,
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */

@@ -1,0 +1,50 @@
+// The policy matrix's rows for role management (supabase/migrations/20261123170000_*): only
+// administrators list people with their emails and grant roles by email.
+import type { ByRole, MatrixEntry, Outcome, Role } from './policy-matrix'
+
+const ROLES: readonly Role[] = [
+  'anon',
+  'no_role',
+  'resident',
+  'builder',
+  'lead',
+  'coordinator',
+  'partner',
+  'safeguarding',
+  'admin',
+]
+
+/** Admins may; other signed-in people are refused by the function; anon holds no privilege. */
+const adminsOnly: ByRole<Outcome> = {
+  ...(Object.fromEntries(ROLES.map((role) => [role, 'refused'])) as Record<Role, Outcome>),
+  anon: 'denied',
+  admin: 'ok',
+}
+
+export const ROLES_MATRIX: Readonly<Record<string, MatrixEntry>> = {
+  'public.admin_list_members()': {
+    kind: 'function',
+    cases: [
+      {
+        name: 'the people holding roles',
+        op: 'execute',
+        statement: () => ({ sql: 'select * from public.admin_list_members()' }),
+        expect: adminsOnly,
+      },
+    ],
+  },
+  'public.admin_grant_role(text, app_role)': {
+    kind: 'function',
+    cases: [
+      {
+        name: 'the lead role for someone who has signed in',
+        op: 'execute',
+        statement: (users) => ({
+          sql: `select public.admin_grant_role($1, 'lead')`,
+          params: [`${users.other}@example.test`],
+        }),
+        expect: adminsOnly,
+      },
+    ],
+  },
+}
