@@ -147,6 +147,17 @@ describe('duplicates', () => {
     expect(await candidatesFor([first.asset_id, second.asset_id])).toEqual([])
   })
 
+  it('never pairs an asset with a sensitive place the reviewer may not see', async () => {
+    const safeguarding = await createUser(db, ['safeguarding'])
+    const hall = await addAsset(builder, { name: 'Haven House', lngLat: north(5000) })
+    const refuge = await addAsset(safeguarding, {
+      name: 'Haven House',
+      lngLat: north(5020),
+      isSensitive: true,
+    })
+    expect(await candidatesFor([hall.asset_id, refuge.asset_id])).toEqual([])
+  })
+
   it('does not offer an archived asset', async () => {
     const first = await addAsset(builder, { name: 'Bowls club', lngLat: north(4000) })
     const second = await addAsset(builder, { name: 'Bowls Club', lngLat: north(4010) })
