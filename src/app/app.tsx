@@ -9,10 +9,18 @@ import { AnalysisScreen } from './analysis-screen'
 import { appConfig as config } from './app-config'
 import './app.css'
 import { MapScreen, WARDS_PANEL } from './map-screen'
+import { isResidentsPath, ResidentsScreen } from './residents-screen'
+import { useAppLocation } from './use-app-location'
 import { useView, type AppView } from './use-view'
 
-/** The app's frame: header with the screens' links, skip link, and the screen the URL names. */
+/** The residents' pages by their address (/offer, /my-data, /privacy, /offers/…); else the map. */
 export function App() {
+  const location = useAppLocation()
+  return isResidentsPath(location.pathname) ? <ResidentsScreen location={location} /> : <MapApp />
+}
+
+/** The app's frame: header with the screens' links, skip link, and the screen the URL names. */
+function MapApp() {
   const [view, go] = useView()
   return (
     <div className="app">

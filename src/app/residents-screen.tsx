@@ -1,0 +1,67 @@
+import { MyDataPage } from '../features/residents/components/my-data-page'
+import { OfferFlow } from '../features/residents/components/offer-flow'
+import { OfferReviewPage } from '../features/residents/components/offer-review-page'
+import { OnBehalfPage } from '../features/residents/components/on-behalf-page'
+import { PrivacyNoticePage } from '../features/residents/components/privacy-notice-page'
+import type { MouseEvent } from 'react'
+import type { AppLocation } from './use-app-location'
+
+/** The residents' pages by path, or null for the map and the other screens. */
+export function isResidentsPath(pathname: string): boolean {
+  return /^\/(offer(\/|$)|my-data\/?$|privacy\/?$|offers\/(review|on-behalf)\/?$)/.test(pathname)
+}
+
+/**
+ * The residents' pages: phone first, one column, no map. The public form (/offer, short enough
+ * for a flyer or a QR code), "Your data" (/my-data), the privacy notice (/privacy), and for
+ * builders the review queue and the on-behalf form (/offers/…).
+ */
+export function ResidentsScreen({ location }: { location: AppLocation }) {
+  const { pathname, search, navigate } = location
+  const offerPage = /^\/offer\/?(.*)$/.exec(pathname)?.[1]?.replace(/\/$/, '')
+  return (
+    <div className="residents-app">
+      <a className="skip-link" href="#residents-main">
+        Skip to main content
+      </a>
+      <header className="residents-header">
+        <a className="residents-header__title" href={`${import.meta.env.BASE_URL}`}>
+          Community Asset Map <span className="residents-header__region">Essex</span>
+        </a>
+        <nav aria-label="Offers">
+          <ul className="residents-header__links">
+            <li>
+              <a href={`${import.meta.env.BASE_URL}offer`} onClick={follow(navigate, '/offer')}>
+                Offer your gifts
+              </a>
+            </li>
+            <li>
+              <a href={`${import.meta.env.BASE_URL}my-data`} onClick={follow(navigate, '/my-data')}>
+                Your data
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="residents-main" className="residents-main">
+        {offerPage !== undefined ? (
+          <OfferFlow page={offerPage} search={search} navigate={navigate} />
+        ) : pathname.startsWith('/my-data') ? (
+          <MyDataPage navigate={navigate} />
+        ) : pathname.startsWith('/privacy') ? (
+          <PrivacyNoticePage navigate={navigate} />
+        ) : pathname.startsWith('/offers/on-behalf') ? (
+          <OnBehalfPage navigate={navigate} />
+        ) : (
+          <OfferReviewPage navigate={navigate} />
+        )}
+      </main>
+    </div>
+  )
+}
+
+const follow = (navigate: (path: string) => void, path: string) => (event: MouseEvent) => {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
+  event.preventDefault()
+  navigate(path)
+}

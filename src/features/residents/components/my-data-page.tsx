@@ -1,0 +1,295 @@
+import './residents.css'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { GiftType, HeldOffer, MyResidentData } from '../../../core/residents/resident-offer'
+import type { ResidentsPort } from '../../../db/residents-port'
+import { toOfferDraft, toResidentOffer } from '../api/offer-draft'
+import { useGiftTypes } from '../api/use-gift-types'
+import { useResidentsPort } from '../api/use-residents-port'
+import { HeldOfferSummary } from './held-offer-summary'
+import { OfferForm } from './offer-form'
+import { RouteLink, type Navigate } from './route-link'
+import { SignInForm } from './sign-in-form'
+import { useFocusHeading } from './use-focus-heading'
+import { usePageTitle } from './use-page-title'
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; data: MyResidentData | null }
+  | { status: 'failed'; message: string }
+
+/**
+ * "Your data" (/my-data): sign in by email link, then everything held about you, to change,
+ * download as JSON, or erase.
+ */
+export function MyDataPage({ navigate }: { navigate: Navigate }) {
+  usePageTitle('Your data')
+  const headingRef = useFocusHeading<HTMLHeadingElement>('my-data')
+  const { port, mode, failed } = useResidentsPort()
+  const giftTypes = useGiftTypes(port)
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
+  const [erased, setErased] = useState(false)
+
+  const [version, setVersion] = useState(0)
+  const reload = useCallback(async () => setVersion((n) => n + 1), [])
+  useEffect(() => {
+    if (!port) return
+    let active = true
+    port
+      .getMyData()
+      .then((data) => active && setLoaded({ status: 'ready', data }))
+      .catch(
+        (error: unknown) =>
+          active &&
+          setLoaded({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      )
+    return () => {
+      active = false
+    }
+  }, [port, version])
+
+  return (
+    <div className="residents-page">
+      <h1 className="residents-heading" ref={headingRef} tabIndex={-1}>
+        Your data
+      </h1>
+      {erased ? (
+        <div className="residents-panel" role="status">
+          <p className="residents-panel__title">Your data has been erased</p>
+          <p className="residents-panel__body">
+            We no longer hold your offer, contact details or postcode.
+          </p>
+        </div>
+      ) : null}
+      {failed ? <p className="form-message form-message--error">{failed}</p> : null}
+      {!port || loaded.status === 'loading' ? (
+        <p role="status" className="residents-note">
+          Loading…
+        </p>
+      ) : loaded.status === 'failed' ? (
+        <p className="form-message form-message--error" role="alert">
+          {loaded.message}
+        </p>
+      ) : loaded.data === null ? (
+        <SignInForm port={port} mode={mode} onSignedIn={reload} />
+      ) : (
+        <HeldData
+          data={loaded.data}
+          port={port}
+          giftTypes={giftTypes}
+          onChanged={reload}
+          onErased={async () => {
+            setErased(true)
+            await reload()
+          }}
+        />
+      )}
+      <p className="residents-aside">
+        <RouteLink to="/privacy" navigate={navigate}>
+          How we look after your data (privacy notice)
+        </RouteLink>
+      </p>
+    </div>
+  )
+}
+
+function HeldData({
+  data,
+  port,
+  giftTypes,
+  onChanged,
+  onErased,
+}: {
+  data: MyResidentData
+  port: ResidentsPort
+  giftTypes: readonly GiftType[] | null
+  onChanged: () => Promise<void>
+  onErased: () => Promise<void>
+}) {
+  const [editing, setEditing] = useState<string | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  if (data.offers.length === 0) {
+    return <p>We hold no data about you.</p>
+  }
+  const download = async () => {
+    setMessage(null)
+    try {
+      const exported = await port.exportMyData()
+      saveJson(exported, 'my-community-asset-map-data.json')
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error))
+    }
+  }
+  return (
+    <>
+      <p>This is everything we hold about you, as it is in our database.</p>
+      {message ? (
+        <p className="form-message form-message--error" role="alert">
+          {message}
+        </p>
+      ) : null}
+      <div className="residents-actions">
+        <button type="button" className="button residents-button" onClick={() => void download()}>
+          Download your data (JSON)
+        </button>
+      </div>
+      {data.offers.map((offer) =>
+        editing === offer.residentId ? (
+          <EditOffer
+            key={offer.residentId}
+            offer={offer}
+            port={port}
+            giftTypes={giftTypes}
+            onDone={async (saved) => {
+              setEditing(null)
+              if (saved) await onChanged()
+            }}
+          />
+        ) : (
+          <section
+            key={offer.residentId}
+            className="residents-section"
+            aria-label={`Your offer as ${offer.displayName}`}
+          >
+            <HeldOfferSummary offer={offer} />
+            <button
+              type="button"
+              className="button button--secondary residents-button"
+              onClick={() => setEditing(offer.residentId)}
+            >
+              Change your answers
+            </button>
+          </section>
+        ),
+      )}
+      <EraseData port={port} onErased={onErased} />
+    </>
+  )
+}
+
+function EditOffer({
+  offer,
+  port,
+  giftTypes,
+  onDone,
+}: {
+  offer: HeldOffer
+  port: ResidentsPort
+  giftTypes: readonly GiftType[] | null
+  onDone: (saved: boolean) => Promise<void>
+}) {
+  const headingRef = useFocusHeading<HTMLHeadingElement>(`edit-${offer.residentId}`)
+  return (
+    <section className="residents-section" aria-labelledby="edit-offer-heading">
+      <h2 className="residents-subheading" id="edit-offer-heading" ref={headingRef} tabIndex={-1}>
+        Change your answers
+      </h2>
+      <OfferForm
+        label="Change your answers"
+        defaultValues={toOfferDraft(offer)}
+        giftTypes={giftTypes}
+        emailRequired={false}
+        submitLabel="Save changes"
+        onSubmit={async (values) => {
+          await port.updateMyOffer(offer.residentId, toResidentOffer(values, giftTypes ?? []))
+          await onDone(true)
+        }}
+        actions={
+          <button
+            type="button"
+            className="button button--secondary residents-button"
+            onClick={() => void onDone(false)}
+          >
+            Cancel
+          </button>
+        }
+      />
+    </section>
+  )
+}
+
+function EraseData({ port, onErased }: { port: ResidentsPort; onErased: () => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false)
+  const [erasing, setErasing] = useState(false)
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const confirmRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus()
+  }, [confirming])
+  return (
+    <section className="residents-section" aria-labelledby="erase-heading">
+      <h2 className="residents-subheading" id="erase-heading">
+        Erase your data
+      </h2>
+      <p>
+        This deletes your offer, your gifts, your contact details and your postcode. We keep only a
+        count of gifts per ward, with nothing that could lead back to you.
+      </p>
+      {!confirming ? (
+        <button
+          type="button"
+          className="button button--warning residents-button"
+          onClick={() => setConfirming(true)}
+        >
+          Erase all your data
+        </button>
+      ) : (
+        <div className="residents-warning" role="group" aria-labelledby="erase-confirm-heading">
+          <h3 id="erase-confirm-heading" ref={confirmRef} tabIndex={-1}>
+            Are you sure you want to erase everything?
+          </h3>
+          <p>This cannot be undone. You can offer your gifts again at any time.</p>
+          {refusal ? (
+            <p className="form-message form-message--error" role="alert">
+              {refusal}
+            </p>
+          ) : null}
+          <div className="residents-actions">
+            <button
+              type="button"
+              className="button button--warning residents-button"
+              disabled={erasing}
+              onClick={() => {
+                setErasing(true)
+                setRefusal(null)
+                port
+                  .eraseMyData()
+                  .then(onErased)
+                  .catch((error: unknown) =>
+                    setRefusal(error instanceof Error ? error.message : String(error)),
+                  )
+                  .finally(() => setErasing(false))
+              }}
+            >
+              Yes, erase everything
+            </button>
+            <button
+              type="button"
+              className="button button--secondary residents-button"
+              onClick={() => setConfirming(false)}
+            >
+              No, keep my data
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}
+
+/** Offers `value` as a JSON file to save (a download, with the browser's own prompt). */
+function saveJson(value: unknown, fileName: string) {
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }),
+  )
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.hidden = true
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

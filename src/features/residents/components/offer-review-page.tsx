@@ -1,0 +1,184 @@
+import './residents.css'
+import { useCallback, useEffect, useState } from 'react'
+import { CONSENT_PURPOSE_LABELS } from '../../../core/residents/consent-purpose'
+import type { ReviewItem } from '../../../core/residents/resident-offer'
+import type { ResidentsPort } from '../../../db/residents-port'
+import { useResidentsPort } from '../api/use-residents-port'
+import {
+  describeActivities,
+  describeAvailability,
+  describeGift,
+  describeTravel,
+} from './describe-offer'
+import { RouteLink, type Navigate } from './route-link'
+import { Lines, SummaryList } from './summary-list'
+import { useFocusHeading } from './use-focus-heading'
+import { usePageTitle } from './use-page-title'
+
+type Queue =
+  | { status: 'loading' }
+  | { status: 'ready'; items: ReviewItem[] }
+  | { status: 'failed'; message: string }
+
+/**
+ * The builders' queue of residents' offers (/offers/review): pending first, each with its area
+ * (never the home or contact), possible duplicates, and approve or reject with a reason.
+ */
+export function OfferReviewPage({ navigate }: { navigate: Navigate }) {
+  usePageTitle("Residents' offers to review")
+  const headingRef = useFocusHeading<HTMLHeadingElement>('review')
+  const { port } = useResidentsPort()
+  const [queue, setQueue] = useState<Queue>({ status: 'loading' })
+  const [version, setVersion] = useState(0)
+  const reload = useCallback(async () => setVersion((n) => n + 1), [])
+  useEffect(() => {
+    if (!port) return
+    let active = true
+    port
+      .listForReview()
+      .then((items) => active && setQueue({ status: 'ready', items }))
+      .catch(
+        (error: unknown) =>
+          active &&
+          setQueue({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      )
+    return () => {
+      active = false
+    }
+  }, [port, version])
+  return (
+    <div className="residents-page residents-page--wide">
+      <h1 className="residents-heading" ref={headingRef} tabIndex={-1}>
+        Residents' offers to review
+      </h1>
+      <p>
+        <RouteLink to="/offers/on-behalf" navigate={navigate}>
+          Record an offer on someone's behalf (paper form or phone call)
+        </RouteLink>
+      </p>
+      {queue.status === 'loading' ? (
+        <p role="status">Loading…</p>
+      ) : queue.status === 'failed' ? (
+        <p className="form-message form-message--error" role="alert">
+          {queue.message}
+        </p>
+      ) : queue.items.length === 0 ? (
+        <p>There are no offers yet.</p>
+      ) : (
+        <ul className="residents-cards">
+          {queue.items.map((item) => (
+            <li key={item.residentId} className="residents-card">
+              <ReviewCard item={item} port={port!} onReviewed={reload} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+function ReviewCard({
+  item,
+  port,
+  onReviewed,
+}: {
+  item: ReviewItem
+  port: ResidentsPort
+  onReviewed: () => Promise<void>
+}) {
+  const [reason, setReason] = useState('')
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const reasonId = `reason-${item.residentId}`
+  const act = (status: 'approved' | 'rejected') => {
+    setRefusal(null)
+    port
+      .review(item.residentId, status, status === 'rejected' ? reason : undefined)
+      .then(onReviewed)
+      .catch((error: unknown) => setRefusal(error instanceof Error ? error.message : String(error)))
+  }
+  return (
+    <article aria-labelledby={`offer-${item.residentId}`}>
+      <h2 className="residents-subheading" id={`offer-${item.residentId}`}>
+        {item.displayName}
+      </h2>
+      {item.duplicates.length > 0 ? (
+        <p className="residents-warning">
+          Possible duplicate of{' '}
+          {item.duplicates.map((d) => `${d.displayName} (${d.reason})`).join('; ')}
+        </p>
+      ) : null}
+      <SummaryList
+        rows={[
+          {
+            key: 'status',
+            label: 'Status',
+            value: `${item.status}${item.statusReason ? `: ${item.statusReason}` : ''}${item.confirmedAt ? '' : ' (not confirmed yet)'}${item.recordedOnBehalf ? ' (recorded by a builder)' : ''}`,
+          },
+          {
+            key: 'area',
+            label: 'Area',
+            value:
+              [item.postcodeSector, item.wardName, item.authority].filter(Boolean).join(', ') ||
+              'Unknown',
+          },
+          {
+            key: 'gifts',
+            label: 'Gifts',
+            value: (
+              <Lines
+                items={item.gifts.map((g) => describeGift(g.kind, g.label ?? g.description))}
+              />
+            ),
+          },
+          {
+            key: 'activities',
+            label: 'Would like to',
+            value: <Lines items={describeActivities(item.activities)} />,
+          },
+          {
+            key: 'availability',
+            label: 'Free',
+            value: <Lines items={describeAvailability(item.availability)} />,
+          },
+          { key: 'travel', label: 'Travel', value: describeTravel(item.travel) },
+          {
+            key: 'consents',
+            label: 'Agreed to',
+            value: <Lines items={item.consents.map((c) => CONSENT_PURPOSE_LABELS[c])} />,
+          },
+        ]}
+      />
+      {refusal ? (
+        <p className="form-message form-message--error" role="alert">
+          {refusal}
+        </p>
+      ) : null}
+      <div className="form-field">
+        <label className="form-field__label" htmlFor={reasonId}>
+          Reason, if you reject it
+        </label>
+        <input
+          id={reasonId}
+          type="text"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </div>
+      <div className="residents-actions">
+        <button type="button" className="button residents-button" onClick={() => act('approved')}>
+          Approve<span className="visually-hidden"> {item.displayName}</span>
+        </button>
+        <button
+          type="button"
+          className="button button--warning residents-button"
+          onClick={() => act('rejected')}
+        >
+          Reject<span className="visually-hidden"> {item.displayName}</span>
+        </button>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,54 @@
+import { RouteLink, type Navigate } from './route-link'
+import { useFocusHeading } from './use-focus-heading'
+import { usePageTitle } from './use-page-title'
+
+/**
+ * The confirmation page. Connected mode has emailed a link to confirm the offer (signing in with
+ * it confirms it); local mode signs in on this device from "Your data".
+ */
+export function OfferSentPage({
+  sent,
+  mode,
+  linkSent,
+  navigate,
+}: {
+  sent: { name: string; email: string } | null
+  mode: 'local' | 'connected' | null
+  /** Connected mode: whether the confirmation link went out (null while sending). */
+  linkSent: boolean | null
+  navigate: Navigate
+}) {
+  usePageTitle('Offer sent')
+  const headingRef = useFocusHeading<HTMLHeadingElement>('sent')
+  return (
+    <div className="residents-page">
+      <div className="residents-panel">
+        <h1 className="residents-heading residents-panel__title" ref={headingRef} tabIndex={-1}>
+          Offer sent
+        </h1>
+        {sent ? <p className="residents-panel__body">Thank you, {sent.name}.</p> : null}
+      </div>
+      <h2 className="residents-subheading">What happens next</h2>
+      {mode === 'connected' ? (
+        <p role="status">
+          {linkSent === false
+            ? 'We could not send the email just now. Sign in on the “Your data” page to confirm your offer.'
+            : `We have sent a link to ${sent?.email ?? 'your email address'}. Open it to confirm your offer: offers not confirmed within 90 days are deleted.`}
+        </p>
+      ) : (
+        <p>
+          To confirm your offer, and to see, change or erase it, sign in on the “Your data” page
+          with the email address you gave. Offers not confirmed within 90 days are deleted.
+        </p>
+      )}
+      <p>
+        A community builder will look at your offer and may get in touch, if you agreed to that.
+      </p>
+      <p>
+        <RouteLink to="/my-data" navigate={navigate}>
+          Your data: see, change, download or erase it
+        </RouteLink>
+      </p>
+    </div>
+  )
+}

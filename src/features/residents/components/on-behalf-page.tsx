@@ -1,0 +1,129 @@
+import './residents.css'
+import { useState } from 'react'
+import '../../../components/ui/choice-group.css'
+import { EMPTY_DRAFT, toResidentOffer } from '../api/offer-draft'
+import { useGiftTypes } from '../api/use-gift-types'
+import { useResidentsPort } from '../api/use-residents-port'
+import { OfferForm } from './offer-form'
+import { RouteLink, type Navigate } from './route-link'
+import { useFocusHeading } from './use-focus-heading'
+import { usePageTitle } from './use-page-title'
+
+const HOW = [
+  { value: 'verbal', label: 'In conversation (in person or by phone)' },
+  { value: 'paper', label: 'On a paper form' },
+] as const
+
+/** `YYYY-MM-DDTHH:mm` in the device's time zone, as a datetime-local input holds it. */
+const localDateTime = (date: Date) =>
+  new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+
+/**
+ * A builder records a resident's offer from a paper form or a phone call (many of the people the
+ * programme most wants to reach are not online): the consent is recorded as given verbally or on
+ * paper, by this builder, at the time given.
+ */
+export function OnBehalfPage({ navigate }: { navigate: Navigate }) {
+  usePageTitle("Record an offer on someone's behalf")
+  const headingRef = useFocusHeading<HTMLHeadingElement>('on-behalf')
+  const { port } = useResidentsPort()
+  const giftTypes = useGiftTypes(port)
+  const [how, setHow] = useState<'verbal' | 'paper' | ''>('')
+  const [givenAt, setGivenAt] = useState(() => localDateTime(new Date()))
+  const [howError, setHowError] = useState<string | null>(null)
+  const [saved, setSaved] = useState<string | null>(null)
+  const [formKey, setFormKey] = useState(0)
+  return (
+    <div className="residents-page">
+      <RouteLink to="/offers/review" navigate={navigate} className="residents-back-link">
+        Back to the review queue
+      </RouteLink>
+      <h1 className="residents-heading" ref={headingRef} tabIndex={-1}>
+        Record an offer on someone's behalf
+      </h1>
+      <p>
+        For an offer on a paper form or given over the phone. Read the privacy notice to the person
+        and record only what they agreed to.
+      </p>
+      {saved ? (
+        <p className="residents-panel" role="status">
+          Recorded {saved}'s offer.
+        </p>
+      ) : null}
+      <OfferForm
+        key={formKey}
+        label="Record an offer on someone's behalf"
+        defaultValues={EMPTY_DRAFT}
+        giftTypes={giftTypes}
+        emailRequired={false}
+        submitLabel="Record the offer"
+        consentLegend="What did they agree to?"
+        extra={() => (
+          <>
+            <div className={`form-field choice-group${howError ? ' form-field--error' : ''}`}>
+              <fieldset
+                className="choice-group__fieldset"
+                aria-describedby={howError ? 'on-behalf-how-error' : undefined}
+              >
+                <legend className="choice-group__legend">How did they give their consent?</legend>
+                {howError ? (
+                  <p className="form-field__error" id="on-behalf-how-error">
+                    <span className="visually-hidden">Error: </span>
+                    {howError}
+                  </p>
+                ) : null}
+                <div className="choice-group__items">
+                  {HOW.map((choice, index) => (
+                    <div className="choice-group__item" key={choice.value}>
+                      <input
+                        className="choice-group__input"
+                        type="radio"
+                        name="consent-how"
+                        id={index === 0 ? 'on-behalf-how' : `on-behalf-how-${index}`}
+                        value={choice.value}
+                        checked={how === choice.value}
+                        onChange={() => {
+                          setHow(choice.value)
+                          setHowError(null)
+                        }}
+                      />
+                      <label
+                        className="choice-group__label"
+                        htmlFor={index === 0 ? 'on-behalf-how' : `on-behalf-how-${index}`}
+                      >
+                        {choice.label}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            </div>
+            <div className="form-field">
+              <label className="form-field__label" htmlFor="on-behalf-given-at">
+                When did they give it?
+              </label>
+              <input
+                id="on-behalf-given-at"
+                type="datetime-local"
+                value={givenAt}
+                onChange={(event) => setGivenAt(event.target.value)}
+              />
+            </div>
+          </>
+        )}
+        onSubmit={async (values) => {
+          if (!port) throw new Error('The database is still starting; try again in a moment.')
+          if (how === '') {
+            setHowError('Choose how they gave their consent')
+            throw new Error('Choose how they gave their consent.')
+          }
+          const offer = toResidentOffer(values, giftTypes ?? [])
+          await port.recordOnBehalf(offer, { how, givenAt: new Date(givenAt) })
+          setSaved(offer.displayName)
+          setHow('')
+          setFormKey((key) => key + 1)
+        }}
+      />
+    </div>
+  )
+}
