@@ -9,6 +9,7 @@ export async function connectPg(
   await client.connect()
   // Notices (e.g. "schema already exists, skipping") are expected on a repeat run.
   client.on('notice', () => {})
+  let queue: Promise<void> = Promise.resolve()
   const sql: SqlClient = {
     async exec(text) {
       await client.query(text)
@@ -17,17 +18,27 @@ export async function connectPg(
       const result = await client.query(text, [...params])
       return result.rows as Row[]
     },
-    async transaction(work) {
-      await client.query('begin')
-      try {
-        const result = await work(sql)
-        await client.query('commit')
-        return result
-      } catch (error) {
-        await client.query('rollback')
-        throw error
-      }
+    // One connection holds one transaction at a time: callers queue, as PGlite's transactions do.
+    transaction(work) {
+      const run = queue.then(async () => {
+        await client.query('begin')
+        try {
+          const result = await work(inTransaction)
+          await client.query('commit')
+          return result
+        } catch (error) {
+          await client.query('rollback')
+          throw error
+        }
+      })
+      queue = run.then(
+        () => undefined,
+        () => undefined,
+      )
+      return run
     },
   }
+  // Inside a transaction, a nested transaction() is the same transaction (as with PGlite).
+  const inTransaction: SqlClient = { ...sql, transaction: (work) => work(inTransaction) }
   return { ...sql, close: () => client.end() }
 }

@@ -10,7 +10,9 @@ import type { AssetSubtype } from '../core/assets/asset-subtype'
 import type { PostcodeLocation } from '../core/region/postcode-location'
 import type { WardSummary } from '../core/region/ward-summary'
 import type { NewWorkshop, Workshop, WorkshopSummary } from '../core/workshops/workshop'
+import type { AnalysisPort } from './analysis-port'
 import type { ResidentsPort } from './residents-port'
+import type { MembersPort, SessionPort } from './session-port'
 
 /**
  * Everything the UI may ask of the data layer. Two adapters implement it with identical
@@ -25,6 +27,12 @@ export interface DataPort {
   readonly workshops: WorkshopsPort
   /** Residents' offers of their gifts (src/db/residents-port.ts). */
   readonly residents: ResidentsPort
+  /** Who is using the app and which roles they hold. */
+  readonly session: SessionPort
+  /** Administrators: people and their roles. */
+  readonly members: MembersPort
+  /** The gap analysis's SQL twin (src/db/analysis-port.ts). */
+  readonly analysis: AnalysisPort
 }
 
 export interface RegionPort {

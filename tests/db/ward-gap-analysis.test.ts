@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultDataDir } from '../../scripts/lib/paths'
+import { ASSET_KIND_LABELS } from '../../src/core/analysis/category-labels'
+import { computeWardGaps } from '../../src/core/analysis/compute-ward-gaps'
 import { generateClusteredAssets } from '../../src/core/analysis/generate-clustered-assets'
-import type { EssexRegionTexts } from '../../src/core/analysis/parse-essex-region'
+import { parseEssexRegion, type EssexRegionTexts } from '../../src/core/analysis/parse-essex-region'
+import { prepareRegion } from '../../src/core/analysis/prepare-region'
 import { PINNABLE_KINDS } from '../../src/core/assets/asset-kind-style'
+import { localDataPort, sqlDataPort } from '../../src/db/pglite/local-data-port'
 import { createGapAnalysisEngine } from '../../src/features/gap-analysis/worker/gap-analysis-engine'
 import type {
   AnalysisAsset,
@@ -18,6 +22,7 @@ import {
   type Actor,
   type TestDatabase,
 } from './support/test-database'
+import { testLocalDatabase } from './support/listen'
 
 // The SQL twin (public.ward_asset_metrics, 20261123150000_ward_gap_analysis.sql) against the gap
 // analysis worker's own engine, on the Essex region and a generated clustered asset set: the same
@@ -235,6 +240,34 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
       sql: { [first]: count(first) + 1, [second]: count(second) },
     })
     expect([workerCount(first), workerCount(second)]).toEqual([1, 0])
+  })
+
+  it("ranks the wards from the local adapter's analysis port exactly as the worker does", async () => {
+    const port = db.pglite
+      ? localDataPort(db.pglite, () => null)
+      : sqlDataPort(testLocalDatabase(db), () => null)
+    // The adapter's start-up work (the residents' retention rule) runs in its own transaction on
+    // the same test connection; a residents call waits for it, so the two cannot interleave.
+    await port.residents.listGiftTypes()
+    const metrics = await port.analysis.wardAssetMetrics({ distanceMetres: 800, kinds })
+    const parsed = parseEssexRegion(texts)
+    if (!parsed.ok) throw new Error(parsed.message)
+    const need = [{ key: 'imd2025_score_popweighted', weight: 1 }]
+    const fromSql = computeWardGaps('Essex', prepareRegion(parsed.region).wards, metrics, {
+      need,
+      supply: kinds.map((category) => ({
+        category,
+        rateWeight: 1,
+        coverageWeight: 1,
+        reachWeight: 0,
+      })),
+      walkDistanceMetres: 800,
+      categoryLabels: ASSET_KIND_LABELS,
+    })
+    const worker = workerResult(await visibleAssets(anon), 800)
+    expect(fromSql.gaps.map((gap) => [gap.wardCode, gap.rank, gap.reason])).toEqual(
+      worker.wards.map((ward) => [ward.code, ward.rank, ward.reason]),
+    )
   })
 
   it('refuses a walking distance out of range, saying what it must be', async () => {

@@ -1,6 +1,7 @@
 import type { DataPort, StartupProgress } from '../port'
-import { localDataPort } from './local-data-port'
-import { LOCAL_USER_ID } from './local-user'
+import { localDataPort, pgliteLocalDatabase } from './local-data-port'
+import { browserActingRoleStore } from './acting-role-store'
+import { localSession } from './local-session'
 import { openLocalDatabase } from './open-local-database'
 
 /**
@@ -13,5 +14,7 @@ export async function createLocalDataPort(
 ): Promise<DataPort> {
   const db = await openLocalDatabase(snapshotUrl, onProgress)
   void navigator.storage?.persist?.().catch(() => false)
-  return localDataPort(db, () => ({ userId: LOCAL_USER_ID, email: 'you@this-device.local' }))
+  const session = localSession(pgliteLocalDatabase(db), browserActingRoleStore())
+  await session.restore()
+  return localDataPort(db, session.actor, session.device)
 }

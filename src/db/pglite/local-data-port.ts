@@ -6,37 +6,46 @@ import { toAsset } from '../rows/asset-row'
 import { toPostcodeLocation } from '../rows/postcode-row'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
+import { localAnalysisPort } from './local-analysis-port'
 import { localAssetsPort } from './local-assets-port'
-import type { AsActor, LocalDatabase } from './local-database'
+import type { AsActor, LocalActor, LocalDatabase } from './local-database'
+import { localMembersPort, localSessionPort, type LocalDevice } from './local-session'
 import { localResidentsPort } from './local-residents-port'
 import { decodeWorkerError } from './worker-error'
-
-/** Who the local user acts as: their id and the JWT claims PostgREST would pass. */
-export interface LocalActor {
-  userId: string
-  email: string
-}
 
 /**
  * The DataPort over a PGlite database (in the browser's Web Worker, or in Node for tests). Each
  * call runs in its own transaction as the acting user — `set local role authenticated` and the
  * JWT claims in `request.jwt.claims` — so Row Level Security applies exactly as on Supabase.
  */
-export function localDataPort(db: PGliteInterface, actor: () => LocalActor | null): DataPort {
-  return sqlDataPort(
-    {
-      transaction: (work) =>
-        db.transaction((tx) =>
-          work(async (sql, params = []) => (await tx.query(sql, [...params])).rows),
-        ),
-      listen: (channel, onPayload) => db.listen(channel, onPayload),
-    },
-    actor,
-  )
+export function localDataPort(
+  db: PGliteInterface,
+  actor: () => LocalActor | null,
+  device?: LocalDevice,
+): DataPort {
+  return sqlDataPort(pgliteLocalDatabase(db), actor, device)
 }
 
-/** The local adapter over any {@link LocalDatabase}. */
-export function sqlDataPort(db: LocalDatabase, actor: () => LocalActor | null): DataPort {
+/** PGlite (in the Web Worker, or in Node) as a {@link LocalDatabase}. */
+export function pgliteLocalDatabase(db: PGliteInterface): LocalDatabase {
+  return {
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work(async (sql, params = []) => (await tx.query(sql, [...params])).rows),
+      ),
+    listen: (channel, onPayload) => db.listen(channel, onPayload),
+  }
+}
+
+/**
+ * The local adapter over any {@link LocalDatabase}. With `device`, the person chooses on this
+ * device who they act as (local mode); without it the actor is fixed (tests).
+ */
+export function sqlDataPort(
+  db: LocalDatabase,
+  actor: () => LocalActor | null,
+  device?: LocalDevice,
+): DataPort {
   const asActor: AsActor = async (work) => {
     try {
       return await db.transaction(async (query) => {
@@ -58,6 +67,9 @@ export function sqlDataPort(db: LocalDatabase, actor: () => LocalActor | null): 
     assets: localAssetsPort(asActor, db),
     workshops: localWorkshopsPort(asActor),
     residents: localResidentsPort(db, actor),
+    session: localSessionPort(asActor, actor, device),
+    members: localMembersPort(asActor),
+    analysis: localAnalysisPort(asActor),
   }
 }
 

@@ -1,3 +1,9 @@
+/** Who the local user acts as: their id and the JWT claims PostgREST would pass. */
+export interface LocalActor {
+  userId: string
+  email: string
+}
+
 /** Runs one statement with `$1…` parameters and returns its rows. */
 export type SqlQuery = (sql: string, params?: readonly unknown[]) => Promise<unknown[]>
 

@@ -6,8 +6,10 @@ import { toAsset } from '../rows/asset-row'
 import { toPostcodeLocation } from '../rows/postcode-row'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
+import { supabaseAnalysisPort } from './supabase-analysis-port'
 import { supabaseAssetsPort } from './supabase-assets-port'
 import { supabaseResidentsPort } from './supabase-residents-port'
+import { supabaseMembersPort, supabaseSessionPort } from './supabase-session-port'
 
 /**
  * The DataPort over a Supabase project: the same views and SQL functions as the local mode,
@@ -21,7 +23,15 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     assets: supabaseAssetsPort(client),
     workshops: supabaseWorkshopsPort(client),
     residents: supabaseResidentsPort(client, { myDataUrl: myDataUrl() }),
+    analysis: supabaseAnalysisPort(client),
+    session: supabaseSessionPort(client, appUrl),
+    members: supabaseMembersPort(client),
   }
+}
+
+/** Where the general sign-in link leads: the app itself. */
+function appUrl(): string {
+  return `${globalThis.location?.origin ?? ''}${import.meta.env.BASE_URL}`
 }
 
 /** Where the sign-in email link leads: the app's "your data" page. */

@@ -1,0 +1,23 @@
+import type { WardCategoryMetrics } from '../core/analysis/list-ward-metrics'
+import type { PinnableKind } from '../core/assets/asset-kind-style'
+
+export interface WardAssetMetricsOptions {
+  /** Walking distance for coverage, metres (0–5,000; the database refuses others). */
+  distanceMetres: number
+  /** The kinds to report, in the order wanted. */
+  kinds: readonly PinnableKind[]
+  /** Radius for reach, metres (default 1,000). */
+  reachMetres?: number
+}
+
+/**
+ * The gap analysis in the database: the SQL twin of the analysis core
+ * (public.ward_asset_metrics, 20261123150000_ward_gap_analysis.sql), for connected mode at a
+ * scale where the assets should not all come to the browser. Same figures as the core's
+ * listWardMetrics (tests/db/ward-gap-analysis.test.ts holds them to it), counting only the
+ * approved assets the viewer may see.
+ */
+export interface AnalysisPort {
+  /** Every ward (boundary-file order) × kind, zero counts included; ready for computeWardGaps. */
+  wardAssetMetrics(options: WardAssetMetricsOptions): Promise<WardCategoryMetrics[]>
+}
