@@ -246,9 +246,6 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
     const port = db.pglite
       ? localDataPort(db.pglite, () => null)
       : sqlDataPort(testLocalDatabase(db), () => null)
-    // The adapter's start-up work (the residents' retention rule) runs in its own transaction on
-    // the same test connection; a residents call waits for it, so the two cannot interleave.
-    await port.residents.listGiftTypes()
     const metrics = await port.analysis.wardAssetMetrics({ distanceMetres: 800, kinds })
     const parsed = parseEssexRegion(texts)
     if (!parsed.ok) throw new Error(parsed.message)
