@@ -1,57 +1,17 @@
-import { createClient } from '@supabase/supabase-js'
 import { describe, expect, it } from 'vitest'
+import { jsonResponse, recordingSupabaseClient } from './testing/recording-supabase-client'
 import type { ResidentOffer } from '../../core/residents/resident-offer'
 import { supabaseResidentsPort } from './supabase-residents-port'
 
 // Supabase Auth and PostgREST cannot run here; this checks what the residents' adapter sends and
 // how it reads the answers, over a recording fetch (as supabase-data-port.test.ts does).
-function recordingClient(respond: (url: URL) => Response) {
-  const requests: Array<{ url: URL; method: string; body: unknown }> = []
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input))
-    requests.push({
-      url,
-      method: init.method ?? 'GET',
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : null,
-    })
-    return respond(url)
-  }
-  const client = createClient('https://project.supabase.test', 'anon-key-for-tests-0123456789', {
-    global: { fetch },
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    // Node 20 has no WebSocket; these tests open no channel, so a socket that never connects.
-    realtime: { transport: NeverConnectingSocket },
-  })
+function recordingClient(respond: (url: URL, init: RequestInit) => Response) {
+  const { client, requests } = recordingSupabaseClient(respond)
   const port = supabaseResidentsPort(client, { myDataUrl: 'https://map.example/my-data' })
   return { port, requests }
 }
 
-class NeverConnectingSocket extends EventTarget {
-  static readonly CONNECTING = 0
-  static readonly OPEN = 1
-  static readonly CLOSING = 2
-  static readonly CLOSED = 3
-  readonly CONNECTING = 0
-  readonly OPEN = 1
-  readonly CLOSING = 2
-  readonly CLOSED = 3
-  readonly readyState = 3
-  readonly protocol = ''
-  readonly url: string
-  onopen = null
-  onmessage = null
-  onclose = null
-  onerror = null
-  constructor(url: string | URL) {
-    super()
-    this.url = String(url)
-  }
-  close() {}
-  send() {}
-}
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+const json = jsonResponse
 
 const offer: ResidentOffer = {
   displayName: 'Amina',
