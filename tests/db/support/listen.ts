@@ -27,15 +27,28 @@ export async function listenTo(
   return () => listener.end()
 }
 
+const queues = new WeakMap<TestDatabase, Promise<unknown>>()
+
 /**
  * The local adapter's database over the test database, so the same adapter code runs on PGlite
  * and on the real server: transactions on the admin connection (the adapter sets the role and
- * the JWT claims inside each), notifications as listenTo.
+ * the JWT claims inside each), notifications as listenTo. The real server's admin connection is
+ * one node-postgres client, so transactions wait for each other here, as PGlite's do; otherwise
+ * two started at once (e.g. a port's start-up work and a test's call) would interleave their
+ * statements in one session. One queue per database, shared by every port made over it.
  */
 export function testLocalDatabase(db: TestDatabase): LocalDatabase {
   return {
-    transaction: (work) =>
-      db.admin.transaction((tx) => work((sql, params) => tx.query(sql, params))),
+    transaction: (work) => {
+      const run = (queues.get(db) ?? Promise.resolve()).then(() =>
+        db.admin.transaction((tx) => work((sql, params) => tx.query(sql, params))),
+      )
+      queues.set(
+        db,
+        run.catch(() => undefined),
+      )
+      return run
+    },
     listen: (channel, onPayload) => listenTo(db, channel, onPayload),
   }
 }
