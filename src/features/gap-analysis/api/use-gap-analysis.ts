@@ -19,6 +19,8 @@ export interface GapAnalysisState {
   result: GapAnalysisResult | null
   /** What caused the latest result. */
   cause: ResultCause | null
+  /** When the latest result followed an added asset: the incremental update's time, ms. */
+  addMs: number | null
   /** True while the settings on screen are not yet those of `result`. */
   computing: boolean
   /** Where the database's assets are: still starting, read, or unreadable (with why). */
@@ -51,6 +53,7 @@ export function useGapAnalysis(
     message: null,
     result: null,
     cause: null,
+    addMs: null,
     computing: true,
     assets: { status: 'waiting' },
     prepareMs: null,
@@ -69,7 +72,13 @@ export function useGapAnalysis(
           case 'ready':
             return { ...current, status: 'ready', prepareMs: message.prepareMs }
           case 'result':
-            return { ...current, result: message.result, cause: message.cause, refused: null }
+            return {
+              ...current,
+              result: message.result,
+              cause: message.cause,
+              addMs: message.addMs ?? null,
+              refused: null,
+            }
           case 'refused':
             return { ...current, refused: message.issue }
           case 'failed':

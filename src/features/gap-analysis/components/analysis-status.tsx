@@ -12,9 +12,12 @@ export function AnalysisStatus({ state }: { state: GapAnalysisState }) {
   else if (state.computing || !result) text = 'Ranking the wards…'
   else {
     const assets = result.assetCount - result.planned.length
-    const timing = result.timing.reusedAnalysis
-      ? `ranked again in ${formatMs(result.timing.rankingMs)}`
-      : `analysed in ${formatMs(result.timing.analysisMs)}, ranked in ${formatMs(result.timing.rankingMs)}`
+    const timing =
+      state.addMs !== null
+        ? `added to the running analysis in ${formatMs(state.addMs)}, ranked again in ${formatMs(result.timing.rankingMs)}`
+        : result.timing.reusedAnalysis
+          ? `ranked again in ${formatMs(result.timing.rankingMs)}`
+          : `analysed in ${formatMs(result.timing.analysisMs)}, ranked in ${formatMs(result.timing.rankingMs)}`
     text = `${assets.toLocaleString('en-GB')} approved ${assets === 1 ? 'asset' : 'assets'}${
       result.planned.length > 0 ? ` and ${result.planned.length} planned` : ''
     } at ${result.request.distanceMetres.toLocaleString('en-GB')} m: ${timing} in a background worker.`
@@ -32,6 +35,7 @@ export function AnalysisStatus({ state }: { state: GapAnalysisState }) {
       data-prepare-ms={state.prepareMs?.toFixed(0)}
       data-analysis-ms={result?.timing.analysisMs.toFixed(1)}
       data-ranking-ms={result?.timing.rankingMs.toFixed(1)}
+      data-add-ms={state.addMs?.toFixed(2)}
     >
       <p role="status">{text}</p>
       {database ? <p className="gap-status__note">{database}</p> : null}
@@ -40,5 +44,6 @@ export function AnalysisStatus({ state }: { state: GapAnalysisState }) {
 }
 
 function formatMs(ms: number): string {
+  if (ms < 1) return `${ms.toFixed(2)} ms`
   return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms).toLocaleString('en-GB')} ms`
 }

@@ -24,8 +24,10 @@ export function createWorkerHandler(
   let request: GapAnalysisRequest | null = null
   let queue = Promise.resolve()
 
-  const publish = (cause: ResultCause) => {
-    if (engine && request) post({ type: 'result', result: engine.compute(request), cause })
+  const publish = (cause: ResultCause, addMs?: number) => {
+    if (!engine || !request) return
+    const result = engine.compute(request)
+    post({ type: 'result', result, cause, ...(addMs === undefined ? {} : { addMs }) })
   }
 
   const handle = async (message: ToAnalysisWorker): Promise<void> => {
@@ -47,9 +49,10 @@ export function createWorkerHandler(
         engine.setAssets(message.assets)
         return publish('assets')
       case 'add': {
+        const started = performance.now()
         const added = engine.addAsset(message.asset, message.planned)
         if (!added.ok) return post({ type: 'refused', issue: added.issue })
-        return publish(message.planned ? 'planned' : 'asset-added')
+        return publish(message.planned ? 'planned' : 'asset-added', performance.now() - started)
       }
       case 'clear-planned':
         engine.clearPlanned()

@@ -22,6 +22,14 @@ import type { AnalysisAsset, GapAnalysisRequest, GapAnalysisResult } from './gap
 /** Analyses kept for walking distances chosen before, so that going back is instant. */
 const CACHED_DISTANCES = 4
 
+/**
+ * Ward lookup grid cells, metres. The grid answers exactly at any cell size (boundary cells test
+ * the edges); larger cells make the one-off build at start several times faster (about 0.3 s
+ * rather than 1 s for Essex) for a few more edge tests per asset, which the app's asset counts
+ * never notice.
+ */
+const WARD_LOOKUP_CELL_METRES = 400
+
 export type AddAnalysisAssetResult = { ok: true } | { ok: false; issue: AnalysisIssue }
 
 /**
@@ -68,7 +76,7 @@ export function createGapAnalysisEngine(
   if (!parsed.ok) throw new Error(`The analysis region cannot be read: ${parsed.message}`)
   const regionIssues: AnalysisIssue[] = [...parsed.issues]
   const wards = parsed.region.wards.map((ward) => withCheckedIndicators(ward, regionIssues))
-  const region: PreparedRegion = prepareRegion({ ...parsed.region, wards })
+  const region: PreparedRegion = prepareRegion({ ...parsed.region, wards }, WARD_LOOKUP_CELL_METRES)
   regionIssues.push(...region.issues)
   const summary = summariseRegion(region)
 

@@ -18,7 +18,13 @@ export type ResultCause = 'settings' | 'assets' | 'asset-added' | 'planned'
 
 export type FromAnalysisWorker =
   | { type: 'ready'; prepareMs: number; wardCount: number; issues: AnalysisIssue[] }
-  | { type: 'result'; result: GapAnalysisResult; cause: ResultCause }
+  | {
+      type: 'result'
+      result: GapAnalysisResult
+      cause: ResultCause
+      /** For an added asset: how long adding it to the running analyses took, ms. */
+      addMs?: number
+    }
   /** An asset was not added (its reason), e.g. a planned one with coordinates out of range. */
   | { type: 'refused'; issue: AnalysisIssue }
   | { type: 'failed'; message: string }
