@@ -18,7 +18,8 @@ export function isResidentsPath(pathname: string): boolean {
  */
 export function ResidentsScreen({ location }: { location: AppLocation }) {
   const { pathname, search, navigate } = location
-  const offerPage = /^\/offer\/?(.*)$/.exec(pathname)?.[1]?.replace(/\/$/, '')
+  const offer = /^\/offer(?:\/(.*))?$/.exec(pathname)
+  const offerPage = offer ? (offer[1] ?? '').replace(/\/$/, '') : undefined
   return (
     <div className="residents-app">
       <a className="skip-link" href="#residents-main">

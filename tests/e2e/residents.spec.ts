@@ -100,4 +100,98 @@ test.describe('offering your gifts', () => {
     await then.stepIsAccessible('after erasure')
     then.everyTabStopShowedFocus()
   })
+
+  test('refuses bad answers with a message beside each field, and shows emoji, right-to-left text and a script tag as text', async ({
+    residents: { given, when, then },
+  }) => {
+    await given.phone()
+    await given.pageOpened('/offer/name')
+    await when.pastes('What name would you like us to use?', 'x'.repeat(10_000))
+    await when.continues()
+    await then.errorSummarySays(['Your name must be 80 characters or fewer'])
+    await then.fieldSaysError('What name would you like us to use?', /80 characters or fewer/)
+    await when.pastes('What name would you like us to use?', 'שרה 🌿 Sarah')
+    await when.continues()
+
+    await then.isOnPage('What gifts would you like to offer?')
+    await when.continues()
+    await then.errorSummarySays(['Choose a gift from the lists, or describe one in your own words'])
+    await then.giftListLoaded()
+    await when.ticks('Gardening')
+    await when.describesOwnGift('Head', '<img src=x onerror=alert(1)> <b>bold</b>')
+    await when.continues()
+    await when.continues()
+    await then.errorSummarySays(['Choose at least one thing you would like to do'])
+    await when.ticks('Start something new')
+    await when.continues()
+    await when.ticks('It varies')
+    await when.continues()
+    await when.continues()
+    await then.errorSummarySays(['Choose how far you would travel'])
+    await when.chooses('How far would you travel?', 'Anywhere in Essex')
+    await when.continues()
+
+    await then.isOnPage('How can we contact you?')
+    await when.continues()
+    await then.errorSummarySays(['Enter your email address'])
+    await when.types('Email address', 'sarah at home')
+    await when.types('Phone number (optional)', '12ab')
+    await when.continues()
+    await then.errorSummarySays([
+      'Enter an email address in the right format, like name@example.com',
+      'Enter a phone number, like 01245 123456 or 07700 900123',
+    ])
+    await then.fieldSaysError('Phone number (optional)', /Enter a phone number/)
+    await then.stepIsAccessible('contact page with errors')
+    await when.pastes('Email address', 'sarah.e2e@example.test')
+    await when.pastes('Phone number (optional)', '')
+    await when.continues()
+
+    await then.isOnPage('What is your postcode?')
+    await when.types('What is your postcode?', 'CM1')
+    await when.continues()
+    await then.errorSummarySays(['Enter a real postcode, like CM1 1AA'])
+    await when.pastes('What is your postcode?', 'SW1A 1AA')
+    await when.continues()
+    await then.errorSummarySays(['The postcode SW1A 1AA is not in Essex'])
+    await then.stepIsAccessible('postcode page with an error')
+    await when.pastes('What is your postcode?', 'CM1 1AE')
+    await when.continues()
+    await when.continues()
+
+    await then.isOnPage('Check your answers before sending your offer')
+    await then.answerShows('Name', 'שרה 🌿 Sarah')
+    await then.answerShows(
+      'Gifts',
+      'Hands: GardeningHead: <img src=x onerror=alert(1)> <b>bold</b>',
+    )
+    await then.answerShows('What you agree to', 'None')
+  })
+
+  test("a builder records a resident's paper form, with the consent given on paper, and sees it in the review queue", async ({
+    residents: { given, when, then },
+  }) => {
+    await given.pageOpened('/offers/on-behalf')
+    await then.isOnPage("Record an offer on someone's behalf")
+    await then.giftListLoaded()
+    await then.stepIsAccessible('on-behalf form')
+    await when.types('Name', 'Mr Okafor')
+    await when.ticks('Driving and giving lifts')
+    await when.ticks('Volunteer regularly')
+    await when.ticks('Weekday daytimes')
+    await when.chooses('How far you would travel', 'Nearby towns (up to 10 km)')
+    await when.types('Phone number (optional)', '01245 600 700')
+    await when.chooses('How would you like us to contact you? (optional)', 'Phone call')
+    await when.types('Postcode', 'CM1 1AE')
+    await when.ticks(/A community builder may contact me/)
+    await when.chooses('How did they give their consent?', 'On a paper form')
+    await when.recordsTheOffer()
+    await then.says("Recorded Mr Okafor's offer.")
+
+    await given.pageOpened('/offers/review')
+    await then.isOnPage("Residents' offers to review")
+    await then.reviewQueueShows('Mr Okafor', 'approved (recorded by a builder)')
+    await then.stepIsAccessible('review queue')
+    then.everyTabStopShowedFocus()
+  })
 })

@@ -115,6 +115,8 @@ export function residentsApp(page: Page) {
     continues: () => pressButton('Continue'),
     sendsOffer: () => pressButton('Send my offer'),
     signsInOnThisDevice: () => pressButton('Sign in on this device'),
+    recordsTheOffer: () => pressButton('Record the offer'),
+    approves: (name: string) => pressButton(`Approve ${name}`),
     /** Downloads "your data" and returns the file's JSON. */
     async downloadsTheirData(): Promise<unknown> {
       await tabTo(page.getByRole('button', { name: 'Download your data (JSON)' }))
@@ -194,6 +196,19 @@ export function residentsApp(page: Page) {
         has: page.locator('dt', { hasText: question }),
       })
       await expect(row.locator('.summary-list__value')).toHaveText(answer)
+    },
+    /** The gift lists have loaded: the database is ready behind the form. */
+    async giftListLoaded() {
+      await expect(page.getByRole('checkbox', { name: 'Gardening' })).toBeVisible({
+        timeout: 90_000,
+      })
+    },
+    async reviewQueueShows(name: string, status: string | RegExp) {
+      const card = page.getByRole('article', { name })
+      await expect(card).toBeVisible()
+      await expect(
+        card.locator('.summary-list__row').filter({ hasText: 'Status' }).locator('dd'),
+      ).toHaveText(status)
     },
     async showsText(text: string) {
       await expect(page.getByText(text, { exact: false }).first()).toBeVisible()

@@ -22,10 +22,11 @@ export interface OfferDraft {
   activities: string[]
   availability: string[]
   availabilityNote: string
-  travel: string
+  /** '' (or null, as react-hook-form reads an unchosen radio group) until chosen. */
+  travel: string | null
   email: string
   phone: string
-  preferredContact: string
+  preferredContact: string | null
   postcode: string
   consents: string[]
 }
@@ -94,9 +95,13 @@ export function offerDraftFields(options: { emailRequired: boolean }) {
       OFFER_LIMITS.availabilityNote,
       `Your note must be ${OFFER_LIMITS.availabilityNote} characters or fewer`,
     ),
-    travel: z.string().refine((value) => (TRAVEL_RANGES as readonly string[]).includes(value), {
-      message: 'Choose how far you would travel',
-    }),
+    // An unchosen radio group reads as null.
+    travel: z
+      .string()
+      .nullable()
+      .refine((value) => value !== null && (TRAVEL_RANGES as readonly string[]).includes(value), {
+        message: 'Choose how far you would travel',
+      }),
     email: text(OFFER_LIMITS.email, 'Your email address is too long').superRefine(
       (value, context) => {
         if (value === '' && options.emailRequired) {
@@ -115,7 +120,11 @@ export function offerDraftFields(options: { emailRequired: boolean }) {
     ),
     preferredContact: z
       .string()
-      .refine((value) => value === '' || (CONTACT_METHODS as readonly string[]).includes(value)),
+      .nullable()
+      .refine(
+        (value) => !value || (CONTACT_METHODS as readonly string[]).includes(value),
+        'Choose email, a phone call or a text message',
+      ),
     postcode: z
       .string()
       .refine((value) => value.trim() !== '', 'Enter your postcode')
@@ -167,7 +176,7 @@ export function toResidentOffer(draft: OfferDraft, giftTypes: readonly GiftType[
     activities: draft.activities as ResidentOffer['activities'],
     availability: draft.availability as ResidentOffer['availability'],
     availabilityNote: draft.availabilityNote.trim(),
-    travel: draft.travel as ResidentOffer['travel'],
+    travel: (draft.travel || null) as ResidentOffer['travel'],
     email,
     phone,
     preferredContact:

@@ -93,6 +93,7 @@ export function NameField({ form, headingRef }: FieldProps) {
       <input
         id={id}
         type="text"
+        dir="auto"
         autoComplete="given-name"
         spellCheck={false}
         aria-describedby={describedBy(id, true, error)}
@@ -158,6 +159,7 @@ export function GiftsFields({
               <input
                 id={ownId}
                 type="text"
+                dir="auto"
                 aria-describedby={describedBy(ownId, false, ownError)}
                 aria-invalid={ownError ? true : undefined}
                 {...form.register(`ownWords.${kind}`)}
@@ -208,6 +210,7 @@ export function AvailabilityFields({ form, headingRef }: FieldProps) {
         error={noteError}
       >
         <textarea
+          dir="auto"
           id={noteId}
           rows={3}
           aria-describedby={describedBy(noteId, true, noteError)}

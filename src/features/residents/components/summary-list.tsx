@@ -25,7 +25,10 @@ export function SummaryList({
       {rows.map((row) => (
         <div className="summary-list__row" key={row.key}>
           <dt className="summary-list__key">{row.label}</dt>
-          <dd className="summary-list__value">{row.value}</dd>
+          {/* dir="auto": a name or gift in Arabic or Hebrew reads right to left, as typed. */}
+          <dd className="summary-list__value" dir="auto">
+            {row.value}
+          </dd>
           {row.change && navigate ? (
             <dd className="summary-list__actions">
               <RouteLink to={row.change} navigate={navigate}>
