@@ -1,10 +1,15 @@
 import { useCallback, useState } from 'react'
+import { SIGNED_OUT } from '../core/session/session'
+import { sessionCapabilities, type SessionCapabilities } from '../core/session/session-capabilities'
 import { ErrorPanel } from '../components/ui/error-panel'
 import { useAssetsWorkspace } from '../features/assets/use-assets-workspace'
 import { useReviewQueue } from '../features/review/api/use-review-queue'
 import { ReviewPanel } from '../features/review/components/review-panel'
 import { useActiveWorkshop, useWorkshops } from '../features/workshops/api/use-workshops'
 import { WorkshopPanel } from '../features/workshops/components/workshop-panel'
+import { PeoplePanel } from '../features/people/components/people-panel'
+import { useSession } from '../features/session/api/use-session'
+import { SessionControl } from '../features/session/components/session-control'
 import { AnalysisScreen } from './analysis-screen'
 import { appConfig as config } from './app-config'
 import './app.css'
@@ -22,6 +27,9 @@ export function App() {
 /** The app's frame: header with the screens' links, skip link, and the screen the URL names. */
 function MapApp() {
   const [view, go] = useView()
+  const sessionControls = useSession()
+  const session = sessionControls.session ?? SIGNED_OUT
+  const can = sessionCapabilities(session)
   return (
     <div className="app">
       {view === 'analysis' ? (
@@ -45,6 +53,7 @@ function MapApp() {
             Gap analysis
           </ViewLink>
         </nav>
+        <SessionControl controls={sessionControls} />
       </header>
       <main className="app__main">
         {config instanceof Error ? (
@@ -52,7 +61,12 @@ function MapApp() {
         ) : view === 'analysis' ? (
           <AnalysisScreen basemap={config.basemap} />
         ) : (
-          <ComposedMapScreen basemap={config.basemap} />
+          // A change of who is acting remounts the features, so everything is read again as them.
+          <ComposedMapScreen
+            key={`${session.signedIn}:${session.roles.join(',')}`}
+            basemap={config.basemap}
+            can={can}
+          />
         )}
       </main>
     </div>
@@ -83,7 +97,13 @@ function ViewLink(props: {
 }
 
 /** Composes the features: assets, review and workshops share the map and the side panel. */
-function ComposedMapScreen({ basemap }: { basemap: Exclude<typeof config, Error>['basemap'] }) {
+function ComposedMapScreen({
+  basemap,
+  can,
+}: {
+  basemap: Exclude<typeof config, Error>['basemap']
+  can: SessionCapabilities
+}) {
   const [panel, setPanel] = useState<string>(WARDS_PANEL)
   const [workshop, setWorkshop] = useActiveWorkshop()
   const showDetails = useCallback(() => setPanel('assets'), [])
@@ -91,6 +111,7 @@ function ComposedMapScreen({ basemap }: { basemap: Exclude<typeof config, Error>
     workshop: workshop ? { id: workshop.id, name: workshop.name } : null,
     adding: panel === 'add',
     onShowDetails: showDetails,
+    canEdit: can.editAssets,
   })
   const queue = useReviewQueue()
   const workshops = useWorkshops(workshop)
@@ -117,35 +138,44 @@ function ComposedMapScreen({ basemap }: { basemap: Exclude<typeof config, Error>
           badge: assets.shownCount === null ? undefined : `(${assets.shownCount})`,
           content: assets.browsePanel,
         },
-        { id: 'add', label: 'Add', content: assets.addPanel },
-        {
-          id: 'review',
-          label: 'Review',
-          badge: waiting ? `(${waiting})` : undefined,
-          content: (
-            <ReviewPanel
-              queue={queue}
-              onShowAsset={assets.showAsset}
-              renderEditor={assets.renderEditor}
-            />
-          ),
-        },
-        {
-          id: 'workshop',
-          label: 'Workshop',
-          content: (
-            <WorkshopPanel
-              ready={workshops.ready}
-              active={workshop}
-              summary={workshops.summary}
-              workshops={workshops.workshops}
-              onCreate={workshops.create}
-              onJoin={workshops.join}
-              onEnter={setWorkshop}
-              onShowAsset={assets.showAsset}
-            />
-          ),
-        },
+        ...(can.addAssets ? [{ id: 'add', label: 'Add', content: assets.addPanel }] : []),
+        ...(can.review
+          ? [
+              {
+                id: 'review',
+                label: 'Review',
+                badge: waiting ? `(${waiting})` : undefined,
+                content: (
+                  <ReviewPanel
+                    queue={queue}
+                    onShowAsset={assets.showAsset}
+                    renderEditor={assets.renderEditor}
+                  />
+                ),
+              },
+            ]
+          : []),
+        ...(can.addAssets
+          ? [
+              {
+                id: 'workshop',
+                label: 'Workshop',
+                content: (
+                  <WorkshopPanel
+                    ready={workshops.ready}
+                    active={workshop}
+                    summary={workshops.summary}
+                    workshops={workshops.workshops}
+                    onCreate={workshops.create}
+                    onJoin={workshops.join}
+                    onEnter={setWorkshop}
+                    onShowAsset={assets.showAsset}
+                  />
+                ),
+              },
+            ]
+          : []),
+        ...(can.manageRoles ? [{ id: 'people', label: 'People', content: <PeoplePanel /> }] : []),
       ]}
     />
   )

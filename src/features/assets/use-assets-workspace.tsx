@@ -35,6 +35,8 @@ export interface AssetsWorkspaceOptions {
   adding: boolean
   /** Brings the asset list (with the selected asset's details) into view. */
   onShowDetails: () => void
+  /** The person may edit, move and archive assets (builders, safeguarding, admins). */
+  canEdit: boolean
 }
 
 export interface AssetsWorkspace {
@@ -64,6 +66,7 @@ export function useAssetsWorkspace({
   workshop,
   adding,
   onShowDetails,
+  canEdit,
 }: AssetsWorkspaceOptions): AssetsWorkspace {
   const port = useReadyPort()
   const { assets, error, upsert } = useAssetList(port)
@@ -213,6 +216,7 @@ export function useAssetsWorkspace({
   const browsePanel = (
     <AssetBrowser
       port={port}
+      canEdit={canEdit}
       loading={assets === null}
       error={error}
       all={assets ?? []}

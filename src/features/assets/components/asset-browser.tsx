@@ -22,6 +22,8 @@ import { ReportChangeForm } from './report-change-form'
 
 export interface AssetBrowserProps {
   port: DataPort | null
+  /** Offer edit, move, archive and verify (the database still decides). */
+  canEdit: boolean
   loading: boolean
   error: string | null
   all: readonly Asset[]
@@ -127,7 +129,7 @@ export function AssetBrowser(props: AssetBrowserProps) {
                 Cancel move
               </button>
             </div>
-          ) : (
+          ) : !props.canEdit ? null : (
             <div className="asset-actions">
               <button
                 type="button"
