@@ -19,9 +19,10 @@ export interface BarChartProps {
   referenceLabel: string
 }
 
-const WIDTH = 640
-const LABEL_WIDTH = 190
-const VALUE_WIDTH = 70
+// Narrow enough that two sit side by side on an A4 page with their words still readable.
+const WIDTH = 480
+const LABEL_WIDTH = 174
+const VALUE_WIDTH = 56
 const ROW = 30
 const TOP = 34
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
@@ -62,8 +63,8 @@ export const BarChart = forwardRef<SVGSVGElement, BarChartProps>(function BarCha
         {props.title}
       </text>
       <g aria-hidden="true">
-        <rect x={WIDTH - 210} y={6} width={3} height={14} fill="#1d2733" />
-        <text x={WIDTH - 202} y={17} fontSize={12} fill="#4f5d6b">
+        <rect x={WIDTH - 150} y={6} width={3} height={14} fill="#1d2733" />
+        <text x={WIDTH - 142} y={17} fontSize={12} fill="#4f5d6b">
           {props.referenceLabel}
         </text>
         {props.rows.map((row, index) => {
