@@ -91,6 +91,7 @@ describe('residents through the local adapter', () => {
       preferences: { availabilityNote: 'Not in August', travel: 'up_to_3_km' },
     })
     expect(held!.gifts.map((gift) => gift.label ?? gift.description)).toEqual([
+      // In the order given.
       'Cooking and baking',
       '<script>alert(1)</script>',
     ])

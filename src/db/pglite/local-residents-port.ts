@@ -1,5 +1,5 @@
 import { normalisePostcode } from '../../core/residents/normalise-postcode'
-import { DataError, toDataError } from '../data-error'
+import { toDataError } from '../data-error'
 import type { ResidentsPort } from '../residents-port'
 import {
   toAreaCount,
@@ -12,12 +12,17 @@ import {
   toReviewItem,
 } from '../rows/resident-rows'
 import type { LocalDatabase } from './local-database'
+import { LOCAL_USER_ID } from './local-user'
 import { decodeWorkerError } from './worker-error'
 
 type Query = (sql: string, params?: readonly unknown[]) => Promise<Record<string, unknown>[]>
 
-/** Who acts: anon (the public form) or this device's user, with the email they signed in with. */
-type Acting = 'anon' | 'device'
+/**
+ * Who acts: anon (the public form, the public counts); the session's actor (a builder's work:
+ * anon when the device acts as the public); or the person of this device as a resident (their own
+ * offers, whatever role they act in), with the email they signed in with.
+ */
+type Acting = 'anon' | 'actor' | 'self'
 
 /**
  * Residents' offers in local mode, over the same SQL functions as connected mode, each call in its
@@ -32,11 +37,14 @@ type Acting = 'anon' | 'device'
  * At start the retention rule runs (purge_unconfirmed_offers, as pg_cron does on Supabase).
  *
  * @param db - PGlite in the Web Worker (or, in tests, PGlite or a Postgres server)
- * @param device - this device's user, or null when local mode has none
+ * @param actor - who the session acts as (null: the public)
+ * @param self - the person of this device, for their own offers
+ * @default self - the actor, or this device's user (local-user.sql) when acting as the public
  */
 export function localResidentsPort(
   db: LocalDatabase,
-  device: () => { userId: string } | null,
+  actor: () => { userId: string } | null,
+  self: () => { userId: string } = () => actor() ?? { userId: LOCAL_USER_ID },
 ): ResidentsPort {
   let signedInEmail: string | null = null
   // As the database's owner (no role set): the function is closed to the API roles.
@@ -48,10 +56,7 @@ export function localResidentsPort(
 
   async function as<T>(acting: Acting, work: (query: Query) => Promise<T>): Promise<T> {
     await purged
-    const who = acting === 'device' ? device() : null
-    if (acting === 'device' && !who) {
-      throw new DataError('This device has no local user to act as.', '42501')
-    }
+    const who = acting === 'self' ? self() : acting === 'actor' ? actor() : null
     try {
       return await db.transaction(async (query) => {
         const role = who ? 'authenticated' : 'anon'
@@ -102,25 +107,25 @@ export function localResidentsPort(
       }),
     signInByEmail: async (email) => {
       signedInEmail = email.trim().toLowerCase()
-      const linked = await as('device', async (query) => {
+      const linked = await as('self', async (query) => {
         const [row] = await query('select public.link_my_offers() as linked')
         return Number(row?.linked ?? 0)
       })
       return { status: 'signed-in', linked }
     },
     getMyData: () =>
-      as('device', async (query) => {
+      as('self', async (query) => {
         const data = await readMyData(query)
         return data.offers.length > 0 || signedInEmail ? data : null
       }),
     exportMyData: () =>
-      as('device', async (query) => {
+      as('self', async (query) => {
         const data = await readMyData(query)
         await query(`select public.record_export('residents', $1)`, [data.offers.length])
         return data
       }),
     updateMyOffer: (residentId, offer) =>
-      as('device', async (query) => {
+      as('self', async (query) => {
         const [row] = await query('select public.update_my_offer($1, $2::jsonb) as offer', [
           residentId,
           JSON.stringify(toOfferPayload(offer)),
@@ -128,16 +133,16 @@ export function localResidentsPort(
         return toHeldOffer(row?.offer)
       }),
     eraseMyData: () =>
-      as('device', async (query) => {
+      as('self', async (query) => {
         const [row] = await query('select public.erase_my_data() as erased')
         return Number(row?.erased ?? 0)
       }),
     listForReview: () =>
-      as('device', async (query) =>
+      as('actor', async (query) =>
         (await query('select * from public.list_offers_for_review()')).map(toReviewItem),
       ),
     review: (residentId, status, reason) =>
-      as('device', async (query) => {
+      as('actor', async (query) => {
         await query('select * from public.review_resident_offer($1, $2, $3)', [
           residentId,
           status,
@@ -145,7 +150,7 @@ export function localResidentsPort(
         ])
       }),
     recordOnBehalf: (offer, consent) =>
-      as('device', async (query) => {
+      as('actor', async (query) => {
         const [row] = await query('select public.record_resident_offer($1::jsonb, $2, $3) as id', [
           JSON.stringify(toOfferPayload(offer)),
           consent.how,
@@ -158,7 +163,7 @@ export function localResidentsPort(
         (await query('select * from public.resident_counts_by_area()')).map(toAreaCount),
       ),
     matchByDistance: (lngLat, kind) =>
-      as('device', async (query) =>
+      as('actor', async (query) =>
         (
           await query('select * from public.match_residents_by_distance($1, $2, $3)', [
             lngLat[0],
