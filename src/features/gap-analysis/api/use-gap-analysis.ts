@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { AnalysisIssue } from '../../../core/analysis/types'
 import { useDataPort } from '../../../db/data-port-context'
-import type { DataPort } from '../../../db/port'
-import { toAnalysisAssets } from '../to-analysis-assets'
 import type {
   AnalysisAsset,
   GapAnalysisRequest,
   GapAnalysisResult,
 } from '../worker/gap-analysis-result'
 import type { FromAnalysisWorker, ResultCause, ToAnalysisWorker } from '../worker/worker-messages'
+import { feedAnalysisAssets, type AssetFeedStatus } from './feed-analysis-assets'
 import { analysisRegionUrl } from './get-analysis-region'
 
 export interface GapAnalysisState {
@@ -24,7 +23,7 @@ export interface GapAnalysisState {
   /** True while the settings on screen are not yet those of `result`. */
   computing: boolean
   /** Where the database's assets are: still starting, read, or unreadable (with why). */
-  assets: { status: 'waiting' | 'loaded' | 'failed'; message?: string }
+  assets: AssetFeedStatus
   /** Time to load and prepare the region in the worker, ms. */
   prepareMs: number | null
   /** A planned asset the worker refused, with the reason. */
@@ -112,7 +111,11 @@ export function useGapAnalysis(
   useEffect(() => {
     const worker = workerRef.current
     if (!port || !worker) return
-    return feedAssets(port, worker, (assets) => setState((current) => ({ ...current, assets })))
+    return feedAnalysisAssets(
+      port,
+      (message) => post(worker, message),
+      (assets) => setState((current) => ({ ...current, assets })),
+    )
   }, [port])
 
   const actions = useMemo(
@@ -147,51 +150,4 @@ export function useGapAnalysis(
 
 function post(worker: Worker, message: ToAnalysisWorker): void {
   worker.postMessage(message)
-}
-
-/**
- * Gives the worker the assets the viewer may see, then keeps it current: a new asset is added to
- * the running analysis by itself (incremental); an edit, approval or removal reads the list again.
- *
- * @returns a function that stops listening
- */
-function feedAssets(
-  port: DataPort,
-  worker: Worker,
-  report: (status: GapAnalysisState['assets']) => void,
-): () => void {
-  let active = true
-  const readAll = () =>
-    port.assets.list().then(
-      (assets) => {
-        if (!active) return
-        post(worker, { type: 'assets', assets: toAnalysisAssets(assets) })
-        report({ status: 'loaded' })
-      },
-      (error: unknown) =>
-        active &&
-        report({
-          status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        }),
-    )
-  void readAll()
-  const stop = port.assets.subscribe((event) => {
-    if (event.type !== 'created') {
-      void readAll()
-      return
-    }
-    port.assets.get(event.assetId).then(
-      (asset) => {
-        const [point] = toAnalysisAssets([asset])
-        if (active && point) post(worker, { type: 'add', asset: point, planned: false })
-      },
-      // Not readable by this viewer (e.g. a sensitive place): it is not theirs to count.
-      () => undefined,
-    )
-  })
-  return () => {
-    active = false
-    stop()
-  }
 }
