@@ -250,12 +250,12 @@ describe('refusals from the public form (nothing stored, a message saying what t
 })
 
 describe('rate limits', () => {
-  it('refuses a fourth offer with the same email within a day, with SQLSTATE P0429', async () => {
+  it('refuses a fourth offer with the same email within a day (case and spaces ignored), with SQLSTATE P0429', async () => {
     const email = 'busy.bee@example.test'
     for (let i = 0; i < 3; i += 1) {
       await submitOffer(db, offer({ display_name: `Busy ${i}`, email }), `203.0.113.${i}`)
     }
-    const error = await submitOffer(db, offer({ email: 'BUSY.bee@example.test' }), '203.0.113.9')
+    const error = await submitOffer(db, offer({ email: ' BUSY.bee@example.test ' }), '203.0.113.9')
       .then(() => null)
       .catch((caught: { code?: string; message: string }) => caught)
     expect(error?.code).toBe('P0429')
