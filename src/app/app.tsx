@@ -112,6 +112,7 @@ function ComposedMapScreen({
     adding: panel === 'add',
     onShowDetails: showDetails,
     canEdit: can.editAssets,
+    canMarkSensitive: can.seeSensitivePlaces,
   })
   const queue = useReviewQueue()
   const workshops = useWorkshops(workshop)

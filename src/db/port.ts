@@ -72,6 +72,8 @@ export interface AssetsPort {
   ): Promise<Asset>
   /** Records that someone checked the details today. */
   markVerified(id: string): Promise<Asset>
+  /** Records in the audit log that the person downloaded `rowCount` assets (before the download). */
+  recordExport(rowCount: number): Promise<void>
   /** Merges a duplicate into the asset kept: links and workshop tags move; the duplicate is archived. */
   merge(keepId: string, duplicateId: string): Promise<Asset>
   /** Pairs of live assets with similar names within 100 m, most similar first, for the review queue. */

@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test'
 import { assetsApp } from './drivers/assets-app'
 import { test } from './drivers/map-app-test'
 import { rolesApp, type RoleLabel } from './drivers/roles-app'
@@ -55,5 +56,33 @@ test.describe('acting in each role (local mode)', () => {
 
     await roles.when.actAs('The public (signed out)')
     await assets.then.listShows('Broomfield Men’s Shed', { status: 'Approved' })
+  })
+
+  test('a sensitive place is seen and exported, marked, only by safeguarding and admins', async ({
+    app,
+    page,
+  }) => {
+    const roles = rolesApp(page)
+    const assets = assetsApp(page)
+    await app.given.appOpened({ basemap: 'builtin' })
+    await assets.then.databaseIsReady()
+    await roles.when.actAs('Safeguarding')
+    await roles.when.tickSensitivePlace()
+    await assets.when.addAsset({
+      name: 'Safe house',
+      kind: 'Physical spaces',
+      lng: '0.4700',
+      lat: '51.7350',
+    })
+    await assets.then.listShows('Safe house', { status: 'Approved' })
+    const exported = await roles.when.downloadAssetsCsv()
+    expect(exported.find((row) => row.name === 'Safe house')?.sensitive).toBe('yes')
+
+    for (const role of ['Community builder', 'Network lead', 'The public (signed out)'] as const) {
+      await roles.when.actAs(role)
+      await assets.then.listLacks('Safe house')
+    }
+    await roles.when.actAs('Administrator')
+    await assets.then.listShows('Safe house', { status: 'Approved' })
   })
 })

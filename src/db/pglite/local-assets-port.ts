@@ -20,6 +20,10 @@ export function localAssetsPort(asActor: AsActor, db: LocalDatabase): AssetsPort
     asActor(async (query) => toAsset(await firstRow(query, sql, params)))
 
   return {
+    recordExport: (rowCount) =>
+      asActor(async (query) => {
+        await query(`select public.record_export('asset_list', $1)`, [rowCount])
+      }),
     listSubtypes: () =>
       asActor(async (query) =>
         (

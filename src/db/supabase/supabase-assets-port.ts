@@ -53,6 +53,9 @@ export function supabaseAssetsPort(client: SupabaseClient): AssetsPort {
   }
 
   return {
+    async recordExport(rowCount) {
+      rowsOf(await client.rpc('record_export', { p_what: 'asset_list', p_row_count: rowCount }))
+    },
     async listSubtypes() {
       return rowsOf(
         await client

@@ -37,6 +37,8 @@ export interface AssetsWorkspaceOptions {
   onShowDetails: () => void
   /** The person may edit, move and archive assets (builders, safeguarding, admins). */
   canEdit: boolean
+  /** The person may add sensitive places (safeguarding, admins). */
+  canMarkSensitive: boolean
 }
 
 export interface AssetsWorkspace {
@@ -67,6 +69,7 @@ export function useAssetsWorkspace({
   adding,
   onShowDetails,
   canEdit,
+  canMarkSensitive,
 }: AssetsWorkspaceOptions): AssetsWorkspace {
   const port = useReadyPort()
   const { assets, error, upsert } = useAssetList(port)
@@ -279,6 +282,7 @@ export function useAssetsWorkspace({
 
   const addPanel = (
     <AddAssetPanel
+      canMarkSensitive={canMarkSensitive}
       ready={port !== null}
       subtypes={subtypes}
       placed={placed}

@@ -1,6 +1,8 @@
 // Who is acting, in local mode: only this driver knows how the role is chosen and how the side
 // panel's tabs and an asset's actions are found in the page.
+import { readFileSync } from 'node:fs'
 import { expect, type Page } from '@playwright/test'
+import Papa from 'papaparse'
 
 export type RoleLabel =
   | 'The public (signed out)'
@@ -18,8 +20,34 @@ export function rolesApp(page: Page) {
 
   const when = {
     async actAs(role: RoleLabel) {
-      await page.getByLabel('Local mode — acting as').selectOption({ label: role })
-      await expect(page.getByLabel('Local mode — acting as')).toHaveValue(/./)
+      const choice = page.getByLabel('Local mode — acting as')
+      // The session may still be arriving from the database: choose until the choice holds.
+      await expect(async () => {
+        await choice.selectOption({ label: role })
+        await expect(choice.locator('option:checked')).toHaveText(role, { timeout: 1000 })
+      }).toPass()
+      await page.waitForTimeout(300)
+      await expect(choice.locator('option:checked')).toHaveText(role)
+    },
+    async tickSensitivePlace() {
+      const form = page.getByRole('form', { name: 'Add an asset' })
+      // A change of role remounts the panels; open the Add tab once that has settled.
+      await expect(async () => {
+        await page.getByRole('tab', { name: /^Add/ }).click()
+        await expect(form).toBeVisible({ timeout: 1000 })
+      }).toPass()
+      await form.getByLabel(/^Sensitive place/).check()
+    },
+    /** Downloads the list as CSV and gives its rows as objects keyed by the header. */
+    async downloadAssetsCsv(): Promise<Array<Record<string, string>>> {
+      await page.getByRole('tab', { name: /^Assets/ }).click()
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download these assets (CSV)' }).click(),
+      ])
+      const text = readFileSync((await download.path())!, 'utf8')
+      const [header, ...rows] = Papa.parse<string[]>(text.trim()).data
+      return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ''])))
     },
     async approveInQueue(name: string) {
       await tabs.getByRole('tab', { name: /^Review/ }).click()

@@ -63,6 +63,8 @@ export const assetFormSchema = z.object({
       (tags) => tags.every((tag) => tag.length <= 40),
       'Each tag must be 40 characters or fewer',
     ),
+  // A refuge or safe house: only safeguarding and admins may set it (the database checks).
+  isSensitive: z.boolean().default(false),
   lng: coordinate('longitude', -180, 180, '0.4691'),
   lat: coordinate('latitude', -90, 90, '51.7356'),
 })
@@ -92,6 +94,7 @@ export function toAssetDraft(values: AssetFormValues): AssetDraft {
     website: values.website || null,
     tags: values.tags,
     lngLat: [values.lng, values.lat],
+    isSensitive: values.isSensitive,
   }
 }
 
@@ -107,6 +110,7 @@ export function toAssetFormInput(asset: AssetDetails | null): AssetFormInput {
     contact: asset?.contact ?? '',
     website: asset?.website ?? '',
     tags: asset?.tags.join(', ') ?? '',
+    isSensitive: asset?.isSensitive ?? false,
     lng: asset?.lngLat ? String(asset.lngLat[0]) : '',
     lat: asset?.lngLat ? String(asset.lngLat[1]) : '',
   }

@@ -19,6 +19,8 @@ export interface AddAssetPanelProps {
    * the same until a save succeeds, so a retry after a lost connection is the same submission.
    */
   onCreate: (draft: AssetDraft, clientId: string) => Promise<string>
+  /** Offer the "sensitive place" choice (safeguarding and admins). */
+  canMarkSensitive: boolean
   /** The workshop new assets are tagged to, if one is open. */
   workshopName: string | null
 }
@@ -43,6 +45,7 @@ export function AddAssetPanel(props: AddAssetPanelProps) {
         </p>
       ) : null}
       <AssetForm
+        canMarkSensitive={props.canMarkSensitive}
         idPrefix="add-asset"
         title="Add an asset"
         defaultValues={emptyForm}

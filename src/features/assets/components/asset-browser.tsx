@@ -10,6 +10,7 @@ import type { AssetLink, NewAssetLink } from '../../../core/assets/asset-link'
 import type { AssetSubtype } from '../../../core/assets/asset-subtype'
 import type { AssetFilter } from '../../../core/assets/filter-assets'
 import type { AssetSortKey, SortDirection } from '../../../core/assets/sort-assets'
+import { downloadAssetsCsv } from '../api/download-assets-csv'
 import type { DataPort } from '../../../db/port'
 import type { SaveOutcome } from '../api/save-asset'
 import { AssetConnections } from './asset-connections'
@@ -205,6 +206,15 @@ export function AssetBrowser(props: AssetBrowserProps) {
               ? `${props.all.length} assets`
               : `${props.sorted.length} of ${props.all.length} assets`}
           </p>
+          {props.port && props.sorted.length > 0 ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={run(() => downloadAssetsCsv(props.port!, props.sorted, props.wardName))}
+            >
+              Download these assets (CSV)
+            </button>
+          ) : null}
           <AssetTable
             assets={props.sorted}
             wardName={props.wardName}

@@ -50,6 +50,8 @@ export interface AssetFormProps {
   before?: ReactNode
   /** Shown beside the submit button, e.g. Cancel. */
   actions?: ReactNode
+  /** Offer the "sensitive place" choice (safeguarding and admins). */
+  canMarkSensitive?: boolean
   /** Values typed so far, for a parent that must not lose them (version conflicts). */
   onValuesChange?: (values: AssetFormInput) => void
 }
@@ -209,6 +211,15 @@ export function AssetForm(props: AssetFormProps) {
       >
         <input type="text" autoComplete="off" data-testid="asset-tags" {...field('tags')} />
       </FormField>
+      {props.canMarkSensitive ? (
+        <div className="form-field">
+          <label className="asset-form__check">
+            <input type="checkbox" data-testid="asset-sensitive" {...register('isSensitive')} />{' '}
+            Sensitive place (a refuge or safe house): no public location, seen only by safeguarding
+            and administrators
+          </label>
+        </div>
+      ) : null}
       <fieldset className="asset-form__location">
         <legend>Location</legend>
         <p className="form-field__hint">{hints.location}</p>

@@ -1,5 +1,5 @@
 import type { AnalysisSettings } from '../analysis-settings'
-import { downloadFile } from '../export/download-file'
+import { downloadFile } from '../../../components/download-file'
 import { toRankingCsv } from '../export/to-ranking-csv'
 import type { GapAnalysisResult } from '../worker/gap-analysis-result'
 import { GapRankingTable } from './gap-ranking-table'
