@@ -1,53 +1,17 @@
-import { createClient } from '@supabase/supabase-js'
 import { describe, expect, it } from 'vitest'
 import { DataError } from '../data-error'
 import { supabaseAnalysisPort } from './supabase-analysis-port'
+import { jsonResponse, recordingSupabaseClient } from './testing/recording-supabase-client'
 
 // What the connected adapter sends for the gap analysis's SQL twin, and how it reads the answer,
 // over a recording fetch (Supabase's server cannot run here; the SQL is tested in tests/db).
 function recordingPort(answer: () => Response) {
-  const requests: { path: string; body: unknown }[] = []
-  const client = createClient('https://project.supabase.test', 'anon-key-for-tests-0123456789', {
-    global: {
-      fetch: async (input: RequestInfo | URL, init: RequestInit = {}) => {
-        const url = new URL(input instanceof Request ? input.url : String(input))
-        requests.push({ path: url.pathname, body: JSON.parse(String(init.body)) })
-        return answer()
-      },
-    },
-    auth: { persistSession: false },
-    realtime: { transport: NoSocket },
-  })
-  return { port: supabaseAnalysisPort(client), requests }
+  const { client, requests } = recordingSupabaseClient(answer)
+  const sent = () => requests.map((request) => ({ path: request.url.pathname, body: request.body }))
+  return { port: supabaseAnalysisPort(client), sent }
 }
 
-/** Node 20 has no WebSocket; nothing here opens a channel, so a socket that never connects. */
-class NoSocket extends EventTarget {
-  static readonly CONNECTING = 0
-  static readonly OPEN = 1
-  static readonly CLOSING = 2
-  static readonly CLOSED = 3
-  readonly CONNECTING = 0
-  readonly OPEN = 1
-  readonly CLOSING = 2
-  readonly CLOSED = 3
-  readonly readyState = 3
-  readonly protocol = ''
-  readonly url: string
-  onopen = null
-  onmessage = null
-  onclose = null
-  onerror = null
-  constructor(url: string | URL) {
-    super()
-    this.url = String(url)
-  }
-  close() {}
-  send() {}
-}
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+const json = jsonResponse
 
 const row = {
   ward_code: 'E05004118',
@@ -63,12 +27,12 @@ const row = {
 
 describe('the connected adapter’s analysis port', () => {
   it('calls ward_asset_metrics with the distance, kinds and reach, and returns the core’s metrics', async () => {
-    const { port, requests } = recordingPort(() => json([row]))
+    const { port, sent } = recordingPort(() => json([row]))
     const metrics = await port.wardAssetMetrics({
       distanceMetres: 1200,
       kinds: ['physical_space', 'cultural'],
     })
-    expect(requests).toEqual([
+    expect(sent()).toEqual([
       {
         path: '/rest/v1/rpc/ward_asset_metrics',
         body: {
