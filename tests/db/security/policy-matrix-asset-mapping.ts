@@ -8,31 +8,10 @@ import type {
   MatrixEntry,
   Outcome,
   RelationEntry,
-  Role,
   RowsExpectation,
   SelectExpectation,
 } from './policy-matrix'
-
-const ROLES: readonly Role[] = [
-  'anon',
-  'no_role',
-  'resident',
-  'builder',
-  'lead',
-  'coordinator',
-  'partner',
-  'safeguarding',
-  'admin',
-]
-
-const everyone = <T>(value: T): ByRole<T> =>
-  Object.fromEntries(ROLES.map((role) => [role, value])) as Record<Role, T>
-
-/** Signed-in people get `value`, anon is denied (it holds no privilege). */
-const signedIn = <T>(value: T): ByRole<T | 'denied'> => ({
-  ...everyone<T | 'denied'>(value),
-  anon: 'denied',
-})
+import { everyone, signedIn } from './matrix-roles'
 
 /** Builders, leads and admins get `value`; other signed-in people `others`; anon is denied. */
 const editors = <T>(value: T, others: T): ByRole<T | 'denied'> => ({

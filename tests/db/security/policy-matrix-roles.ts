@@ -1,25 +1,10 @@
 // The policy matrix's rows for role management (supabase/migrations/20261123170000_*): only
 // administrators list people with their emails and grant roles by email.
-import type { ByRole, MatrixEntry, Outcome, Role } from './policy-matrix'
-
-const ROLES: readonly Role[] = [
-  'anon',
-  'no_role',
-  'resident',
-  'builder',
-  'lead',
-  'coordinator',
-  'partner',
-  'safeguarding',
-  'admin',
-]
+import type { ByRole, MatrixEntry, Outcome } from './policy-matrix'
+import { signedIn } from './matrix-roles'
 
 /** Admins may; other signed-in people are refused by the function; anon holds no privilege. */
-const adminsOnly: ByRole<Outcome> = {
-  ...(Object.fromEntries(ROLES.map((role) => [role, 'refused'])) as Record<Role, Outcome>),
-  anon: 'denied',
-  admin: 'ok',
-}
+const adminsOnly: ByRole<Outcome> = { ...signedIn<Outcome>('refused'), admin: 'ok' }
 
 export const ROLES_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   'public.admin_list_members()': {

@@ -11,20 +11,9 @@ import { RESIDENTS_MATRIX } from './residents-matrix'
 import { ASSET_MAPPING_MATRIX } from './policy-matrix-asset-mapping'
 import { ROLES_MATRIX } from './policy-matrix-roles'
 
-/** Who acts: anon, a signed-in person with no role, and one person per programme role. */
-export const ROLES = [
-  'anon',
-  'no_role',
-  'resident',
-  'builder',
-  'lead',
-  'coordinator',
-  'partner',
-  'safeguarding',
-  'admin',
-] as const
-export type Role = (typeof ROLES)[number]
-export type ByRole<T> = Readonly<Record<Role, T>>
+import { everyone, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
+
+export { ROLES, type ByRole, type Role }
 
 /**
  * What one statement did. `ok`: it ran (and wrote or returned its row); `refused`: Row Level
@@ -88,15 +77,6 @@ export interface FunctionEntry {
 }
 
 export type MatrixEntry = RelationEntry | FunctionEntry
-
-const everyone = <T>(value: T): ByRole<T> =>
-  Object.fromEntries(ROLES.map((role) => [role, value])) as Record<Role, T>
-
-/** Signed-in people get `value`, anon is denied (it holds no privilege). */
-const signedIn = <T>(value: T): ByRole<T | 'denied'> => ({
-  ...everyone<T | 'denied'>(value),
-  anon: 'denied',
-})
 
 const ESSEX = '00000000-0000-4000-8000-000000000001'
 
