@@ -4,7 +4,8 @@ import { buildContentSecurityPolicy } from './src/config/content-security-policy
 import { externalOrigins } from './src/config/external-origins'
 import { readConfig } from './src/config/env'
 
-// Writes the same CSP into dist/_headers so that a static host (Netlify, Cloudflare Pages) sends it.
+// Writes the same CSP into dist/_headers so that a static host (Netlify, Cloudflare Pages) sends
+// it, and dist/_redirects so that such a host serves the app for its own paths.
 function headersFile(csp: string): Plugin {
   return {
     name: 'cam-headers-file',
@@ -15,6 +16,8 @@ function headersFile(csp: string): Plugin {
         fileName: '_headers',
         source: `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
       })
+      // The app's own paths (/offer, /my-data, …) are pages of the one index.html.
+      this.emitFile({ type: 'asset', fileName: '_redirects', source: '/*  /index.html  200\n' })
     },
   }
 }

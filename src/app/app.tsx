@@ -52,6 +52,14 @@ function MapApp() {
           <ViewLink view="analysis" current={view} go={go}>
             Gap analysis
           </ViewLink>
+          {can.review ? (
+            <a className="app__nav-link" href={`${import.meta.env.BASE_URL}offers/review`}>
+              Residents' offers
+            </a>
+          ) : null}
+          <a className="app__nav-link" href={`${import.meta.env.BASE_URL}offer`}>
+            Offer your gifts
+          </a>
         </nav>
         <SessionControl controls={sessionControls} />
       </header>
