@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 import { chromiumExecutable } from './scripts/chromium-executable'
 
 // Debian's Chromium, never a downloaded browser; WebGL through SwiftShader so MapLibre renders.
+// E2E_PORT serves the build elsewhere when 4173 is taken (e.g. two runs on one machine).
+const port = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 120_000,
@@ -11,7 +13,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: [
@@ -26,8 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { DataPortContext, useDataPort, type DataPortState } from '../db/data-port-context'
 import { SIGNED_OUT } from '../core/session/session'
 import { sessionCapabilities, type SessionCapabilities } from '../core/session/session-capabilities'
 import { ErrorPanel } from '../components/ui/error-panel'
@@ -64,21 +65,33 @@ function MapApp() {
         <SessionControl controls={sessionControls} />
       </header>
       <main className="app__main">
-        {config instanceof Error ? (
-          <ErrorPanel title="The app is not configured correctly" message={config.message} />
-        ) : view === 'analysis' ? (
-          <AnalysisScreen basemap={config.basemap} />
-        ) : (
-          // A change of who is acting remounts the features, so everything is read again as them.
-          <ComposedMapScreen
-            key={`${session.signedIn}:${session.roles.join(',')}`}
-            basemap={config.basemap}
-            can={can}
-          />
-        )}
+        <ReadAsActingUser sessionKey={`${session.signedIn}:${session.roles.join(',')}`}>
+          {config instanceof Error ? (
+            <ErrorPanel title="The app is not configured correctly" message={config.message} />
+          ) : view === 'analysis' ? (
+            <AnalysisScreen basemap={config.basemap} />
+          ) : (
+            <ComposedMapScreen basemap={config.basemap} can={can} />
+          )}
+        </ReadAsActingUser>
       </main>
     </div>
   )
+}
+
+/**
+ * Gives the features a fresh handle on the data port whenever who is acting changes, so every
+ * feature reads its data again as them, without remounting the map (which would lose its view).
+ */
+function ReadAsActingUser({ sessionKey, children }: { sessionKey: string; children: ReactNode }) {
+  const state = useDataPort()
+  const keyed = useMemo<DataPortState>(
+    () => (state.status === 'ready' ? { status: 'ready', port: { ...state.port } } : state),
+    // sessionKey is the point: a new object per change of who is acting.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state, sessionKey],
+  )
+  return <DataPortContext.Provider value={keyed}>{children}</DataPortContext.Provider>
 }
 
 /** A link to a screen that switches without reloading (a real link still opens in a new tab). */
@@ -126,12 +139,60 @@ function ComposedMapScreen({
   const workshops = useWorkshops(workshop)
   const waiting = queue.pending.length + queue.reports.length
 
+  const panels = [
+    {
+      id: 'assets',
+      label: 'Assets',
+      badge: assets.shownCount === null ? undefined : `(${assets.shownCount})`,
+      content: assets.browsePanel,
+    },
+    ...(can.addAssets ? [{ id: 'add', label: 'Add', content: assets.addPanel }] : []),
+    ...(can.review
+      ? [
+          {
+            id: 'review',
+            label: 'Review',
+            badge: waiting ? `(${waiting})` : undefined,
+            content: (
+              <ReviewPanel
+                queue={queue}
+                onShowAsset={assets.showAsset}
+                renderEditor={assets.renderEditor}
+              />
+            ),
+          },
+        ]
+      : []),
+    ...(can.addAssets
+      ? [
+          {
+            id: 'workshop',
+            label: 'Workshop',
+            content: (
+              <WorkshopPanel
+                ready={workshops.ready}
+                active={workshop}
+                summary={workshops.summary}
+                workshops={workshops.workshops}
+                onCreate={workshops.create}
+                onJoin={workshops.join}
+                onEnter={setWorkshop}
+                onShowAsset={assets.showAsset}
+              />
+            ),
+          },
+        ]
+      : []),
+    ...(can.manageRoles ? [{ id: 'people', label: 'People', content: <PeoplePanel /> }] : []),
+  ]
+  const available = [WARDS_PANEL, ...panels.map((shown) => shown.id)]
+
   return (
     <MapScreen
       basemap={basemap}
       regionName="Essex"
       overlays={assets.overlays}
-      selectedPanel={panel}
+      selectedPanel={available.includes(panel) ? panel : WARDS_PANEL}
       onSelectPanel={setPanel}
       map={{
         pieces: assets.mapPieces,
@@ -140,52 +201,7 @@ function ComposedMapScreen({
         onPickLocation: assets.onPickLocation,
         focus: assets.focus,
       }}
-      panels={[
-        {
-          id: 'assets',
-          label: 'Assets',
-          badge: assets.shownCount === null ? undefined : `(${assets.shownCount})`,
-          content: assets.browsePanel,
-        },
-        ...(can.addAssets ? [{ id: 'add', label: 'Add', content: assets.addPanel }] : []),
-        ...(can.review
-          ? [
-              {
-                id: 'review',
-                label: 'Review',
-                badge: waiting ? `(${waiting})` : undefined,
-                content: (
-                  <ReviewPanel
-                    queue={queue}
-                    onShowAsset={assets.showAsset}
-                    renderEditor={assets.renderEditor}
-                  />
-                ),
-              },
-            ]
-          : []),
-        ...(can.addAssets
-          ? [
-              {
-                id: 'workshop',
-                label: 'Workshop',
-                content: (
-                  <WorkshopPanel
-                    ready={workshops.ready}
-                    active={workshop}
-                    summary={workshops.summary}
-                    workshops={workshops.workshops}
-                    onCreate={workshops.create}
-                    onJoin={workshops.join}
-                    onEnter={setWorkshop}
-                    onShowAsset={assets.showAsset}
-                  />
-                ),
-              },
-            ]
-          : []),
-        ...(can.manageRoles ? [{ id: 'people', label: 'People', content: <PeoplePanel /> }] : []),
-      ]}
+      panels={panels}
     />
   )
 }

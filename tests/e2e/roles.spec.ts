@@ -78,7 +78,7 @@ test.describe('acting in each role (local mode)', () => {
     const exported = await roles.when.downloadAssetsCsv()
     expect(exported.find((row) => row.name === 'Safe house')?.sensitive).toBe('yes')
 
-    for (const role of ['Community builder', 'Network lead', 'The public (signed out)'] as const) {
+    for (const role of ['The public (signed out)', 'Community builder', 'Network lead'] as const) {
       await roles.when.actAs(role)
       await assets.then.listLacks('Safe house')
     }

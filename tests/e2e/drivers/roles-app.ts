@@ -36,7 +36,7 @@ export function rolesApp(page: Page) {
         await page.getByRole('tab', { name: /^Add/ }).click()
         await expect(form).toBeVisible({ timeout: 1000 })
       }).toPass()
-      await form.getByLabel(/^Sensitive place/).check()
+      await form.getByRole('checkbox', { name: /Sensitive place/ }).check()
     },
     /** Downloads the list as CSV and gives its rows as objects keyed by the header. */
     async downloadAssetsCsv(): Promise<Array<Record<string, string>>> {
