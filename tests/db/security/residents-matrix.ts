@@ -16,24 +16,8 @@ import type {
   RowsExpectation,
   SelectExpectation,
 } from './policy-matrix'
+import { everyone, signedIn } from './matrix-roles'
 
-const ROLES: readonly Role[] = [
-  'anon',
-  'no_role',
-  'resident',
-  'builder',
-  'lead',
-  'coordinator',
-  'partner',
-  'safeguarding',
-  'admin',
-]
-const everyone = <T>(value: T): ByRole<T> =>
-  Object.fromEntries(ROLES.map((role) => [role, value])) as Record<Role, T>
-const signedIn = <T>(value: T): ByRole<T | 'denied'> => ({
-  ...everyone<T | 'denied'>(value),
-  anon: 'denied',
-})
 /** Signed-in people see `others`, these roles see `value`. */
 const only = <T>(others: T, roles: Partial<Record<Role, T>>): ByRole<T | 'denied'> => ({
   ...signedIn(others),

@@ -1,4 +1,5 @@
 import './residents.css'
+import { downloadFile } from '../../../components/download-file'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { GiftType, HeldOffer, MyResidentData } from '../../../core/residents/resident-offer'
 import type { ResidentsPort } from '../../../db/residents-port'
@@ -117,7 +118,10 @@ function HeldData({
     setMessage(null)
     try {
       const exported = await port.exportMyData()
-      saveJson(exported, 'my-community-asset-map-data.json')
+      downloadFile(
+        'my-community-asset-map-data.json',
+        new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }),
+      )
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error))
     }
@@ -277,19 +281,4 @@ function EraseData({ port, onErased }: { port: ResidentsPort; onErased: () => Pr
       )}
     </section>
   )
-}
-
-/** Offers `value` as a JSON file to save (a download, with the browser's own prompt). */
-function saveJson(value: unknown, fileName: string) {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }),
-  )
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
