@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test'
 import { chromiumExecutable } from './scripts/chromium-executable'
 
 // Debian's Chromium, never a downloaded browser; WebGL through SwiftShader so MapLibre renders.
-// E2E_PORT serves the build elsewhere when 4173 is taken (e.g. two runs on one machine).
+// E2E_PORT (with BUILD_OUT_DIR, see vite.config.ts) serves a build elsewhere when 4173 is taken.
 const port = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -32,7 +32,13 @@ export default defineConfig(({ mode }) => {
     worker: { format: 'es' },
     // PGlite loads its own .wasm and .data files by URL; pre-bundling would break those URLs.
     optimizeDeps: { exclude: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'] },
-    build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 2048 },
+    // BUILD_OUT_DIR lets two end-to-end runs on one machine build and serve apart.
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      chunkSizeWarningLimit: 2048,
+      outDir: process.env.BUILD_OUT_DIR ?? 'dist',
+    },
     preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': csp } },
     server: { port: 5173 },
   }
