@@ -123,6 +123,15 @@ const reportsSeenBy: ByRole<SelectExpectation> = {
   admin: ['report_on_approved', 'report_on_sensitive'],
 }
 
+// Dismissed pairs are seen by builders, leads and admins who see both assets.
+const dismissalsSeenBy: ByRole<SelectExpectation> = {
+  ...signedIn<readonly string[]>([]),
+  anon: 'denied',
+  builder: ['approved_pending'],
+  lead: ['approved_pending'],
+  admin: ['approved_pending', 'approved_sensitive'],
+}
+
 const workshopSeenBy: ByRole<SelectExpectation> = {
   ...signedIn<readonly string[]>([]),
   resident: ['workshop'],
@@ -282,6 +291,50 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     ],
   },
 
+  'public.duplicate_dismissals': {
+    kind: 'table',
+    key: 'dismissal_id',
+    seed: (users) => [
+      {
+        sql: `insert into public.duplicate_dismissals (programme_id, first_asset_id, second_asset_id, dismissed_by)
+              select '00000000-0000-4000-8000-000000000001', least(f.asset_id, s.asset_id), greatest(f.asset_id, s.asset_id), $1
+              from public.assets f join public.assets s on s.name in ('pending', 'sensitive')
+              where f.name = 'approved'
+              returning (select 'approved_' || a.name from public.assets a
+                         where a.asset_id in (first_asset_id, second_asset_id) and a.name <> 'approved') as label,
+                dismissal_id::text as key`,
+        params: [users.other],
+      },
+    ],
+    select: dismissalsSeenBy,
+    cases: [
+      {
+        name: 'a pair of two assets they can see, as themselves',
+        op: 'insert',
+        statement: () => ({
+          // The approved asset (everyone sees it) and one of their own, made first in the block.
+          sql: `do $$
+                declare v_own uuid;
+                begin
+                  select asset_id into v_own from public.create_asset(gen_random_uuid(), 'Matrix approved', 'cultural', '', 0.5, 51.75);
+                  insert into public.duplicate_dismissals (programme_id, first_asset_id, second_asset_id, dismissed_by)
+                  select a.programme_id, least(a.asset_id, v_own), greatest(a.asset_id, v_own), auth.uid()
+                  from public.assets a where a.name = 'approved';
+                end $$`,
+        }),
+        expect: editors<Outcome>('ok', 'refused'),
+      },
+      // A decision stays recorded: nobody changes or removes it.
+      {
+        name: 'who dismissed it',
+        op: 'update',
+        set: 'dismissed_by = dismissed_by',
+        expect: everyone('denied'),
+      },
+      { name: 'a dismissal', op: 'delete', expect: everyone('denied') },
+    ],
+  },
+
   'public.workshops': {
     kind: 'table',
     key: 'workshop_id',
@@ -391,6 +444,16 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     `select * from public.save_asset_subtype('matrix_subtype', 'cultural', 'Renamed', true)`,
     { ...signedIn<Outcome>('refused'), admin: 'ok' },
   ),
+  'public.add_asset_subtype(asset_kind, text)': call(
+    'a subtype added',
+    `select * from public.add_asset_subtype('cultural', 'Matrix added')`,
+    { ...signedIn<Outcome>('refused'), admin: 'ok' },
+  ),
+  'public.move_asset_subtype(text, integer)': call(
+    'a subtype moved up',
+    `select * from public.move_asset_subtype('matrix_subtype', -1)`,
+    { ...signedIn<Outcome>('refused'), admin: 'ok' },
+  ),
   'public.update_asset(uuid, integer, jsonb)': call(
     'an edit of the approved asset',
     `select * from public.update_asset(${assetId('approved')}, 1, '{"name": "approved", "tags": ["matrix"]}')`,
@@ -434,6 +497,11 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   'public.asset_history(uuid)': call(
     "the approved asset's history",
     `select * from public.asset_history(${assetId('approved')})`,
+    editors<Outcome>('ok', 'refused'),
+  ),
+  'public.dismiss_duplicate_pair(uuid, uuid)': call(
+    'the approved and resident_pending assets are not duplicates',
+    `select public.dismiss_duplicate_pair(${assetId('approved')}, ${assetId('resident_pending')})`,
     editors<Outcome>('ok', 'refused'),
   ),
   'public.link_assets(uuid, uuid, asset_relation)': call(
