@@ -103,6 +103,31 @@ describe('location privacy', () => {
     )
   })
 
+  it("would catch a home point if the partners' list returned one", async () => {
+    const { leaks } = await inRolledBackTransaction(async (tx) => {
+      await tx.exec(`
+        drop function public.residents_shared_with_partners();
+        create function public.residents_shared_with_partners()
+        returns table (resident_id uuid, home text)
+        language sql stable security definer set search_path = ''
+        as $$
+          select h.resident_id, extensions.st_astext(h.point) from public.resident_home_points h
+          join public.resident_consents c on c.resident_id = h.resident_id
+          where c.purpose = 'share_with_partners' and c.withdrawn_at is null
+        $$;
+        grant execute on function public.residents_shared_with_partners() to authenticated;`)
+      return scan(tx)
+    })
+    const leaked = leaks.filter((leak) =>
+      leak.source.startsWith('public.residents_shared_with_partners()'),
+    )
+    // The careless version checks no role, so everyone but admins (who may see homes) is caught;
+    // the seeded offer `others` agreed to share (residents-matrix.ts).
+    expect([...new Set(leaked.map((leak) => leak.role))]).toContain('partner')
+    expect(leaked.some((leak) => leak.role === 'admin')).toBe(false)
+    expect(new Set(leaked.map((leak) => leak.secret)).size).toBe(1)
+  })
+
   it('would catch a home point that a careless policy shows to everyone', async () => {
     const { leaks } = await inRolledBackTransaction(async (tx) => {
       await tx.exec(`

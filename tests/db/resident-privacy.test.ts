@@ -24,10 +24,13 @@ afterAll(() => m?.db.close())
 
 type Who = keyof typeof SEEDED_CONTACTS
 
-/** Who may see each seeded person's contact details. */
+/**
+ * Who may see each seeded person's contact details: `others` agreed to be contacted by builders
+ * and to share their offer and contact details with the programme's named partners.
+ */
 const CONTACT_ALLOWED: Record<Who, readonly Role[]> = {
   own: ['resident', 'admin'],
-  others: ['builder', 'admin'],
+  others: ['builder', 'partner', 'admin'],
   unlinked: ['admin'],
 }
 
@@ -80,7 +83,7 @@ async function inRolledBackTransaction<T>(work: (tx: SqlClient) => Promise<T>): 
 }
 
 describe("residents' private details", () => {
-  it('shows contact details to nobody but the resident, admins, and builders the resident agreed may contact them', async () => {
+  it('shows contact details to nobody but the resident, admins, and builders and partners the resident agreed may have them', async () => {
     const seen = await findContactSightings(await sources())
     const leaks = seen.filter(
       (sighting) => !CONTACT_ALLOWED[sighting.who as Who].includes(sighting.role),
@@ -92,6 +95,9 @@ describe("residents' private details", () => {
     expect(where('own', 'resident')).toEqual(
       ['public.my_resident_data(): everything held about them', 'public.resident_contacts'].sort(),
     )
+    expect(where('others', 'partner')).toEqual([
+      'public.residents_shared_with_partners(): the residents who agreed to share with partners',
+    ])
     expect(where('others', 'builder')).toEqual(['public.resident_contacts'])
     expect(where('own', 'anon')).toEqual([])
   })

@@ -3,8 +3,8 @@
 // that write them. Spread into POLICY_MATRIX (policy-matrix.ts).
 //
 // Three offers are seeded: `own` (the resident's, linked to their account), `others` (another
-// person's, who agreed to be contacted by a builder) and `unlinked` (sent from the public form,
-// not confirmed). Home points have six decimals, so the location privacy test looks for them as
+// person's, who agreed to be contacted by a builder and to share with partners) and `unlinked`
+// (sent from the public form, not confirmed). Home points have six decimals, so the location privacy test looks for them as
 // text as well as geometry; the area points are the test ward's label point, never a home.
 import type {
   ByRole,
@@ -56,6 +56,14 @@ const home = (lng: string, lat: string) =>
   `extensions.st_setsrid(extensions.st_makepoint(${lng}, ${lat}), 4326)`
 
 const OFFERS = ['own', 'others', 'unlinked']
+// `others` agreed to share with partners, so the partners' list shows them (and the location
+// privacy test looks for homes in it).
+const CONSENT_LABELS = [
+  'own counted_on_map',
+  'others contact_by_builder',
+  'others counted_on_map',
+  'others share_with_partners',
+]
 const offersSeenBy = only<readonly string[]>([], {
   resident: ['own'],
   builder: OFFERS,
@@ -242,15 +250,16 @@ export const RESIDENTS_MATRIX: Readonly<Record<string, MatrixEntry>> = {
       () => `insert into public.resident_consents (resident_id, purpose, wording_version, given_how)
         values ('${OWN_RESIDENT_ID}', 'counted_on_map', '2026-11-23', 'online'),
           ('${OTHERS_RESIDENT_ID}', 'contact_by_builder', '2026-11-23', 'online'),
-          ('${OTHERS_RESIDENT_ID}', 'counted_on_map', '2026-11-23', 'online')
+          ('${OTHERS_RESIDENT_ID}', 'counted_on_map', '2026-11-23', 'online'),
+          ('${OTHERS_RESIDENT_ID}', 'share_with_partners', '2026-11-23', 'online')
         returning (select replace(r.display_name, 'Matrix ', '') from public.residents r
           where r.resident_id = resident_consents.resident_id) || ' ' || purpose as label,
           consent_id::text as key`,
     ),
     select: only<readonly string[]>([], {
       resident: ['own counted_on_map'],
-      builder: ['own counted_on_map', 'others contact_by_builder', 'others counted_on_map'],
-      admin: ['own counted_on_map', 'others contact_by_builder', 'others counted_on_map'],
+      builder: CONSENT_LABELS,
+      admin: CONSENT_LABELS,
     }),
     insert: `insert into public.resident_consents (resident_id, purpose, wording_version, given_how)
              values ('${UNLINKED_RESIDENT_ID}', 'counted_on_map', '2026-11-23', 'online')`,
