@@ -10,6 +10,7 @@ import type { AnonPrivilege } from './database-lint'
 import { RESIDENTS_MATRIX } from './residents-matrix'
 import { RESIDENTS_SHARING_MATRIX } from './residents-sharing-matrix'
 import { ASSET_MAPPING_MATRIX } from './policy-matrix-asset-mapping'
+import { ASSET_PHOTOS_MATRIX } from './asset-photos-matrix'
 import { ROLES_MATRIX } from './policy-matrix-roles'
 
 import { everyone, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
@@ -484,6 +485,8 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   },
 
   ...ASSET_MAPPING_MATRIX,
+  // Assets' photos (supabase/migrations/20261124120000_asset_photos.sql).
+  ...ASSET_PHOTOS_MATRIX,
 
   // Residents' offers of their gifts (supabase/migrations/2026112316*).
   ...RESIDENTS_MATRIX,
