@@ -1,7 +1,9 @@
 // Gives each database test file a database of its own with the Supabase-compatible setup, the
 // migrations and (optionally) the Essex region: a fresh database on the real server when
 // DATABASE_URL is set (CI), otherwise PGlite (Postgres 18 + PostGIS 3.6) in memory.
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import pg from 'pg'
@@ -9,7 +11,8 @@ import type { Migration } from '../../../src/db/migrate/migration'
 import { pgliteSqlClient } from '../../../src/db/pglite/pglite-sql-client'
 import type { SqlClient } from '../../../src/db/sql-client'
 import { connectPg } from '../../../scripts/lib/pg-sql-client'
-import { defaultDataDir } from '../../../scripts/lib/paths'
+import { defaultDataDir, repoRoot } from '../../../scripts/lib/paths'
+import { readCompatSql, readMigrations } from '../../../scripts/lib/read-migrations'
 import { loadRegion } from '../../../scripts/lib/load-region'
 import type { RegionDataset } from '../../../src/core/region/region-dataset'
 import { setUpDatabase } from '../../../scripts/lib/set-up-database'
@@ -65,6 +68,7 @@ export async function openTestDatabase(
       },
     }
   } else {
+    if (options.migrations === undefined) return openCachedPglite(options.region ?? null)
     const db = await PGlite.create({ extensions: { postgis } })
     database = { kind: 'pglite', admin: pgliteSqlClient(db), pglite: db, close: () => db.close() }
   }
@@ -77,6 +81,42 @@ export async function openTestDatabase(
     })
   }
   return database
+}
+
+const pgliteCacheDir = join(repoRoot, 'node_modules', '.cache', 'cam-test-pglite')
+
+/**
+ * A PGlite database with every migration (and the region, if given), started from a data
+ * directory saved by the first test file that built the same one: building from scratch
+ * (`create extension postgis` and every migration) costs each file several seconds, loading the
+ * saved directory well under one. The key covers the compat setup, every migration and the region,
+ * so any change to them builds afresh.
+ */
+async function openCachedPglite(region: RegionDataset | null): Promise<TestDatabase> {
+  const hash = createHash('sha256').update(readCompatSql())
+  for (const migration of readMigrations()) hash.update(migration.version).update(migration.sql)
+  hash.update(region ? JSON.stringify(region) : 'no region')
+  const file = join(pgliteCacheDir, `${hash.digest('hex').slice(0, 16)}.tar.gz`)
+  let saved: Buffer | null = null
+  try {
+    saved = readFileSync(file)
+  } catch {
+    saved = null
+  }
+  const db = saved
+    ? await PGlite.create({ extensions: { postgis }, loadDataDir: new Blob([saved]) })
+    : await PGlite.create({ extensions: { postgis } })
+  const admin = pgliteSqlClient(db)
+  if (!saved) {
+    await setUpDatabase(admin, region ? { region } : {})
+    const dump = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer())
+    mkdirSync(pgliteCacheDir, { recursive: true })
+    // Written aside then renamed, so a test run alongside never reads half a file.
+    const partial = `${file}.${process.pid}.partial`
+    writeFileSync(partial, dump)
+    renameSync(partial, file)
+  }
+  return { kind: 'pglite', admin, pglite: db, close: () => db.close() }
 }
 
 /**
