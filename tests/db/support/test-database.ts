@@ -97,7 +97,7 @@ async function openCachedPglite(region: RegionDataset | null): Promise<TestDatab
   for (const migration of readMigrations()) hash.update(migration.version).update(migration.sql)
   hash.update(region ? JSON.stringify(region) : 'no region')
   const file = join(pgliteCacheDir, `${hash.digest('hex').slice(0, 16)}.tar.gz`)
-  let saved: Buffer | null = null
+  let saved: Buffer | null
   try {
     saved = readFileSync(file)
   } catch {
