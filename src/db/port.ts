@@ -7,6 +7,7 @@ import type {
   DuplicateCandidate,
 } from '../core/assets/asset-review'
 import type { AssetSubtype } from '../core/assets/asset-subtype'
+import type { AssetPhoto, NewAssetPhoto } from '../core/photos/asset-photo'
 import type { PostcodeLocation } from '../core/region/postcode-location'
 import type { WardSummary } from '../core/region/ward-summary'
 import type { NewWorkshop, Workshop, WorkshopSummary } from '../core/workshops/workshop'
@@ -95,6 +96,15 @@ export interface AssetsPort {
   listLinks(assetId: string): Promise<AssetLink[]>
   link(input: NewAssetLink): Promise<AssetLink>
   unlink(linkId: string): Promise<void>
+  /** The asset's photo with its description; null when it has none or the viewer may not see it. */
+  getPhoto(assetId: string): Promise<AssetPhoto | null>
+  /**
+   * Adds or replaces the asset's photo (those who may edit the asset).
+   * @throws DataError `22023` saying why the database refused it: metadata left in it (a phone's
+   *   Exif GPS position, XMP, …), over 1 MiB or 1,600 pixels, not a JPEG, no description
+   */
+  setPhoto(assetId: string, photo: NewAssetPhoto): Promise<void>
+  removePhoto(assetId: string): Promise<void>
   /**
    * Calls `onChange` whenever an asset is added, changed or deleted by anyone (every tab of this
    * browser in local mode; Supabase Realtime in connected mode). The event carries ids only: read

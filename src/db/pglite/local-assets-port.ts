@@ -4,6 +4,7 @@ import { nothingFound } from '../not-found-errors'
 import { toAssetChangeEvent } from '../rows/asset-change-event-row'
 import { toAssetChangesRow, toCreateAssetParams } from '../rows/asset-changes-row'
 import { toAssetLink } from '../rows/asset-link-row'
+import { toAssetPhoto, toSetAssetPhotoParams } from '../rows/asset-photo-row'
 import { toAssetSubtype } from '../rows/asset-subtype-row'
 import {
   toAssetHistoryEntry,
@@ -131,6 +132,22 @@ export function localAssetsPort(asActor: AsActor, db: LocalDatabase): AssetsPort
     unlink: (linkId) =>
       asActor(async (query) => {
         await query('select public.unlink_assets($1)', [linkId])
+      }),
+    getPhoto: (assetId) =>
+      asActor(async (query) => {
+        const [row] = await query('select * from public.asset_photo_list where asset_id = $1', [
+          assetId,
+        ])
+        return row ? toAssetPhoto(row) : null
+      }),
+    setPhoto: (assetId, photo) =>
+      asActor(async (query) => {
+        const params = Object.values(toSetAssetPhotoParams(assetId, photo))
+        await query('select public.set_asset_photo($1, $2, $3, $4, $5, $6)', params)
+      }),
+    removePhoto: (assetId) =>
+      asActor(async (query) => {
+        await query('select public.remove_asset_photo($1)', [assetId])
       }),
     subscribe(onChange) {
       // Every tab hears every notification (PGliteWorker forwards them); each carries ids only,

@@ -6,6 +6,8 @@ import { DataError } from '../data-error'
 import { nothingFound } from '../not-found-errors'
 import { toAssetChangesRow, toCreateAssetParams } from '../rows/asset-changes-row'
 import { toAssetLink } from '../rows/asset-link-row'
+import { toAssetPhoto, toSetAssetPhotoParams } from '../rows/asset-photo-row'
+import { toByteaHex } from '../rows/bytea'
 import { toAssetSubtype } from '../rows/asset-subtype-row'
 import {
   toAssetHistoryEntry,
@@ -163,6 +165,19 @@ export function supabaseAssetsPort(client: SupabaseClient): AssetsPort {
     },
     async unlink(linkId) {
       rowsOf(await client.rpc('unlink_assets', { p_link_id: linkId }))
+    },
+    async getPhoto(assetId) {
+      const [row] = rowsOf(
+        await client.from('asset_photo_list').select('*').eq('asset_id', assetId).maybeSingle(),
+      )
+      return row ? toAssetPhoto(row) : null
+    },
+    async setPhoto(assetId, photo) {
+      // PostgREST takes and gives bytea as JSON text in hex (\x…), which Postgres parses itself.
+      rowsOf(await client.rpc('set_asset_photo', toSetAssetPhotoParams(assetId, photo, toByteaHex)))
+    },
+    async removePhoto(assetId) {
+      rowsOf(await client.rpc('remove_asset_photo', { p_asset_id: assetId }))
     },
     subscribe(onChange) {
       // Realtime applies Row Level Security to each change before sending it, so a viewer hears
