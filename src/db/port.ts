@@ -12,6 +12,7 @@ import type { PostcodeLocation } from '../core/region/postcode-location'
 import type { WardSummary } from '../core/region/ward-summary'
 import type { NewWorkshop, Workshop, WorkshopSummary } from '../core/workshops/workshop'
 import type { AnalysisPort } from './analysis-port'
+import type { PersonLinksPort } from './person-links-port'
 import type { ResidentsPort } from './residents-port'
 import type { MembersPort, SessionPort } from './session-port'
 
@@ -25,6 +26,8 @@ export interface DataPort {
   readonly mode: 'local' | 'connected'
   readonly region: RegionPort
   readonly assets: AssetsPort
+  /** People in assets' connections, by display name (src/db/person-links-port.ts). */
+  readonly personLinks: PersonLinksPort
   readonly workshops: WorkshopsPort
   /** Residents' offers of their gifts (src/db/residents-port.ts). */
   readonly residents: ResidentsPort

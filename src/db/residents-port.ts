@@ -9,6 +9,7 @@ import type {
   ResidentOffer,
   ReviewItem,
 } from '../core/residents/resident-offer'
+import type { SharedResident } from '../core/residents/shared-resident'
 
 /** Where a postcode is, as the offer form confirms it: its ward and authority only. */
 export interface PostcodeArea {
@@ -60,6 +61,14 @@ export interface ResidentsPort {
   ): Promise<string>
   /** People offering gifts per ward (5 or more) and per authority, for the public map. */
   countsByArea(): Promise<AreaCount[]>
+  /**
+   * The programme's named partners: approved residents whose current consent to share with
+   * partners stands, with their offer and contact details (never a point). The database records
+   * every read in the audit log.
+   */
+  listSharedWithPartners(): Promise<SharedResident[]>
+  /** Partners: records in the audit log that they downloaded `rowCount` shared residents. */
+  recordSharedExport(rowCount: number): Promise<void>
   /** Builders: residents near a place (`[lng, lat]`) by distance band. */
   matchByDistance(lngLat: [number, number], kind?: GiftKind): Promise<DistanceMatch[]>
 }

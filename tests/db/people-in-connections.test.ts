@@ -42,7 +42,7 @@ beforeAll(async () => {
   resident = await createAccount(db, 'rosa@example.test')
   await submitOffer(db, offer({ display_name: 'Rosa Linked', email: resident.email }))
   await runAs(db, resident, 'select public.link_my_offers()', [], { commit: true })
-  ;[rosaId] = await residentIdsNamed(db, 'Rosa Linked')
+  rosaId = (await residentIdsNamed(db, 'Rosa Linked'))[0]!
   await runAs(db, builder, `select * from public.review_resident_offer($1, 'approved')`, [rosaId], {
     commit: true,
   })

@@ -8,6 +8,7 @@ import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { localAnalysisPort } from './local-analysis-port'
 import { localAssetsPort } from './local-assets-port'
+import { localPersonLinksPort } from './local-person-links-port'
 import type { AsActor, LocalActor, LocalDatabase } from './local-database'
 import { localMembersPort, localSessionPort, type LocalDevice } from './local-session'
 import { localResidentsPort } from './local-residents-port'
@@ -65,6 +66,7 @@ export function sqlDataPort(
     mode: 'local',
     region: localRegionPort(asActor),
     assets: localAssetsPort(asActor, db),
+    personLinks: localPersonLinksPort(asActor),
     workshops: localWorkshopsPort(asActor),
     residents: localResidentsPort(db, actor),
     session: localSessionPort(asActor, actor, device),

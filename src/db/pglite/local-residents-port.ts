@@ -11,6 +11,7 @@ import {
   toPostcodeArea,
   toReviewItem,
 } from '../rows/resident-rows'
+import { toSharedResident } from '../rows/shared-resident-row'
 import type { LocalDatabase } from './local-database'
 import { LOCAL_USER_ID } from './local-user'
 import { decodeWorkerError } from './worker-error'
@@ -162,6 +163,16 @@ export function localResidentsPort(
       as('anon', async (query) =>
         (await query('select * from public.resident_counts_by_area()')).map(toAreaCount),
       ),
+    listSharedWithPartners: () =>
+      as('actor', async (query) =>
+        (await query('select * from public.residents_shared_with_partners()')).map(
+          toSharedResident,
+        ),
+      ),
+    recordSharedExport: (rowCount) =>
+      as('actor', async (query) => {
+        await query(`select public.record_export('residents', $1)`, [rowCount])
+      }),
     matchByDistance: (lngLat, kind) =>
       as('actor', async (query) =>
         (

@@ -8,6 +8,7 @@ import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { supabaseAnalysisPort } from './supabase-analysis-port'
 import { supabaseAssetsPort } from './supabase-assets-port'
+import { supabasePersonLinksPort } from './supabase-person-links-port'
 import { supabaseResidentsPort } from './supabase-residents-port'
 import { supabaseMembersPort, supabaseSessionPort } from './supabase-session-port'
 
@@ -21,6 +22,7 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     mode: 'connected',
     region: supabaseRegionPort(client),
     assets: supabaseAssetsPort(client),
+    personLinks: supabasePersonLinksPort(client),
     workshops: supabaseWorkshopsPort(client),
     residents: supabaseResidentsPort(client, { myDataUrl: myDataUrl() }),
     analysis: supabaseAnalysisPort(client),

@@ -12,6 +12,7 @@ import {
   toPostcodeArea,
   toReviewItem,
 } from '../rows/resident-rows'
+import { toSharedResident } from '../rows/shared-resident-row'
 
 /** What PostgREST answered: the rows, or the database's refusal as a DataError. */
 function rowsOf(result: { data: unknown; error: unknown }): unknown[] {
@@ -133,6 +134,12 @@ export function supabaseResidentsPort(
     },
     async countsByArea() {
       return rowsOf(await client.rpc('resident_counts_by_area')).map(toAreaCount)
+    },
+    async listSharedWithPartners() {
+      return rowsOf(await client.rpc('residents_shared_with_partners')).map(toSharedResident)
+    },
+    async recordSharedExport(rowCount) {
+      valueOf(await client.rpc('record_export', { p_what: 'residents', p_row_count: rowCount }))
     },
     async matchByDistance(lngLat, kind) {
       return rowsOf(
