@@ -160,6 +160,11 @@ describe('residents through the local adapter', () => {
       'Nadia: under 1 km',
       'Olu: under 1 km',
     ])
+    expect(matches.find((m) => m.displayName === 'Olu')?.contact).toEqual({
+      email: null,
+      phone: '01245600700',
+      preferred: 'phone',
+    })
   })
 
   it('counts nobody on the public map in a ward of fewer than 5', async () => {

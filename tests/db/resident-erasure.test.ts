@@ -119,6 +119,23 @@ describe('counts per ward for the public map', () => {
       { area_kind: 'authority', area_name: 'Southmere', people: 5 },
     ])
   })
+
+  it('stops counting a resident who withdraws their consent to be counted', async () => {
+    // Harbour had 5; one of them withdraws, so Harbour is held back in Southmere's total of 4.
+    await db.admin.query(
+      `update public.resident_consents c set withdrawn_at = now()
+       from public.residents r
+       where r.resident_id = c.resident_id and r.display_name = 'Counted ZZ9 9AA 0'
+         and c.purpose = 'counted_on_map'`,
+    )
+    const counts = await runAs<{ area_kind: string; area_name: string; people: number }>(
+      db,
+      null,
+      `select area_kind, area_name, people from public.resident_counts_by_area()
+       where authority_name = 'Southmere'`,
+    )
+    expect(counts).toEqual([{ area_kind: 'authority', area_name: 'Southmere', people: 4 }])
+  })
 })
 
 describe('matching by distance', () => {
@@ -146,10 +163,49 @@ describe('matching by distance', () => {
     expect(columns!.names).toEqual([
       'display_name',
       'distance_band',
+      'email',
       'gifts',
+      'phone',
+      'preferred_contact',
       'resident_id',
       'travel',
       'ward_name',
+    ])
+  })
+
+  it('says how to contact each resident matched, all of whom agreed to be contacted by a builder', async () => {
+    await runAs(
+      db,
+      builder,
+      `select public.record_resident_offer($1::jsonb, 'paper')`,
+      [
+        JSON.stringify(
+          offer({
+            display_name: 'Vic Reachable',
+            email: 'vic.reachable@example.test',
+            phone: '07700900123',
+            preferred_contact: 'phone',
+            consents: ['contact_by_builder'],
+          }),
+        ),
+      ],
+      { commit: true },
+    )
+    await recordApproved('Uma Unreachable', 'ZZ1 1AB', ['counted_on_map'])
+    const rows = await runAs<Record<string, unknown>>(
+      db,
+      builder,
+      `select display_name, email, phone, preferred_contact
+       from public.match_residents_by_distance(0.405, 51.703)
+       where display_name in ('Vic Reachable', 'Uma Unreachable')`,
+    )
+    expect(rows).toEqual([
+      {
+        display_name: 'Vic Reachable',
+        email: 'vic.reachable@example.test',
+        phone: '07700900123',
+        preferred_contact: 'phone',
+      },
     ])
   })
 })

@@ -98,7 +98,11 @@ describe("residents' private details", () => {
     expect(where('others', 'partner')).toEqual([
       'public.residents_shared_with_partners(): the residents who agreed to share with partners',
     ])
-    expect(where('others', 'builder')).toEqual(['public.resident_contacts'])
+    // Matching says how to contact those who agreed to be contacted by a builder, as the table does.
+    expect(where('others', 'builder')).toEqual([
+      'public.match_residents_by_distance(double precision, double precision, gift_kind): residents near a hall',
+      'public.resident_contacts',
+    ])
     expect(where('own', 'anon')).toEqual([])
   })
 

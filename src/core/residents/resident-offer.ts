@@ -109,12 +109,20 @@ export interface AreaCount {
   people: number
 }
 
-/** A resident near a place, by distance band: never a distance. */
+/** How far a resident lives from a place, as bands (nearest first): never a distance. */
+export const DISTANCE_BANDS = ['under 1 km', '1–3 km', 'over 3 km'] as const
+export type DistanceBand = (typeof DISTANCE_BANDS)[number]
+
+/**
+ * A resident near a place, by distance band: never a distance. Only residents who agreed to be
+ * contacted by a builder are matched, so each comes with how to contact them.
+ */
 export interface DistanceMatch {
   residentId: string
   displayName: string
   wardName: string | null
-  band: 'under 1 km' | '1–3 km' | 'over 3 km'
+  band: DistanceBand
   gifts: (OfferGift & { label: string | null })[]
   travel: TravelRange | null
+  contact: { email: string | null; phone: string | null; preferred: ContactMethod | null }
 }

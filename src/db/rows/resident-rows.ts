@@ -10,14 +10,15 @@ import {
   OFFER_ACTIVITIES,
   TRAVEL_RANGES,
 } from '../../core/residents/offer-choices'
-import type {
-  AreaCount,
-  DistanceMatch,
-  GiftType,
-  HeldOffer,
-  MyResidentData,
-  ResidentOffer,
-  ReviewItem,
+import {
+  DISTANCE_BANDS,
+  type AreaCount,
+  type DistanceMatch,
+  type GiftType,
+  type HeldOffer,
+  type MyResidentData,
+  type ResidentOffer,
+  type ReviewItem,
 } from '../../core/residents/resident-offer'
 import type { PostcodeArea } from '../residents-port'
 
@@ -224,7 +225,10 @@ const distanceMatch = z
     ward_name: z.string().nullable(),
     gifts: z.array(gift).nullable(),
     travel: travel.nullable(),
-    distance_band: z.enum(['under 1 km', '1–3 km', 'over 3 km']),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    preferred_contact: z.enum(CONTACT_METHODS).nullable(),
+    distance_band: z.enum(DISTANCE_BANDS),
   })
   .transform((m): DistanceMatch => ({
     residentId: m.resident_id,
@@ -233,6 +237,7 @@ const distanceMatch = z
     band: m.distance_band,
     gifts: m.gifts ?? [],
     travel: m.travel,
+    contact: { email: m.email, phone: m.phone, preferred: m.preferred_contact },
   }))
 
 const giftType = z.object({ code: z.string(), kind: giftKind, label: z.string() })
