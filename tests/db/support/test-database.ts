@@ -40,83 +40,139 @@ export function essexRegion(): RegionDataset {
 /**
  * Opens an empty database with the compat setup only (no migrations), so a test can apply
  * migrations itself; or with `migrations` and `region` applied.
+ *
+ * The usual case (every migration, with or without a region) starts from a copy: a template
+ * database on the server, or a saved data directory for PGlite, built by the first test file that
+ * needed the same one. Building from scratch (`create extension postgis` and every migration)
+ * costs each file seconds; the key covers the compat setup, every migration and the region, so
+ * any change to them builds afresh.
  */
 export async function openTestDatabase(
   options: { migrations?: readonly Migration[] | 'none'; region?: RegionDataset | null } = {},
 ): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL
-  let database: TestDatabase
-  if (url) {
-    const name = `cam_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`
-    const server = new pg.Client({ connectionString: url })
-    await server.connect()
-    await server.query(`create database ${name}`)
-    await server.end()
-    const testUrl = new URL(url)
-    testUrl.pathname = `/${name}`
-    const client = await connectPg(testUrl.toString())
-    database = {
-      kind: 'postgres',
-      admin: client,
-      pglite: null,
-      async close() {
-        await client.close()
-        const cleanup = new pg.Client({ connectionString: url })
-        await cleanup.connect()
-        await cleanup.query(`drop database if exists ${name} with (force)`)
-        await cleanup.end()
-      },
-    }
-  } else {
-    if (options.migrations === undefined) return openCachedPglite(options.region ?? null)
-    const db = await PGlite.create({ extensions: { postgis } })
-    database = { kind: 'pglite', admin: pgliteSqlClient(db), pglite: db, close: () => db.close() }
+  const standard = options.migrations === undefined ? standardSetUp(options.region ?? null) : null
+  if (standard) {
+    return url
+      ? openServerDatabase(url, await serverTemplate(url, standard))
+      : openCachedPglite(standard)
   }
-  if (options.migrations === 'none') {
-    await setUpDatabase(database.admin, { migrations: [] })
-  } else {
-    await setUpDatabase(database.admin, {
-      ...(options.migrations ? { migrations: options.migrations } : {}),
-      ...(options.region ? { region: options.region } : {}),
-    })
-  }
+  const database = url
+    ? await openServerDatabase(url, null)
+    : await openPglite(await PGlite.create({ extensions: { postgis } }))
+  await setUpDatabase(database.admin, {
+    migrations: options.migrations === 'none' ? [] : options.migrations,
+    ...(options.region ? { region: options.region } : {}),
+  })
   return database
+}
+
+/** Every migration and maybe a region, named by a hash of everything that goes into it. */
+interface StandardSetUp {
+  key: string
+  region: RegionDataset | null
+}
+
+function standardSetUp(region: RegionDataset | null): StandardSetUp {
+  const hash = createHash('sha256').update(readCompatSql())
+  for (const migration of readMigrations()) hash.update(migration.version).update(migration.sql)
+  hash.update(region ? JSON.stringify(region) : 'no region')
+  return { key: hash.digest('hex').slice(0, 16), region }
+}
+
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+async function onServer<T>(url: string, work: (server: pg.Client) => Promise<T>): Promise<T> {
+  const server = new pg.Client({ connectionString: url })
+  await server.connect()
+  try {
+    return await work(server)
+  } finally {
+    await server.end()
+  }
+}
+
+/** A fresh database on the server, empty or copied from `template`; dropped on close. */
+async function openServerDatabase(url: string, template: string | null): Promise<TestDatabase> {
+  const name = `cam_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`
+  await onServer(url, (server) =>
+    server.query(`create database ${name}${template ? ` template ${template}` : ''}`),
+  )
+  const client = await connectPg(databaseUrl(url, name))
+  return {
+    kind: 'postgres',
+    admin: client,
+    pglite: null,
+    async close() {
+      await client.close()
+      await onServer(url, (server) => server.query(`drop database if exists ${name} with (force)`))
+    },
+  }
+}
+
+/**
+ * The name of a template database holding the standard set-up, built under another name and
+ * renamed when complete, so a run alongside never copies half of one.
+ */
+async function serverTemplate(url: string, standard: StandardSetUp): Promise<string> {
+  const name = `cam_template_${standard.key}`
+  return onServer(url, async (server) => {
+    const found = await server.query('select 1 from pg_database where datname = $1', [name])
+    if (found.rowCount) return name
+    const building = `${name}_${randomUUID().replace(/-/g, '').slice(0, 8)}`
+    await server.query(`create database ${building}`)
+    const client = await connectPg(databaseUrl(url, building))
+    try {
+      await setUpDatabase(client, standard.region ? { region: standard.region } : {})
+    } finally {
+      await client.close()
+    }
+    try {
+      await server.query(`alter database ${building} rename to ${name}`)
+    } catch {
+      // Another run finished the same template first: use theirs.
+      await server.query(`drop database if exists ${building} with (force)`)
+    }
+    return name
+  })
+}
+
+function openPglite(db: PGlite): TestDatabase {
+  return { kind: 'pglite', admin: pgliteSqlClient(db), pglite: db, close: () => db.close() }
 }
 
 const pgliteCacheDir = join(repoRoot, 'node_modules', '.cache', 'cam-test-pglite')
 
-/**
- * A PGlite database with every migration (and the region, if given), started from a data
- * directory saved by the first test file that built the same one: building from scratch
- * (`create extension postgis` and every migration) costs each file several seconds, loading the
- * saved directory well under one. The key covers the compat setup, every migration and the region,
- * so any change to them builds afresh.
- */
-async function openCachedPglite(region: RegionDataset | null): Promise<TestDatabase> {
-  const hash = createHash('sha256').update(readCompatSql())
-  for (const migration of readMigrations()) hash.update(migration.version).update(migration.sql)
-  hash.update(region ? JSON.stringify(region) : 'no region')
-  const file = join(pgliteCacheDir, `${hash.digest('hex').slice(0, 16)}.tar.gz`)
+/** PGlite from the saved data directory of the standard set-up, saving it first if need be. */
+async function openCachedPglite(standard: StandardSetUp): Promise<TestDatabase> {
+  const file = join(pgliteCacheDir, `${standard.key}.tar.gz`)
   let saved: Buffer | null
   try {
     saved = readFileSync(file)
   } catch {
     saved = null
   }
-  const db = saved
-    ? await PGlite.create({ extensions: { postgis }, loadDataDir: new Blob([saved]) })
-    : await PGlite.create({ extensions: { postgis } })
-  const admin = pgliteSqlClient(db)
-  if (!saved) {
-    await setUpDatabase(admin, region ? { region } : {})
-    const dump = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer())
-    mkdirSync(pgliteCacheDir, { recursive: true })
-    // Written aside then renamed, so a test run alongside never reads half a file.
-    const partial = `${file}.${process.pid}.partial`
-    writeFileSync(partial, dump)
-    renameSync(partial, file)
+  if (saved) {
+    return openPglite(
+      await PGlite.create({
+        extensions: { postgis },
+        loadDataDir: new Blob([new Uint8Array(saved)]),
+      }),
+    )
   }
-  return { kind: 'pglite', admin, pglite: db, close: () => db.close() }
+  const database = openPglite(await PGlite.create({ extensions: { postgis } }))
+  await setUpDatabase(database.admin, standard.region ? { region: standard.region } : {})
+  const dump = Buffer.from(await (await database.pglite!.dumpDataDir('gzip')).arrayBuffer())
+  mkdirSync(pgliteCacheDir, { recursive: true })
+  // Written aside then renamed, so a run alongside never reads half a file.
+  const partial = `${file}.${process.pid}.partial`
+  writeFileSync(partial, dump)
+  renameSync(partial, file)
+  return database
 }
 
 /**
