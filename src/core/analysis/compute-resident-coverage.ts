@@ -37,8 +37,11 @@ export function computeResidentCoverage(
   const { originLng, originLat, cellLng, cellLat } = proximity
   const { occupancy, categoryCount: batch, firstCategory } = keyed
   const everyCategory = (1 << batch) - 1
+  const { slotOfCell } = proximity
+  // Per slot of a noted cell: 1 + its first bucket (0: not noted). Reset before returning.
+  const slotBase = proximity.scratchSlots
   let wantedMask: Uint8Array | null = null
-  const baseOf = new Map<number, number>()
+  const noted: number[] = []
   const open: number[] = []
   const pendingStart: number[] = []
   const pending: number[] = []
@@ -80,7 +83,11 @@ export function computeResidentCoverage(
     for (let p = start; p < pending.length; p++) {
       const cell = pending[p]!
       wantedMask[cell]! |= occupancy[cell]! & remaining
-      if (!baseOf.has(cell)) baseOf.set(cell, baseOf.size * batch)
+      const slot = slotOfCell[cell]!
+      if (slotBase[slot] === 0) {
+        slotBase[slot] = 1 + noted.length * batch
+        noted.push(slot)
+      }
     }
     open.push(i)
     pendingStart.push(start)
@@ -88,40 +95,40 @@ export function computeResidentCoverage(
   if (wantedMask === null) return
   pendingStart.push(pending.length)
 
-  // Gather the wanted assets: cell with base b, category c holds offsets[b + c] … offsets[b + c + 1].
+  // Gather the wanted assets (usually a small share) in one pass over all, then place only those:
+  // the cell with base b holds category c's coordinates at offsets[b + c] … offsets[b + c + 1].
   const { cells } = keyed
-  const offsets = new Int32Array(baseOf.size * batch + 1)
-  const slotIdOf = (i: number): number => {
-    const cell = cells[i]!
-    if (cell < 0) return -1
-    const c = assets.category[i]! - firstCategory
-    if ((wantedMask[cell]! & (1 << c)) === 0) return -1
-    return baseOf.get(cell)! + c
-  }
+  const category = assets.category
+  const offsets = new Int32Array(noted.length * batch + 1)
+  const picked = new Int32Array(cells.length)
+  let pickedCount = 0
   for (let i = 0; i < cells.length; i++) {
-    const id = slotIdOf(i)
-    if (id >= 0) offsets[id + 1]!++
+    const cell = cells[i]!
+    if (cell < 0) continue
+    const c = category[i]! - firstCategory
+    if ((wantedMask[cell]! & (1 << c)) === 0) continue
+    picked[pickedCount++] = i
+    offsets[slotBase[slotOfCell[cell]!]! + c]!++
   }
   for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!
   const fill = offsets.slice(0, -1)
-  const lngLat = new Float64Array(offsets[offsets.length - 1]! * 2)
-  for (let i = 0; i < cells.length; i++) {
-    const id = slotIdOf(i)
-    if (id < 0) continue
-    const at = fill[id]!++ * 2
+  const lngLat = new Float64Array(pickedCount * 2)
+  for (let k = 0; k < pickedCount; k++) {
+    const i = picked[k]!
+    const at = fill[slotBase[slotOfCell[cells[i]!]!]! - 1 + category[i]! - firstCategory]!++ * 2
     lngLat[at] = assets.lng[i]!
     lngLat[at + 1] = assets.lat[i]!
   }
 
-  open.forEach((i, r) => {
+  for (let r = 0; r < open.length; r++) {
+    const i = open[r]!
     const flags = i * categoryTotal + firstCategory
     const lng0 = residents.lng[i]!
     const lat0 = residents.lat[i]!
     const cos0 = proximity.residentCos[i]!
     const sin0 = proximity.residentSin[i]!
     for (let p = pendingStart[r]!; p < pendingStart[r + 1]!; p++) {
-      const cell = pending[p]!
-      const base = baseOf.get(cell)!
+      const base = slotBase[slotOfCell[pending[p]!]!]! - 1
       for (let c = 0; c < batch; c++) {
         if (covered[flags + c] !== 0) continue
         for (let j = offsets[base + c]!; j < offsets[base + c + 1]!; j++) {
@@ -132,5 +139,6 @@ export function computeResidentCoverage(
         }
       }
     }
-  })
+  }
+  for (const slot of noted) slotBase[slot] = 0
 }

@@ -1,7 +1,7 @@
 import { bucketAssets } from './bucket-assets'
 import { computeResidentCoverage } from './compute-resident-coverage'
 import { computeResidentReach } from './compute-resident-reach'
-import { countAssetWards } from './count-asset-wards'
+import { countAndKeyAssets } from './count-and-key-assets'
 import { createAddAsset } from './create-add-asset'
 import { keyAssets, MAX_BATCH_CATEGORIES } from './key-assets'
 import type { ProximityIndex } from './proximity-index'
@@ -53,13 +53,18 @@ export function createWardAnalysis(
   const residentCovered = new Uint8Array(residentCount * categoryTotal)
   const residentReach =
     options.reach === false ? null : new Int32Array(residentCount * categoryTotal)
-  countAssetWards(region, assets, assetCounts, issues)
   const perSlot = Math.floor(MAX_BUCKET_KEYS / Math.max(1, proximity.slotCount))
   const batch = Math.max(1, Math.min(MAX_BATCH_CATEGORIES, perSlot))
   const { residents } = region
+  // With no categories there is no batch, but bad assets must still be reported.
+  if (categoryTotal === 0) countAndKeyAssets(region, proximity, assets, assetCounts, issues, 0)
   for (let first = 0; first < categoryTotal; first += batch) {
     const count = Math.min(batch, categoryTotal - first)
-    const keyed = keyAssets(proximity, assets, first, count)
+    // The first batch is keyed in the same pass that counts every asset in its ward.
+    const keyed =
+      first === 0
+        ? countAndKeyAssets(region, proximity, assets, assetCounts, issues, count)
+        : keyAssets(proximity, assets, first, count)
     computeResidentCoverage(proximity, residents, assets, keyed, residentCovered, categoryTotal)
     if (residentReach !== null) {
       const buckets = bucketAssets(proximity, assets, keyed)

@@ -130,6 +130,7 @@ export function prepareProximity(
     residentSin,
     slotResidentOffsets,
     slotResidents,
+    scratchSlots: new Int32Array(slotCount),
   }
 }
 

@@ -35,4 +35,9 @@ export interface ProximityIndex {
   /** Residents in slot s: `slotResidents[slotResidentOffsets[s] … slotResidentOffsets[s + 1]]`. */
   slotResidentOffsets: Int32Array
   slotResidents: Int32Array
+  /**
+   * Working space of computeResidentCoverage, one entry per slot, all 0 between calls (it resets
+   * what it used): kept with the index so that an analysis allocates nothing of the grid's size.
+   */
+  scratchSlots: Int32Array
 }
