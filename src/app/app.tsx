@@ -11,6 +11,8 @@ import { WorkshopPanel } from '../features/workshops/components/workshop-panel'
 import { PeoplePanel } from '../features/people/components/people-panel'
 import { useSession } from '../features/session/api/use-session'
 import { SessionControl } from '../features/session/components/session-control'
+import { useTaxonomy } from '../features/taxonomy/api/use-taxonomy'
+import { TaxonomyPanel } from '../features/taxonomy/components/taxonomy-panel'
 import { AnalysisScreen } from './analysis-screen'
 import { appConfig as config } from './app-config'
 import './app.css'
@@ -128,7 +130,10 @@ function ComposedMapScreen({
   const [panel, setPanel] = useState<string>(WARDS_PANEL)
   const [workshop, setWorkshop] = useActiveWorkshop()
   const showDetails = useCallback(() => setPanel('assets'), [])
+  // Shared by the asset forms and the administrators' editor, so a saved change is offered at once.
+  const taxonomy = useTaxonomy()
   const assets = useAssetsWorkspace({
+    subtypes: taxonomy.subtypes,
     workshop: workshop ? { id: workshop.id, name: workshop.name } : null,
     adding: panel === 'add',
     onShowDetails: showDetails,
@@ -184,6 +189,9 @@ function ComposedMapScreen({
         ]
       : []),
     ...(can.manageRoles ? [{ id: 'people', label: 'People', content: <PeoplePanel /> }] : []),
+    ...(can.editTaxonomy
+      ? [{ id: 'taxonomy', label: 'Taxonomy', content: <TaxonomyPanel taxonomy={taxonomy} /> }]
+      : []),
   ]
   const available = [WARDS_PANEL, ...panels.map((shown) => shown.id)]
 

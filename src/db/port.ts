@@ -1,4 +1,11 @@
-import type { Asset, AssetChanges, AssetDetails, AssetStatus, NewAsset } from '../core/assets/asset'
+import type {
+  Asset,
+  AssetChanges,
+  AssetDetails,
+  AssetKind,
+  AssetStatus,
+  NewAsset,
+} from '../core/assets/asset'
 import type { AssetChangeEvent } from '../core/assets/asset-change-event'
 import type { AssetLink, NewAssetLink } from '../core/assets/asset-link'
 import type {
@@ -49,8 +56,18 @@ export interface RegionPort {
 export interface AssetsPort {
   /** The taxonomy: every kind's subtypes. */
   listSubtypes(): Promise<AssetSubtype[]>
-  /** Adds or changes a subtype (administrators). */
+  /**
+   * Changes a subtype: renames, retires or restores it (administrators).
+   * @throws DataError `23505` when its kind has another subtype of that name
+   */
   saveSubtype(subtype: AssetSubtype): Promise<AssetSubtype>
+  /**
+   * Adds a subtype at the end of its kind (administrators); the database makes its code.
+   * @throws DataError `23505` when the kind already has a subtype of that name, retired or not
+   */
+  addSubtype(kind: AssetKind, label: string): Promise<AssetSubtype>
+  /** Moves a subtype one place up (-1) or down (1) its kind's list (administrators). */
+  moveSubtype(code: string, offset: -1 | 1): Promise<AssetSubtype>
   /** Every asset the viewer may see, of any status they may see. */
   list(): Promise<Asset[]>
   /** One asset with its private contact where the viewer may see it. */
@@ -82,6 +99,11 @@ export interface AssetsPort {
   merge(keepId: string, duplicateId: string): Promise<Asset>
   /** Pairs of live assets with similar names within 100 m, most similar first, for the review queue. */
   listDuplicateCandidates(): Promise<DuplicateCandidate[]>
+  /**
+   * Records that two assets are not duplicates: the pair is never a candidate again, for anyone,
+   * even after a rename; each asset still pairs with others.
+   */
+  dismissDuplicate(firstId: string, secondId: string): Promise<void>
   /** Assets not verified for `months` months (default 12), oldest first. */
   listStale(months: number): Promise<Asset[]>
   /**

@@ -6,6 +6,8 @@ export interface AssetKindStyle {
   colour: string
   /** A one-letter mark for the legend and list, so colour is never the only cue (WCAG 1.4.1). */
   mark: string
+  /** The mark's colour on `colour`: black or white, whichever contrasts more (at least 4.5:1). */
+  markColour: '#000000' | '#ffffff'
 }
 
 /**
@@ -14,12 +16,12 @@ export interface AssetKindStyle {
  * `individual` has a colour for the legend's ward counts only: people are never pins.
  */
 export const ASSET_KIND_STYLES: Record<AssetKind, AssetKindStyle> = {
-  individual: { colour: '#56B4E9', mark: 'P' },
-  association: { colour: '#0072B2', mark: 'A' },
-  institution: { colour: '#D55E00', mark: 'I' },
-  physical_space: { colour: '#009E73', mark: 'S' },
-  economic: { colour: '#E69F00', mark: 'E' },
-  cultural: { colour: '#CC79A7', mark: 'C' },
+  individual: { colour: '#56B4E9', mark: 'P', markColour: '#000000' },
+  association: { colour: '#0072B2', mark: 'A', markColour: '#ffffff' },
+  institution: { colour: '#D55E00', mark: 'I', markColour: '#000000' },
+  physical_space: { colour: '#009E73', mark: 'S', markColour: '#000000' },
+  economic: { colour: '#E69F00', mark: 'E', markColour: '#000000' },
+  cultural: { colour: '#CC79A7', mark: 'C', markColour: '#000000' },
 }
 
 /** The kinds that may be pinned on a map: every kind but individuals' gifts (ARCHITECTURE §4). */

@@ -16,6 +16,8 @@ export interface SessionCapabilities {
   runWorkshops: boolean
   /** See and manage people's roles. */
   manageRoles: boolean
+  /** Edit the taxonomy: add, rename, reorder, retire and restore subtypes. */
+  editTaxonomy: boolean
   /** See sensitive places (refuges, safe houses). */
   seeSensitivePlaces: boolean
 }
@@ -36,6 +38,7 @@ export function sessionCapabilities(session: Session): SessionCapabilities {
     review: any(roles, ['builder', 'lead', 'admin']),
     runWorkshops: any(roles, ['builder', 'admin']),
     manageRoles: any(roles, ['admin']),
+    editTaxonomy: any(roles, ['admin']),
     seeSensitivePlaces: any(roles, ['safeguarding', 'admin']),
   }
 }

@@ -45,6 +45,18 @@ export function localAssetsPort(asActor: AsActor, db: LocalDatabase): AssetsPort
           ),
         ),
       ),
+    addSubtype: (kind, label) =>
+      asActor(async (query) =>
+        toAssetSubtype(
+          await firstRow(query, 'select * from public.add_asset_subtype($1, $2)', [kind, label]),
+        ),
+      ),
+    moveSubtype: (code, offset) =>
+      asActor(async (query) =>
+        toAssetSubtype(
+          await firstRow(query, 'select * from public.move_asset_subtype($1, $2)', [code, offset]),
+        ),
+      ),
     list: () =>
       asActor(async (query) =>
         (await query('select * from public.asset_list order by created_at, asset_id')).map(toAsset),
@@ -83,6 +95,10 @@ export function localAssetsPort(asActor: AsActor, db: LocalDatabase): AssetsPort
       asActor(async (query) =>
         (await query('select * from public.list_duplicate_candidates()')).map(toDuplicateCandidate),
       ),
+    dismissDuplicate: (firstId, secondId) =>
+      asActor(async (query) => {
+        await query('select public.dismiss_duplicate_pair($1, $2)', [firstId, secondId])
+      }),
     listStale: (months) =>
       asActor(async (query) =>
         (await query('select * from public.list_stale_assets($1)', [months])).map(toAsset),

@@ -80,6 +80,18 @@ export function supabaseAssetsPort(client: SupabaseClient): AssetsPort {
       if (!row) throw nothingFound('The subtype was not saved.')
       return toAssetSubtype(row)
     },
+    async addSubtype(kind, label) {
+      const [row] = rowsOf(await client.rpc('add_asset_subtype', { p_kind: kind, p_label: label }))
+      if (!row) throw nothingFound('The subtype was not saved.')
+      return toAssetSubtype(row)
+    },
+    async moveSubtype(code, offset) {
+      const [row] = rowsOf(
+        await client.rpc('move_asset_subtype', { p_code: code, p_offset: offset }),
+      )
+      if (!row) throw nothingFound('There is no such subtype.')
+      return toAssetSubtype(row)
+    },
     async list() {
       return rowsOf(
         await client.from('asset_list').select('*').order('created_at').order('asset_id'),
@@ -115,6 +127,11 @@ export function supabaseAssetsPort(client: SupabaseClient): AssetsPort {
       oneAsset('merge_assets', { p_keep_id: keepId, p_duplicate_id: duplicateId }),
     async listDuplicateCandidates() {
       return rowsOf(await client.rpc('list_duplicate_candidates')).map(toDuplicateCandidate)
+    },
+    async dismissDuplicate(firstId, secondId) {
+      rowsOf(
+        await client.rpc('dismiss_duplicate_pair', { p_first_id: firstId, p_second_id: secondId }),
+      )
     },
     async listStale(months) {
       return rowsOf(await client.rpc('list_stale_assets', { p_months: months })).map(toAsset)

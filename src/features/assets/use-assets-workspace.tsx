@@ -1,6 +1,7 @@
 import './assets.css'
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import type { Asset, AssetKind, AssetStatus } from '../../core/assets/asset'
+import type { AssetSubtype } from '../../core/assets/asset-subtype'
 import { ASSET_KIND_LABELS } from '../../core/assets/asset-kind-labels'
 import { ASSET_KIND_STYLES } from '../../core/assets/asset-kind-style'
 import {
@@ -18,9 +19,9 @@ import type { MapBounds, MapClusterTarget, MapPointTarget } from '../../map/map-
 import { createAsset, saveAssetChanges } from './api/save-asset'
 import { useAssetDetails } from './api/use-asset-details'
 import { useAssetLinks } from './api/use-asset-links'
+import { usePersonLinks } from './api/use-person-links'
 import { useAssetList } from './api/use-asset-list'
 import { useReadyPort } from './api/use-ready-port'
-import { useSubtypes } from './api/use-subtypes'
 import { useWardNames } from './api/use-ward-names'
 import { AddAssetPanel } from './components/add-asset-panel'
 import { AssetBrowser } from './components/asset-browser'
@@ -29,6 +30,8 @@ import { StandaloneAssetEditor } from './components/standalone-asset-editor'
 import { assetsLayer, assetsLayerIds } from './map/assets-layer'
 
 export interface AssetsWorkspaceOptions {
+  /** The taxonomy's subtypes, retired ones too (old assets keep theirs); forms offer active ones. */
+  subtypes: readonly AssetSubtype[]
   /** The workshop new assets are tagged to, if one is open. */
   workshop: { id: string; name: string } | null
   /** The Add panel is on show: a map click places the new asset. */
@@ -39,6 +42,8 @@ export interface AssetsWorkspaceOptions {
   canEdit: boolean
   /** The person may add sensitive places (safeguarding, admins). */
   canMarkSensitive: boolean
+  /** The person may see and connect people in connections (builders, admins). */
+  canLinkPeople: boolean
 }
 
 export interface AssetsWorkspace {
@@ -65,15 +70,16 @@ const defaultFilter: AssetFilter = { ...anyAssetFilter, statuses: ['pending', 'a
  * and what it draws on the map. app/ places the pieces; this hook keeps them in step.
  */
 export function useAssetsWorkspace({
+  subtypes,
   workshop,
   adding,
   onShowDetails,
   canEdit,
   canMarkSensitive,
+  canLinkPeople,
 }: AssetsWorkspaceOptions): AssetsWorkspace {
   const port = useReadyPort()
   const { assets, error, upsert } = useAssetList(port)
-  const subtypes = useSubtypes(port)
   const wardNames = useWardNames(port)
   const [filter, setFilter] = useState<AssetFilter>(defaultFilter)
   const [sort, setSort] = useState<{ by: AssetSortKey; direction: SortDirection }>({
@@ -122,6 +128,7 @@ export function useAssetsWorkspace({
   const selected = assets?.find((a) => a.id === selectedId) ?? null
   const { details } = useAssetDetails(port, selected?.id ?? null, selected?.version ?? null)
   const links = useAssetLinks(port, selected?.id ?? null)
+  const people = usePersonLinks(port, selected?.id ?? null, canLinkPeople)
   const connected = useMemo(() => {
     if (!selected || !assets) return []
     const ids = new Set(
@@ -241,6 +248,7 @@ export function useAssetsWorkspace({
       selected={selected}
       details={details}
       links={links}
+      people={people}
       onSelect={(id) => select(id, true)}
       onClose={() => select(null, false)}
       editing={editing === selected?.id}

@@ -15,6 +15,8 @@ export interface ReviewQueue {
   approve: (asset: Asset) => Promise<void>
   reject: (asset: Asset, reason: string) => Promise<void>
   merge: (keepId: string, duplicateId: string) => Promise<void>
+  /** "Not a duplicate": the pair leaves the queue for every reviewer, for good. */
+  dismissDuplicate: (firstId: string, secondId: string) => Promise<void>
   markVerified: (assetId: string) => Promise<void>
   resolveReport: (reportId: string) => Promise<void>
 }
@@ -89,6 +91,8 @@ export function useReviewQueue(): ReviewQueue {
     reject: (asset, reason) =>
       act(() => need().assets.setStatus(asset.id, asset.version, 'rejected', reason))(),
     merge: (keepId, duplicateId) => act(() => need().assets.merge(keepId, duplicateId))(),
+    dismissDuplicate: (firstId, secondId) =>
+      act(() => need().assets.dismissDuplicate(firstId, secondId))(),
     markVerified: (assetId) => act(() => need().assets.markVerified(assetId))(),
     resolveReport: (reportId) => act(() => need().assets.resolveChangeReport(reportId))(),
   }

@@ -59,7 +59,8 @@ export function ReviewPanel({ queue, onShowAsset, renderEditor }: ReviewPanelPro
         </h3>
         <p className="muted">
           Similar names within 100 m. Merging moves links and workshop tags to the one kept and
-          archives the other.
+          archives the other. “Not a duplicate” takes the pair off this list for every reviewer,
+          even if one is renamed later; each can still pair with other assets.
         </p>
         <ul className="review__list" aria-label="Possible duplicates">
           {queue.duplicates.map((pair) => (
@@ -80,6 +81,16 @@ export function ReviewPanel({ queue, onShowAsset, renderEditor }: ReviewPanelPro
                 onClick={run(() => queue.merge(pair.second.id, pair.first.id))}
               >
                 Keep “{pair.second.name}”
+              </button>{' '}
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={run(() => queue.dismissDuplicate(pair.first.id, pair.second.id))}
+              >
+                Not a duplicate
+                <span className="visually-hidden">
+                  : “{pair.first.name}” and “{pair.second.name}”
+                </span>
               </button>
             </li>
           ))}
