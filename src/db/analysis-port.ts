@@ -20,4 +20,9 @@ export interface WardAssetMetricsOptions {
 export interface AnalysisPort {
   /** Every ward (boundary-file order) × kind, zero counts included; ready for computeWardGaps. */
   wardAssetMetrics(options: WardAssetMetricsOptions): Promise<WardCategoryMetrics[]>
+  /**
+   * How many approved assets the viewer may see, counted in the database (none is read), so that
+   * the app can choose where to analyse before asking for the assets themselves.
+   */
+  countApprovedAssets(): Promise<number>
 }

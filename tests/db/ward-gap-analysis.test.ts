@@ -104,14 +104,18 @@ async function visibleAssets(actor: Actor): Promise<AnalysisAsset[]> {
 function workerResult(assets: readonly AnalysisAsset[], distanceMetres: number): GapAnalysisResult {
   const engine = createGapAnalysisEngine(texts, kinds)
   engine.setAssets(assets)
-  return engine.compute({
+  return engine.compute(requestAt(distanceMetres))
+}
+
+function requestAt(distanceMetres: number) {
+  return {
     kinds,
     distanceMetres,
     need: [{ key: 'imd2025_score_popweighted', weight: 1 }],
     rateWeight: 1,
     coverageWeight: 1,
     layerKind: 'physical_space',
-  })
+  }
 }
 
 function sqlMetrics(actor: Actor, distanceMetres: number): Promise<MetricsRow[]> {
@@ -264,6 +268,26 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
     const worker = workerResult(await visibleAssets(anon), 800)
     expect(fromSql.gaps.map((gap) => [gap.wardCode, gap.rank, gap.reason])).toEqual(
       worker.wards.map((ward) => [ward.code, ward.rank, ward.reason]),
+    )
+  })
+
+  it("ranks in the worker from the database's figures as from the assets, saying which computed them", async () => {
+    const port = db.pglite
+      ? localDataPort(db.pglite, () => null)
+      : sqlDataPort(testLocalDatabase(db), () => null)
+    const metrics = await port.analysis.wardAssetMetrics({ distanceMetres: 800, kinds })
+    const approved = await port.analysis.countApprovedAssets()
+    const assets = await visibleAssets(anon)
+    expect(approved).toBe(assets.length)
+    const engine = createGapAnalysisEngine(texts, kinds)
+    engine.setDatabaseMetrics(800, metrics, approved)
+    expect(engine.hasFigures(requestAt(1200))).toBe(false)
+    const fromDatabase = engine.compute(requestAt(800))
+    const fromBrowser = workerResult(assets, 800)
+    expect([fromDatabase.engine, fromBrowser.engine]).toEqual(['database', 'browser'])
+    expect(fromDatabase.assetCount).toBe(fromBrowser.assetCount)
+    expect(fromDatabase.wards.map((ward) => [ward.code, ward.rank, ward.reason])).toEqual(
+      fromBrowser.wards.map((ward) => [ward.code, ward.rank, ward.reason]),
     )
   })
 

@@ -15,5 +15,12 @@ export function localAnalysisPort(asActor: AsActor): AnalysisPort {
           ),
         ),
       ),
+    countApprovedAssets: () =>
+      asActor(async (query) => {
+        const [row] = await query(
+          `select count(*)::int as count from public.asset_list where status = 'approved'`,
+        )
+        return Number((row as { count: number } | undefined)?.count ?? 0)
+      }),
   }
 }

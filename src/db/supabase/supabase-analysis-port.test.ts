@@ -74,4 +74,15 @@ describe('the connected adapter’s analysis port', () => {
       'The walking distance must be between 0 and 5,000 metres, not 9000.',
     )
   })
+
+  it('counts the approved assets with a HEAD request that reads no rows', async () => {
+    const { client, requests } = recordingSupabaseClient(
+      () => new Response(null, { status: 200, headers: { 'content-range': '*/23456' } }),
+    )
+    const count = await supabaseAnalysisPort(client).countApprovedAssets()
+    expect(count).toBe(23_456)
+    expect(
+      requests.map((r) => [r.method, r.url.pathname, r.url.searchParams.get('status')]),
+    ).toEqual([['HEAD', '/rest/v1/asset_list', 'eq.approved']])
+  })
 })

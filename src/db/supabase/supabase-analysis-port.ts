@@ -17,5 +17,14 @@ export function supabaseAnalysisPort(client: SupabaseClient): AnalysisPort {
         ),
       )
     },
+    async countApprovedAssets() {
+      // A HEAD request with an exact count: PostgREST sends the number, not the rows.
+      const result = await client
+        .from('asset_list')
+        .select('asset_id', { count: 'exact', head: true })
+        .eq('status', 'approved')
+      rowsOf(result)
+      return result.count ?? 0
+    },
   }
 }

@@ -15,18 +15,23 @@ const READ_AGAIN_AFTER_MS = 250
  * @param port the data port (its assets)
  * @param post sends a message to the analysis worker
  * @param report where the assets are, for the status line
+ * @param onListed told how many approved assets each list read held, to notice a list cut short;
+ *   returning false keeps that list from the worker
  * @returns a function that stops listening
  */
 export function feedAnalysisAssets(
   port: Pick<DataPort, 'assets'>,
   post: (message: ToAnalysisWorker) => void,
   report: (status: AssetFeedStatus) => void,
+  onListed?: (approved: number) => boolean,
 ): () => void {
   let active = true
   const readAll = () =>
     port.assets.list().then(
       (assets) => {
         if (!active) return
+        const approved = assets.filter((asset) => asset.status === 'approved').length
+        if (onListed?.(approved) === false) return
         post({ type: 'assets', assets: toAnalysisAssets(assets) })
         report({ status: 'loaded' })
       },

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { AnalysisIssue } from '../../../core/analysis/types'
 import { useDataPort } from '../../../db/data-port-context'
+import type { DataPort } from '../../../db/port'
 import type {
   AnalysisAsset,
   GapAnalysisRequest,
   GapAnalysisResult,
 } from '../worker/gap-analysis-result'
 import type { FromAnalysisWorker, ResultCause, ToAnalysisWorker } from '../worker/worker-messages'
+import { chooseAnalysisEngine, type AnalysisEngine } from '../choose-analysis-engine'
 import { feedAnalysisAssets, type AssetFeedStatus } from './feed-analysis-assets'
+import { feedDatabaseMetrics } from './feed-database-metrics'
 import { analysisRegionUrl } from './get-analysis-region'
 
 export interface GapAnalysisState {
@@ -26,6 +29,8 @@ export interface GapAnalysisState {
   assets: AssetFeedStatus
   /** Time to load and prepare the region in the worker, ms. */
   prepareMs: number | null
+  /** Where the figures are computed; null while connected mode counts the assets to choose. */
+  engine: AnalysisEngine | null
   /** A planned asset the worker refused, with the reason. */
   refused: AnalysisIssue | null
   /** Tries out an asset that does not exist yet (kept until cleared; never saved). */
@@ -47,7 +52,9 @@ export function useGapAnalysis(
   regionUrl: string = analysisRegionUrl,
 ): GapAnalysisState {
   const workerRef = useRef<Worker | null>(null)
-  const [state, setState] = useState<Omit<GapAnalysisState, 'addPlanned' | 'clearPlanned'>>({
+  const [state, setState] = useState<
+    Omit<GapAnalysisState, 'addPlanned' | 'clearPlanned' | 'engine'>
+  >({
     status: 'region',
     message: null,
     result: null,
@@ -108,15 +115,54 @@ export function useGapAnalysis(
   const data = useDataPort()
   const port = data.status === 'ready' ? data.port : null
   const databaseFailed = data.status === 'failed' ? data.message : null
+  // Connected mode counts the approved assets first (nothing is read), to choose the engine.
+  const [counted, setCounted] = useState<{ port: DataPort; approved: number } | null>(null)
+  const [listed, setListed] = useState<{ port: DataPort; approved: number } | null>(null)
+  useEffect(() => {
+    if (!port || port.mode === 'local') return
+    let active = true
+    const settle = (approved: number) => active && setCounted({ port, approved })
+    // If counting fails, the browser reads the list as before (and notices if it is cut short).
+    port.analysis.countApprovedAssets().then(settle, () => settle(0))
+    return () => {
+      active = false
+    }
+  }, [port])
+  const approvedAssets = counted?.port === port ? counted.approved : null
+  const engine: AnalysisEngine | null =
+    !port || (port.mode === 'connected' && approvedAssets === null)
+      ? null
+      : chooseAnalysisEngine({
+          mode: port.mode,
+          approvedAssets,
+          listedApproved: listed?.port === port ? listed.approved : null,
+        })
+
   useEffect(() => {
     const worker = workerRef.current
-    if (!port || !worker) return
+    if (!port || !worker || engine !== 'browser') return
     return feedAnalysisAssets(
       port,
       (message) => post(worker, message),
       (assets) => setState((current) => ({ ...current, assets })),
+      (approved) => {
+        setListed({ port, approved })
+        return approvedAssets === null || approved >= approvedAssets
+      },
     )
-  }, [port])
+  }, [port, engine, approvedAssets])
+
+  const distanceMetres = request.distanceMetres
+  useEffect(() => {
+    const worker = workerRef.current
+    if (!port || !worker || engine !== 'database') return
+    return feedDatabaseMetrics(
+      port,
+      distanceMetres,
+      (message) => post(worker, message),
+      (assets) => setState((current) => ({ ...current, assets })),
+    )
+  }, [port, engine, distanceMetres])
 
   const actions = useMemo(
     () => ({
@@ -142,6 +188,7 @@ export function useGapAnalysis(
     (state.result === null || key !== JSON.stringify(state.result.request))
   return {
     ...state,
+    engine,
     ...(databaseFailed ? { assets: { status: 'failed', message: databaseFailed } } : {}),
     computing,
     ...actions,

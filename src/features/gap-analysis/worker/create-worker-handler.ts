@@ -25,7 +25,8 @@ export function createWorkerHandler(
   let queue = Promise.resolve()
 
   const publish = (cause: ResultCause, addMs?: number) => {
-    if (!engine || !request) return
+    // Without the database's figures for this walking distance yet, their arrival publishes.
+    if (!engine || !request || !engine.hasFigures(request)) return
     const result = engine.compute(request)
     post({ type: 'result', result, cause, ...(addMs === undefined ? {} : { addMs }) })
   }
@@ -54,6 +55,9 @@ export function createWorkerHandler(
         if (!added.ok) return post({ type: 'refused', issue: added.issue })
         return publish(message.planned ? 'planned' : 'asset-added', performance.now() - started)
       }
+      case 'metrics':
+        engine.setDatabaseMetrics(message.distanceMetres, message.metrics, message.assetCount)
+        return publish('assets')
       case 'clear-planned':
         engine.clearPlanned()
         return publish('planned')

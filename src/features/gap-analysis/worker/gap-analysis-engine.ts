@@ -3,7 +3,7 @@ import { computeWardGaps, type NeedIndicator } from '../../../core/analysis/comp
 import { createWardAnalysis } from '../../../core/analysis/create-ward-analysis'
 import { describeBadCoordinates } from '../../../core/analysis/describe-bad-coordinates'
 import { ESSEX_NEED_INDICATORS } from '../../../core/analysis/essex-need-indicators'
-import { listWardMetrics } from '../../../core/analysis/list-ward-metrics'
+import { listWardMetrics, type WardCategoryMetrics } from '../../../core/analysis/list-ward-metrics'
 import { parseEssexRegion, type EssexRegionTexts } from '../../../core/analysis/parse-essex-region'
 import { prepareProximity } from '../../../core/analysis/prepare-proximity'
 import { prepareRegion } from '../../../core/analysis/prepare-region'
@@ -51,6 +51,20 @@ export interface GapAnalysisEngine {
   addAsset(asset: AnalysisAsset, planned?: boolean): AddAnalysisAssetResult
   /** Removes the planned assets (the next request analyses again from the asset set). */
   clearPlanned(): void
+  /**
+   * Takes the database's figures (the SQL twin's rows) for a walking distance: from then on the
+   * engine ranks from the database's figures, not from assets, until `setAssets` is called.
+   */
+  setDatabaseMetrics(
+    distanceMetres: number,
+    metrics: readonly WardCategoryMetrics[],
+    assetCount: number,
+  ): void
+  /**
+   * False while the figures come from the database and its figures for the request's walking
+   * distance have not arrived yet (compute would have nothing to rank).
+   */
+  hasFigures(request: GapAnalysisRequest): boolean
   /** Ranks the wards for a request. */
   compute(request: GapAnalysisRequest): GapAnalysisResult
 }
@@ -85,6 +99,9 @@ export function createGapAnalysisEngine(
   let assetIssues: AnalysisIssue[] = []
   const proximities = new Map<number, ProximityIndex>()
   const analyses = new Map<number, WardAnalysis>()
+  /** The database's figures by walking distance; null while the browser computes them. */
+  let databaseMetrics: Map<number, readonly WardCategoryMetrics[]> | null = null
+  let databaseAssetCount = 0
 
   const check = (asset: AnalysisAsset): AnalysisIssue | null => {
     const bad = describeBadCoordinates(asset.lng, asset.lat)
@@ -133,6 +150,7 @@ export function createGapAnalysisEngine(
     regionIssues,
     wardCount: region.wards.filter((ward) => ward.included).length,
     setAssets(assets) {
+      databaseMetrics = null
       for (const [id, entry] of held) if (!entry.planned) held.delete(id)
       assetIssues = []
       for (const asset of assets) {
@@ -143,6 +161,11 @@ export function createGapAnalysisEngine(
       analyses.clear()
     },
     addAsset(asset, planned = false) {
+      if (databaseMetrics && planned) {
+        const message =
+          'What-if assets need the analysis in your browser; with this many assets the database computes it.'
+        return { ok: false, issue: { severity: 'error', message } }
+      }
       if (held.has(asset.id)) return { ok: true }
       const issue = check(asset)
       if (issue) return { ok: false, issue }
@@ -156,15 +179,35 @@ export function createGapAnalysisEngine(
       for (const [id, entry] of held) if (entry.planned) held.delete(id)
       analyses.clear()
     },
+    setDatabaseMetrics(distanceMetres, metrics, assetCount) {
+      databaseMetrics ??= new Map()
+      databaseAssetCount = assetCount
+      databaseMetrics.set(distanceMetres, metrics)
+      analyses.clear()
+    },
+    hasFigures(request) {
+      return databaseMetrics === null || databaseMetrics.has(request.distanceMetres)
+    },
     compute(request) {
       const started = performance.now()
-      const { analysis, reused } = analysisAt(request.distanceMetres)
+      let analysis: WardAnalysis | null = null
+      let metrics: readonly WardCategoryMetrics[]
+      let reused = false
+      if (databaseMetrics) {
+        const fromDatabase = databaseMetrics.get(request.distanceMetres)
+        if (!fromDatabase) {
+          throw new Error(`The database's figures at ${request.distanceMetres} m have not arrived.`)
+        }
+        metrics = fromDatabase
+      } else {
+        ;({ analysis, reused } = analysisAt(request.distanceMetres))
+        metrics = listWardMetrics(analysis)
+      }
       const analysed = performance.now()
       const need: NeedIndicator[] = request.need
         .filter((part) => part.weight > 0)
         .map((part) => ({ key: part.key, weight: part.weight }))
       const imdOnly = need.every((part) => part.key.startsWith('imd'))
-      const metrics = listWardMetrics(analysis)
       const ranked = computeWardGaps(region.name, region.wards, metrics, {
         need,
         ...(imdOnly ? {} : { needWord: 'in need' }),
@@ -187,8 +230,8 @@ export function createGapAnalysisEngine(
         metrics,
         gaps: ranked.gaps,
         summary,
-        issues: [...regionIssues, ...assetIssues, ...analysis.issues, ...ranked.issues],
-        assetCount: held.size,
+        issues: [...regionIssues, ...assetIssues, ...(analysis?.issues ?? []), ...ranked.issues],
+        assetCount: analysis ? held.size : databaseAssetCount,
         planned,
       })
       result.timing = {

@@ -1,5 +1,6 @@
 import type { AnalysisIssue } from '../../../core/analysis/types'
 import type { Tercile } from '../bivariate-classes'
+import type { AnalysisEngine } from '../choose-analysis-engine'
 
 /** What the worker is asked to compute: the analysis settings without the open profile. */
 export interface GapAnalysisRequest {
@@ -62,7 +63,10 @@ export interface RegionAverages {
   indicators: Readonly<Record<string, number | null>>
 }
 
-/** Resident points (LSOA centroids) inside a ward, with whether the layer's kind is in reach. */
+/**
+ * Resident points (LSOA centroids) inside a ward, with whether the layer's kind is in reach.
+ * Empty when the database computed the figures (it sends per-ward figures only).
+ */
 export interface ResidentCoverage {
   kind: string
   lng: number[]
@@ -73,6 +77,8 @@ export interface ResidentCoverage {
 
 export interface GapAnalysisResult {
   request: GapAnalysisRequest
+  /** Where the figures were computed: the worker in the browser, or the database's SQL twin. */
+  engine: AnalysisEngine
   regionName: string
   /** Ranked (rank 1 first), unranked wards last. */
   wards: WardGapResult[]

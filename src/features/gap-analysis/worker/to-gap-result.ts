@@ -17,8 +17,9 @@ import type { RegionSummary } from './summarise-region'
 export interface GapResultParts {
   request: GapAnalysisRequest
   region: PreparedRegion
-  analysis: WardAnalysis
-  /** listWardMetrics(analysis), as the ranking used them. */
+  /** The running analysis in the browser; null when the figures came from the database. */
+  analysis: WardAnalysis | null
+  /** The figures the ranking used: listWardMetrics(analysis), or the database's. */
   metrics: readonly WardCategoryMetrics[]
   gaps: readonly WardGap[]
   summary: RegionSummary
@@ -71,10 +72,13 @@ export function toGapResult(parts: GapResultParts): GapAnalysisResult {
 
   return {
     request,
+    engine: analysis ? 'browser' : 'database',
     regionName: region.name,
     wards,
     averages: averagesOf(parts),
-    residents: residentsOf(region, analysis, request.layerKind),
+    residents: analysis
+      ? residentsOf(region, analysis, request.layerKind)
+      : { kind: request.layerKind, lng: [], lat: [], population: [], covered: [] },
     issues: parts.issues,
     assetCount: parts.assetCount,
     planned: parts.planned,
@@ -82,32 +86,59 @@ export function toGapResult(parts: GapResultParts): GapAnalysisResult {
   }
 }
 
-function averagesOf({ region, analysis, summary }: GapResultParts): RegionAverages {
-  const total = analysis.categories.length
-  const byKind: Record<string, RegionAverages['byKind'][string]> = {}
-  analysis.categories.forEach((category, c) => {
-    let assets = 0
-    let wards = 0
-    let population = 0
-    let people = 0
-    let covered = 0
-    let reach = 0
-    region.wards.forEach((ward, w) => {
-      if (!ward.included) return
-      wards++
-      assets += analysis.assetCounts[w * total + c]!
-      if (ward.population !== null) population += ward.population
-      people += analysis.residentPopulation[w]!
-      covered += analysis.coveredPopulation[w * total + c]!
-      if (analysis.reachPopulation) reach += analysis.reachPopulation[w * total + c]!
-    })
-    byKind[category] = {
-      assetsPerWard: wards > 0 ? assets / wards : null,
-      ratePer1000: population > 0 ? (assets / population) * 1000 : null,
-      coveragePct: people > 0 ? (covered / people) * 100 : null,
-      reachMean: people > 0 && analysis.reachPopulation ? reach / people : null,
+/**
+ * The region's figures per kind, from the per-ward rows (the same whichever engine made them):
+ * coverage and reach are weighted by the people each ward's resident points stand for.
+ */
+function averagesOf({ region, metrics, summary }: GapResultParts): RegionAverages {
+  const people = new Float64Array(region.wards.length)
+  for (let w = 0; w < region.wards.length; w++) {
+    for (let k = region.wardResidentOffsets[w]!; k < region.wardResidentOffsets[w + 1]!; k++) {
+      people[w]! += region.residents.weight[region.wardResidents[k]!]!
     }
-  })
+  }
+  const wardIndex = new Map(region.wards.map((ward, index) => [ward.code, index]))
+  const sums = new Map<
+    string,
+    {
+      assets: number
+      wards: number
+      population: number
+      people: number
+      covered: number
+      reach: number
+      hasReach: boolean
+    }
+  >()
+  for (const row of metrics) {
+    const sum = sums.get(row.category) ?? {
+      assets: 0,
+      wards: 0,
+      population: 0,
+      people: 0,
+      covered: 0,
+      reach: 0,
+      hasReach: true,
+    }
+    const residents = people[wardIndex.get(row.wardCode) ?? -1] ?? 0
+    sum.wards++
+    sum.assets += row.assets
+    if (row.population !== null) sum.population += row.population
+    sum.people += residents
+    if (row.coveragePct !== null) sum.covered += (row.coveragePct / 100) * residents
+    if (row.reachMean !== null) sum.reach += row.reachMean * residents
+    else if (residents > 0) sum.hasReach = false
+    sums.set(row.category, sum)
+  }
+  const byKind: Record<string, RegionAverages['byKind'][string]> = {}
+  for (const [category, sum] of sums) {
+    byKind[category] = {
+      assetsPerWard: sum.wards > 0 ? sum.assets / sum.wards : null,
+      ratePer1000: sum.population > 0 ? (sum.assets / sum.population) * 1000 : null,
+      coveragePct: sum.people > 0 ? (sum.covered / sum.people) * 100 : null,
+      reachMean: sum.people > 0 && sum.hasReach ? sum.reach / sum.people : null,
+    }
+  }
   return { byKind, indicators: summary.indicatorAverages }
 }
 

@@ -1,3 +1,4 @@
+import type { WardCategoryMetrics } from '../../../core/analysis/list-ward-metrics'
 import type { AnalysisIssue } from '../../../core/analysis/types'
 import type { AnalysisAsset, GapAnalysisRequest, GapAnalysisResult } from './gap-analysis-result'
 
@@ -10,6 +11,16 @@ export type ToAnalysisWorker =
   /** One more asset: someone added it, or the lead is trying one out (`planned`). */
   | { type: 'add'; asset: AnalysisAsset; planned: boolean }
   | { type: 'clear-planned' }
+  /**
+   * The database's figures (the SQL twin) for one walking distance: the worker ranks from these
+   * instead of from assets until assets are sent again. `assetCount`: approved assets counted.
+   */
+  | {
+      type: 'metrics'
+      distanceMetres: number
+      metrics: WardCategoryMetrics[]
+      assetCount: number
+    }
   /** Rank with these settings, and again with them after every change to the assets. */
   | { type: 'compute'; request: GapAnalysisRequest }
 
