@@ -60,6 +60,11 @@ function MapApp() {
               Residents' offers
             </a>
           ) : null}
+          {can.seeSharedResidents ? (
+            <a className="app__nav-link" href={`${import.meta.env.BASE_URL}offers/shared`}>
+              Shared with partners
+            </a>
+          ) : null}
           <a className="app__nav-link" href={`${import.meta.env.BASE_URL}offer`}>
             Offer your gifts
           </a>
@@ -139,6 +144,7 @@ function ComposedMapScreen({
     onShowDetails: showDetails,
     canEdit: can.editAssets,
     canMarkSensitive: can.seeSensitivePlaces,
+    canLinkPeople: can.linkPeople,
   })
   const queue = useReviewQueue()
   const workshops = useWorkshops(workshop)

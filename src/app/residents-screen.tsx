@@ -3,18 +3,20 @@ import { OfferFlow } from '../features/residents/components/offer-flow'
 import { OfferReviewPage } from '../features/residents/components/offer-review-page'
 import { OnBehalfPage } from '../features/residents/components/on-behalf-page'
 import { PrivacyNoticePage } from '../features/residents/components/privacy-notice-page'
+import { SharedResidentsPage } from '../features/residents/components/shared-residents-page'
 import type { MouseEvent } from 'react'
 import type { AppLocation } from './use-app-location'
 
 /** The residents' pages by path, or null for the map and the other screens. */
 export function isResidentsPath(pathname: string): boolean {
-  return /^\/(offer(\/|$)|my-data\/?$|privacy\/?$|offers\/(review|on-behalf)\/?$)/.test(pathname)
+  return /^\/(offer(\/|$)|my-data\/?$|privacy\/?$|offers\/(review|on-behalf|shared)\/?$)/.test(pathname)
 }
 
 /**
  * The residents' pages: phone first, one column, no map. The public form (/offer, short enough
  * for a flyer or a QR code), "Your data" (/my-data), the privacy notice (/privacy), and for
- * builders the review queue and the on-behalf form (/offers/…).
+ * builders the review queue and the on-behalf form (/offers/…), for partners the residents
+ * shared with them (/offers/shared).
  */
 export function ResidentsScreen({ location }: { location: AppLocation }) {
   const { pathname, search, navigate } = location
@@ -53,6 +55,8 @@ export function ResidentsScreen({ location }: { location: AppLocation }) {
           <PrivacyNoticePage navigate={navigate} />
         ) : pathname.startsWith('/offers/on-behalf') ? (
           <OnBehalfPage navigate={navigate} />
+        ) : pathname.startsWith('/offers/shared') ? (
+          <SharedResidentsPage />
         ) : (
           <OfferReviewPage navigate={navigate} />
         )}

@@ -20,6 +20,10 @@ export interface SessionCapabilities {
   editTaxonomy: boolean
   /** See sensitive places (refuges, safe houses). */
   seeSensitivePlaces: boolean
+  /** The programme's named partners: residents who agreed to share their offer with partners. */
+  seeSharedResidents: boolean
+  /** See and connect people (approved residents) in assets' connections. */
+  linkPeople: boolean
 }
 
 const any = (roles: readonly AppRole[], wanted: readonly AppRole[]) =>
@@ -40,5 +44,7 @@ export function sessionCapabilities(session: Session): SessionCapabilities {
     manageRoles: any(roles, ['admin']),
     editTaxonomy: any(roles, ['admin']),
     seeSensitivePlaces: any(roles, ['safeguarding', 'admin']),
+    seeSharedResidents: any(roles, ['partner']),
+    linkPeople: any(roles, ['builder', 'admin']),
   }
 }

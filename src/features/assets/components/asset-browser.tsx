@@ -12,6 +12,7 @@ import type { AssetFilter } from '../../../core/assets/filter-assets'
 import type { AssetSortKey, SortDirection } from '../../../core/assets/sort-assets'
 import { downloadAssetsCsv } from '../api/download-assets-csv'
 import type { DataPort } from '../../../db/port'
+import type { PersonLinks } from '../api/use-person-links'
 import type { SaveOutcome } from '../api/save-asset'
 import { AssetConnections } from './asset-connections'
 import { AssetDetails } from './asset-details'
@@ -45,6 +46,8 @@ export interface AssetBrowserProps {
     link: (input: NewAssetLink) => Promise<void>
     unlink: (id: string) => Promise<void>
   }
+  /** People connected to the selected asset (builders and admins only; else null). */
+  people: PersonLinks | null
   onSelect: (id: string) => void
   onClose: () => void
   editing: boolean
@@ -177,6 +180,7 @@ export function AssetBrowser(props: AssetBrowserProps) {
           <AssetHistory port={props.port} id={selected.id} version={selected.version} />
           <AssetConnections
             asset={selected}
+            people={props.people}
             links={props.links.links}
             candidates={props.all}
             onLink={props.links.link}

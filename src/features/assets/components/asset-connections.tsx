@@ -7,6 +7,8 @@ import {
   type NewAssetLink,
 } from '../../../core/assets/asset-link'
 import { createAssetIndex, anyAssetFilter, filterAssets } from '../../../core/assets/filter-assets'
+import type { PersonLinks } from '../api/use-person-links'
+import { PersonConnections } from './person-connections'
 
 export const RELATION_LABELS: Record<AssetRelation, string> = {
   member_of: 'is a member of',
@@ -17,6 +19,8 @@ export const RELATION_LABELS: Record<AssetRelation, string> = {
 
 export interface AssetConnectionsProps {
   asset: Asset
+  /** People connected to the asset, for those who may see residents (builders, admins). */
+  people?: PersonLinks | null
   links: readonly AssetLink[]
   /** Assets that may be connected to (the visible list). */
   candidates: readonly Asset[]
@@ -28,6 +32,7 @@ export interface AssetConnectionsProps {
 /** An asset's connections (ABCD connection map): listed here, drawn as lines on the map. */
 export function AssetConnections({
   asset,
+  people,
   links,
   candidates,
   onLink,
@@ -84,6 +89,7 @@ export function AssetConnections({
           )
         })}
       </ul>
+      {people ? <PersonConnections asset={asset} people={people} /> : null}
       <details>
         <summary>Connect to another asset</summary>
         <form
