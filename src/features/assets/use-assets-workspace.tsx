@@ -20,7 +20,6 @@ import { createAsset, saveAssetChanges } from './api/save-asset'
 import { useAssetDetails } from './api/use-asset-details'
 import { useAssetLinks } from './api/use-asset-links'
 import { usePersonLinks } from './api/use-person-links'
-import { usePersonLinks } from './api/use-person-links'
 import { useAssetList } from './api/use-asset-list'
 import { useReadyPort } from './api/use-ready-port'
 import { useWardNames } from './api/use-ward-names'
@@ -129,7 +128,6 @@ export function useAssetsWorkspace({
   const selected = assets?.find((a) => a.id === selectedId) ?? null
   const { details } = useAssetDetails(port, selected?.id ?? null, selected?.version ?? null)
   const links = useAssetLinks(port, selected?.id ?? null)
-  const people = usePersonLinks(port, selected?.id ?? null, canLinkPeople)
   const people = usePersonLinks(port, selected?.id ?? null, canLinkPeople)
   const connected = useMemo(() => {
     if (!selected || !assets) return []
