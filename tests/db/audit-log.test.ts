@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDataPort, sqlDataPort } from '../../src/db/pglite/local-data-port'
 import { commitAs } from './support/commit-as'
+import { testLocalDatabase } from './support/listen'
 import { createUser, openTestDatabase, queryAs, type TestDatabase } from './support/test-database'
 
 // The audit log: every write to audited tables and every export, with actor, action, row id,
@@ -126,6 +128,30 @@ describe('audit log', () => {
       changed_columns: [],
       row_count: 42,
     })
+  })
+
+  it("records a lead's download of the gap analysis as ward rows, through either adapter's port", async () => {
+    const lead = await createUser(db, ['lead'])
+    const actor = { userId: lead, email: `${lead}@example.test` }
+    const port = db.pglite
+      ? localDataPort(db.pglite, () => actor)
+      : sqlDataPort(testLocalDatabase(db), () => actor)
+    await port.analysis.recordExport(257)
+    const entries = await db.admin.query<Entry>(
+      `select actor_id, action, table_name, row_id, changed_columns, row_count
+       from public.audit_log where actor_id = $1`,
+      [lead],
+    )
+    expect(entries).toEqual([
+      {
+        actor_id: lead,
+        action: 'export',
+        table_name: 'public.wards',
+        row_id: null,
+        changed_columns: [],
+        row_count: 257,
+      },
+    ])
   })
 
   it('refuses to record an export of something that does not exist', async () => {

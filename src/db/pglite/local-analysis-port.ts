@@ -22,5 +22,9 @@ export function localAnalysisPort(asActor: AsActor): AnalysisPort {
         )
         return Number((row as { count: number } | undefined)?.count ?? 0)
       }),
+    recordExport: (wardCount) =>
+      asActor(async (query) => {
+        await query(`select public.record_export('wards', $1)`, [wardCount])
+      }),
   }
 }

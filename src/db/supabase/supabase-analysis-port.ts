@@ -26,5 +26,8 @@ export function supabaseAnalysisPort(client: SupabaseClient): AnalysisPort {
       rowsOf(result)
       return result.count ?? 0
     },
+    async recordExport(wardCount) {
+      rowsOf(await client.rpc('record_export', { p_what: 'wards', p_row_count: wardCount }))
+    },
   }
 }

@@ -1,5 +1,7 @@
+import { useState } from 'react'
 import type { AnalysisSettings } from '../analysis-settings'
 import { downloadFile } from '../../../components/download-file'
+import { useRecordAnalysisExport } from '../api/use-record-analysis-export'
 import { toRankingCsv } from '../export/to-ranking-csv'
 import type { GapAnalysisResult } from '../worker/gap-analysis-result'
 import { GapRankingTable } from './gap-ranking-table'
@@ -23,13 +25,22 @@ export function GapRanking(props: GapRankingProps) {
       ? 'give assets per 1,000 residents or walking coverage a weight'
       : '',
   ].filter(Boolean)
+  const recordExport = useRecordAnalysisExport()
+  const [exportError, setExportError] = useState<string | null>(null)
   const download = () => {
-    if (!result) return
-    downloadFile(
-      `ward-gap-ranking-${result.request.distanceMetres}m.csv`,
-      new Blob(['\uFEFF', toRankingCsv(result, props.authorities)], {
-        type: 'text/csv;charset=utf-8',
-      }),
+    if (!result || !recordExport) return
+    setExportError(null)
+    recordExport(result.wards.length, () =>
+      downloadFile(
+        `ward-gap-ranking-${result.request.distanceMetres}m.csv`,
+        new Blob(['\uFEFF', toRankingCsv(result, props.authorities)], {
+          type: 'text/csv;charset=utf-8',
+        }),
+      ),
+    ).catch((error: unknown) =>
+      setExportError(
+        `The ranking was not downloaded: ${error instanceof Error ? error.message : String(error)}`,
+      ),
     )
   }
   return (
@@ -40,11 +51,16 @@ export function GapRanking(props: GapRankingProps) {
           type="button"
           className="button button--secondary"
           onClick={download}
-          disabled={!result}
+          disabled={!result || !recordExport}
         >
           Download the ranking (CSV)
         </button>
       </div>
+      {exportError ? (
+        <p className="form-message form-message--error" role="alert">
+          {exportError}
+        </p>
+      ) : null}
       {missing.length > 0 ? (
         <p className="form-message" role="status">
           To rank the wards, {missing.join(' and ')}.

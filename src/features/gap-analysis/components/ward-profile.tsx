@@ -5,6 +5,7 @@ import { ANALYSIS_KINDS } from '../analysis-settings'
 import { describeWalk } from '../describe-walk'
 import { chartsToPng } from '../export/charts-to-png'
 import { downloadFile } from '../../../components/download-file'
+import { useRecordAnalysisExport } from '../api/use-record-analysis-export'
 import { toWardProfileCsv } from '../export/to-ward-profile-csv'
 import type { GapAnalysisResult, WardGapResult } from '../worker/gap-analysis-result'
 import { BarChart } from './bar-chart'
@@ -44,17 +45,30 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
     return part.weight === 1 ? label : `${label} ×${part.weight}`
   })
 
+  const recordExport = useRecordAnalysisExport()
+  // One ward's figures either way; recorded in the audit log before the file is made.
+  const exportProfile = (download: () => void | Promise<void>) => {
+    if (!recordExport) return
+    setExportError(null)
+    recordExport(1, download).catch((error: unknown) =>
+      setExportError(error instanceof Error ? error.message : String(error)),
+    )
+  }
   const downloadCsv = () =>
-    downloadFile(
-      `ward-profile-${ward.code}.csv`,
-      // A byte-order mark, so that Excel reads the file as UTF-8.
-      new Blob(['\uFEFF', toWardProfileCsv(ward, result)], { type: 'text/csv;charset=utf-8' }),
+    exportProfile(() =>
+      downloadFile(
+        `ward-profile-${ward.code}.csv`,
+        // A byte-order mark, so that Excel reads the file as UTF-8.
+        new Blob(['\uFEFF', toWardProfileCsv(ward, result)], { type: 'text/csv;charset=utf-8' }),
+      ),
     )
   const downloadPng = () => {
     const svgs = charts.current.filter((svg): svg is SVGSVGElement => svg !== null)
-    chartsToPng(`${ward.name} ward profile`, svgs).then(
-      (png) => downloadFile(`ward-profile-${ward.code}.png`, png),
-      (error: unknown) => setExportError(error instanceof Error ? error.message : String(error)),
+    exportProfile(async () =>
+      downloadFile(
+        `ward-profile-${ward.code}.png`,
+        await chartsToPng(`${ward.name} ward profile`, svgs),
+      ),
     )
   }
 
@@ -64,10 +78,10 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
         <button type="button" className="button button--secondary" onClick={onBack}>
           Back to the analysis
         </button>
-        <button type="button" className="button" onClick={downloadCsv}>
+        <button type="button" className="button" onClick={downloadCsv} disabled={!recordExport}>
           Download CSV
         </button>
-        <button type="button" className="button" onClick={downloadPng}>
+        <button type="button" className="button" onClick={downloadPng} disabled={!recordExport}>
           Download charts (PNG)
         </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
