@@ -19,6 +19,8 @@ const SCREENS: Array<[RoleLabel, string[]]> = [
 
 test.describe('acting in each role (local mode)', () => {
   test('shows each role the screens it has and hides those it lacks', async ({ app, page }) => {
+    // Eight changes of role, each of which has every panel read its data again as the new role.
+    test.setTimeout(240_000)
     const roles = rolesApp(page)
     await app.given.appOpened({ basemap: 'builtin' })
     await assetsApp(page).then.databaseIsReady()

@@ -21,12 +21,8 @@ export function rolesApp(page: Page) {
   const when = {
     async actAs(role: RoleLabel) {
       const choice = page.getByLabel('Local mode — acting as')
-      // The session may still be arriving from the database: choose until the choice holds.
-      await expect(async () => {
-        await choice.selectOption({ label: role })
-        await expect(choice.locator('option:checked')).toHaveText(role, { timeout: 1000 })
-      }).toPass()
-      await page.waitForTimeout(300)
+      await choice.selectOption({ label: role })
+      // The choice shows once the database has the new role (every panel then reads again).
       await expect(choice.locator('option:checked')).toHaveText(role)
     },
     async tickSensitivePlace() {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AppRole } from '../../../core/session/app-role'
 import type { Session } from '../../../core/session/session'
 import { useDataPort } from '../../../db/data-port-context'
@@ -9,15 +9,21 @@ export function useSession() {
   const port = state.status === 'ready' ? state.port : null
   const [session, setSession] = useState<Session | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // Counts the changes asked for, so an answer overtaken by a later choice never undoes it.
+  const latest = useRef(0)
 
   useEffect(() => {
     if (!port) return
     let active = true
+    const asked = ++latest.current
     port.session.current().then(
-      (value) => active && setSession(value),
+      (value) => active && asked === latest.current && setSession(value),
       (failure: Error) => active && setError(failure.message),
     )
-    const stop = port.session.subscribe((value) => active && setSession(value))
+    const stop = port.session.subscribe((value) => {
+      latest.current++
+      if (active) setSession(value)
+    })
     return () => {
       active = false
       stop()
@@ -38,7 +44,12 @@ export function useSession() {
     error,
     rolesChosenOnDevice: port?.session.rolesChosenOnDevice ?? false,
     actAs: (role: AppRole | null) =>
-      attempt(async () => port && setSession(await port.session.actAs(role))),
+      attempt(async () => {
+        if (!port) return
+        const asked = ++latest.current
+        const value = await port.session.actAs(role)
+        if (asked === latest.current) setSession(value)
+      }),
     signInWithPassword: (email: string, password: string) =>
       attempt(
         async () => port && setSession(await port.session.signInWithPassword(email, password)),
