@@ -4,6 +4,8 @@ import { SIGNED_OUT } from '../core/session/session'
 import { sessionCapabilities, type SessionCapabilities } from '../core/session/session-capabilities'
 import { ErrorPanel } from '../components/ui/error-panel'
 import { useAssetsWorkspace } from '../features/assets/use-assets-workspace'
+import { useGiftCounts } from '../features/gift-counts/use-gift-counts'
+import { useResidentMatching } from '../features/resident-matching/use-resident-matching'
 import { useReviewQueue } from '../features/review/api/use-review-queue'
 import { ReviewPanel } from '../features/review/components/review-panel'
 import { useActiveWorkshop, useWorkshops } from '../features/workshops/api/use-workshops'
@@ -11,6 +13,7 @@ import { WorkshopPanel } from '../features/workshops/components/workshop-panel'
 import { PeoplePanel } from '../features/people/components/people-panel'
 import { useSession } from '../features/session/api/use-session'
 import { SessionControl } from '../features/session/components/session-control'
+import { wardsLayerIds } from '../features/wards/map/wards-layer'
 import { useTaxonomy } from '../features/taxonomy/api/use-taxonomy'
 import { TaxonomyPanel } from '../features/taxonomy/components/taxonomy-panel'
 import { AnalysisScreen } from './analysis-screen'
@@ -148,6 +151,17 @@ function ComposedMapScreen({
   })
   const queue = useReviewQueue()
   const workshops = useWorkshops(workshop)
+  const giftCounts = useGiftCounts({
+    wardSourceId: wardsLayerIds.source,
+    panelShown: panel === 'gifts',
+    offerHref: `${import.meta.env.BASE_URL}offer`,
+  })
+  const matching = useResidentMatching()
+  const matchingOpen = can.matchResidents && panel === 'match'
+  const overlays = useMemo(
+    () => [...giftCounts.overlays, ...assets.overlays],
+    [giftCounts.overlays, assets.overlays],
+  )
   const waiting = queue.pending.length + queue.reports.length
 
   const panels = [
@@ -157,6 +171,7 @@ function ComposedMapScreen({
       badge: assets.shownCount === null ? undefined : `(${assets.shownCount})`,
       content: assets.browsePanel,
     },
+    { id: 'gifts', label: 'Gifts', content: giftCounts.panel },
     ...(can.addAssets ? [{ id: 'add', label: 'Add', content: assets.addPanel }] : []),
     ...(can.review
       ? [
@@ -174,6 +189,7 @@ function ComposedMapScreen({
           },
         ]
       : []),
+    ...(can.matchResidents ? [{ id: 'match', label: 'Match', content: matching.panel }] : []),
     ...(can.addAssets
       ? [
           {
@@ -205,14 +221,21 @@ function ComposedMapScreen({
     <MapScreen
       basemap={basemap}
       regionName="Essex"
-      overlays={assets.overlays}
+      overlays={overlays}
       selectedPanel={available.includes(panel) ? panel : WARDS_PANEL}
       onSelectPanel={setPanel}
       map={{
-        pieces: assets.mapPieces,
+        pieces: (
+          <>
+            {assets.mapPieces}
+            {matchingOpen ? matching.mapPieces : null}
+          </>
+        ),
+        controls: giftCounts.mapControl,
         pointTargets: assets.pointTargets,
         clusterTargets: assets.clusterTargets,
-        onPickLocation: assets.onPickLocation,
+        // With the Match panel open a map click chooses the place to match from.
+        onPickLocation: matchingOpen ? matching.pickPlace : assets.onPickLocation,
         focus: assets.focus,
       }}
       panels={panels}

@@ -41,6 +41,8 @@ export interface MapScreenProps {
 /** What other features add to the map beyond layers. */
 export interface MapExtras {
   pieces?: ReactNode
+  /** Controls drawn over the map's corner (a layer's switch and key). */
+  controls?: ReactNode
   pointTargets?: readonly MapPointTarget[]
   clusterTargets?: readonly MapClusterTarget[]
   onPickLocation?: ((lngLat: [number, number]) => void) | null
@@ -232,6 +234,7 @@ function WardMap({
                 {note}
               </p>
             ) : null}
+            {extras.controls}
           </div>
           <p id="map-help" className="visually-hidden">
             Drag, or use the arrow keys, to move the map; plus and minus zoom. Every ward is also in

@@ -7,14 +7,17 @@ import { rolesApp, type RoleLabel } from './drivers/roles-app'
 // local; each role sees the screens and actions it has, and not those it lacks. The database
 // enforces the same (tests/db/policy-matrix.test.ts); these are what a person sees.
 const SCREENS: Array<[RoleLabel, string[]]> = [
-  ['The public (signed out)', ['Wards', 'Assets']],
-  ['Resident', ['Wards', 'Assets', 'Add', 'Workshop']],
-  ['Community builder', ['Wards', 'Assets', 'Add', 'Review', 'Workshop']],
-  ['Network lead', ['Wards', 'Assets', 'Add', 'Review', 'Workshop']],
-  ['Time bank coordinator', ['Wards', 'Assets', 'Add', 'Workshop']],
-  ['Partner organisation', ['Wards', 'Assets', 'Add', 'Workshop']],
-  ['Safeguarding', ['Wards', 'Assets', 'Add', 'Workshop']],
-  ['Administrator', ['Wards', 'Assets', 'Add', 'Review', 'Workshop', 'People']],
+  ['The public (signed out)', ['Wards', 'Assets', 'Gifts']],
+  ['Resident', ['Wards', 'Assets', 'Gifts', 'Add', 'Workshop']],
+  ['Community builder', ['Wards', 'Assets', 'Gifts', 'Add', 'Review', 'Match', 'Workshop']],
+  ['Network lead', ['Wards', 'Assets', 'Gifts', 'Add', 'Review', 'Workshop']],
+  ['Time bank coordinator', ['Wards', 'Assets', 'Gifts', 'Add', 'Workshop']],
+  ['Partner organisation', ['Wards', 'Assets', 'Gifts', 'Add', 'Workshop']],
+  ['Safeguarding', ['Wards', 'Assets', 'Gifts', 'Add', 'Workshop']],
+  [
+    'Administrator',
+    ['Wards', 'Assets', 'Gifts', 'Add', 'Review', 'Match', 'Workshop', 'People', 'Taxonomy'],
+  ],
 ]
 
 test.describe('acting in each role (local mode)', () => {

@@ -20,6 +20,8 @@ export interface SessionCapabilities {
   editTaxonomy: boolean
   /** See sensitive places (refuges, safe houses). */
   seeSensitivePlaces: boolean
+  /** Match residents to a place by distance band (match_residents_by_distance). */
+  matchResidents: boolean
   /** The programme's named partners: residents who agreed to share their offer with partners. */
   seeSharedResidents: boolean
   /** See and connect people (approved residents) in assets' connections. */
@@ -44,6 +46,7 @@ export function sessionCapabilities(session: Session): SessionCapabilities {
     manageRoles: any(roles, ['admin']),
     editTaxonomy: any(roles, ['admin']),
     seeSensitivePlaces: any(roles, ['safeguarding', 'admin']),
+    matchResidents: any(roles, ['builder', 'admin']),
     seeSharedResidents: any(roles, ['partner']),
     linkPeople: any(roles, ['builder', 'admin']),
   }
