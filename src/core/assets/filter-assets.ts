@@ -34,11 +34,32 @@ export interface AssetIndex {
   readonly assets: readonly Asset[]
   readonly haystacks: readonly string[]
   readonly postings: ReadonlyMap<string, Uint32Array>
+  /**
+   * Each asset's position by id. Shared by the indexes updateAssetIndex derives from this one (an
+   * id keeps its position and new ids are appended), so a lookup checks the position is in range.
+   */
+  readonly positionOf: Map<string, number>
   /** The last free-text search and the positions it matched (a memo; not part of the answer). */
   lastText: { words: string; positions: Uint32Array } | null
 }
 
 const key = (facet: Facet, value: string) => `${facet}\u0000${value}`
+
+/** The facet values an asset is filed under in an index's postings. */
+export function assetFacetKeys(asset: Asset): string[] {
+  const keys = [key('kind', asset.kind), key('status', asset.status)]
+  if (asset.subtype !== null) keys.push(key('subtype', asset.subtype))
+  if (asset.wardCode !== null) keys.push(key('ward', asset.wardCode))
+  for (const tag of new Set(asset.tags.map(normaliseSearchText))) keys.push(key('tag', tag))
+  return keys
+}
+
+/** The folded text that free-text search looks in: name, description, tags and subtype. */
+export function assetHaystack(asset: Asset): string {
+  return normaliseSearchText(
+    [asset.name, asset.description, asset.tags.join(' '), asset.subtype ?? ''].join('\n'),
+  )
+}
 
 /**
  * Builds the index of a list of assets, in O(n) time and memory.
@@ -49,26 +70,19 @@ const key = (facet: Facet, value: string) => `${facet}\u0000${value}`
  */
 export function createAssetIndex(assets: readonly Asset[]): AssetIndex {
   const lists = new Map<string, number[]>()
-  const add = (facet: Facet, value: string | null, position: number) => {
-    if (value === null) return
-    const k = key(facet, value)
-    const list = lists.get(k)
-    if (list) list.push(position)
-    else lists.set(k, [position])
-  }
+  const positionOf = new Map<string, number>()
   const haystacks = assets.map((asset, position) => {
-    add('kind', asset.kind, position)
-    add('subtype', asset.subtype, position)
-    add('status', asset.status, position)
-    add('ward', asset.wardCode, position)
-    for (const tag of new Set(asset.tags.map(normaliseSearchText))) add('tag', tag, position)
-    return normaliseSearchText(
-      [asset.name, asset.description, asset.tags.join(' '), asset.subtype ?? ''].join('\n'),
-    )
+    positionOf.set(asset.id, position)
+    for (const k of assetFacetKeys(asset)) {
+      const list = lists.get(k)
+      if (list) list.push(position)
+      else lists.set(k, [position])
+    }
+    return assetHaystack(asset)
   })
   const postings = new Map<string, Uint32Array>()
   for (const [k, list] of lists) postings.set(k, Uint32Array.from(list))
-  return { assets, haystacks, postings, lastText: null }
+  return { assets, haystacks, postings, positionOf, lastText: null }
 }
 
 /**

@@ -4,13 +4,8 @@ import type { Asset, AssetKind, AssetStatus } from '../../core/assets/asset'
 import type { AssetSubtype } from '../../core/assets/asset-subtype'
 import { ASSET_KIND_LABELS } from '../../core/assets/asset-kind-labels'
 import { ASSET_KIND_STYLES } from '../../core/assets/asset-kind-style'
-import {
-  anyAssetFilter,
-  createAssetIndex,
-  filterAssets,
-  type AssetFilter,
-} from '../../core/assets/filter-assets'
-import { sortAssets, type AssetSortKey, type SortDirection } from '../../core/assets/sort-assets'
+import { anyAssetFilter, type AssetFilter } from '../../core/assets/filter-assets'
+import type { AssetSortKey, SortDirection } from '../../core/assets/sort-assets'
 import { toAssetFeatures, toConnectionFeatures } from '../../core/assets/to-asset-features'
 import type { MapOverlay } from '../../map/compose-style'
 import { MapMarker } from '../../map/map-marker'
@@ -21,6 +16,7 @@ import { useAssetDetails } from './api/use-asset-details'
 import { useAssetLinks } from './api/use-asset-links'
 import { usePersonLinks } from './api/use-person-links'
 import { useAssetList } from './api/use-asset-list'
+import { useAssetView } from './api/use-asset-view'
 import { useReadyPort } from './api/use-ready-port'
 import { useWardNames } from './api/use-ward-names'
 import { AddAssetPanel } from './components/add-asset-panel'
@@ -64,6 +60,7 @@ export interface AssetsWorkspace {
 }
 
 const defaultFilter: AssetFilter = { ...anyAssetFilter, statuses: ['pending', 'approved'] }
+const noAssets: Asset[] = []
 
 /**
  * The assets feature's state and pieces: the live list, filters, selection, adding and moving,
@@ -79,7 +76,7 @@ export function useAssetsWorkspace({
   canLinkPeople,
 }: AssetsWorkspaceOptions): AssetsWorkspace {
   const port = useReadyPort()
-  const { assets, error, upsert } = useAssetList(port)
+  const { assets, change, error, upsert } = useAssetList(port)
   const wardNames = useWardNames(port)
   const [filter, setFilter] = useState<AssetFilter>(defaultFilter)
   const [sort, setSort] = useState<{ by: AssetSortKey; direction: SortDirection }>({
@@ -97,21 +94,24 @@ export function useAssetsWorkspace({
   } | null>(null)
   const [focus, setFocus] = useState<AssetsWorkspace['focus']>(null)
 
-  const index = useMemo(() => createAssetIndex(assets ?? []), [assets])
-  const filtered = useMemo(() => filterAssets(index, filter), [index, filter])
   const kindLabel = useCallback((a: { kind: AssetKind }) => ASSET_KIND_LABELS[a.kind], [])
   const wardName = useCallback(
     (code: string | null) => (code ? (wardNames.get(code) ?? code) : 'Outside the region'),
     [wardNames],
   )
-  const sorted = useMemo(
-    () =>
-      sortAssets(filtered, sort.by, sort.direction, {
-        kind: kindLabel,
-        ward: (a) => wardName(a.wardCode),
-      }),
-    [filtered, sort, kindLabel, wardName],
+  const sortLabels = useMemo(
+    () => ({ kind: kindLabel, ward: (a: Asset) => wardName(a.wardCode) }),
+    [kindLabel, wardName],
   )
+  // One live change updates the index, the filtered list and the order for that asset alone.
+  const { filtered, sorted } = useAssetView({
+    assets: assets ?? noAssets,
+    change,
+    filter,
+    sortBy: sort.by,
+    direction: sort.direction,
+    labels: sortLabels,
+  })
   const kindCounts = useMemo(() => {
     const counts = new Map<AssetKind, number>()
     for (const a of filtered) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1)
