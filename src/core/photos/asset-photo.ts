@@ -14,3 +14,6 @@ export interface NewAssetPhoto {
 export interface AssetPhoto extends NewAssetPhoto {
   addedAt: string
 }
+
+/** A photo's image without its description: what the browser's re-encoding gives. */
+export type PhotoImage = Omit<NewAssetPhoto, 'altText'>

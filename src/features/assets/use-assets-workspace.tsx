@@ -304,13 +304,13 @@ export function useAssetsWorkspace({
         flyTo(location.lngLat, 16)
       }}
       workshopName={workshop?.name ?? null}
-      onCreate={async (draftAsset, clientId) => {
+      onCreate={async (draftAsset, clientId, photo) => {
         if (!port) throw new Error('The database is still starting; try again in a moment.')
-        const asset = await createAsset(port, {
-          ...draftAsset,
-          clientId,
-          workshopId: workshop?.id ?? null,
-        })
+        const asset = await createAsset(
+          port,
+          { ...draftAsset, clientId, workshopId: workshop?.id ?? null },
+          photo,
+        )
         upsert(asset)
         setDraft(null)
         return asset.name

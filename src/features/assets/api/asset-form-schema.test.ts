@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assetFormSchema, toAssetDraft } from './asset-form-schema'
+import { assetFormSchema, toAssetDraft, toNewAssetPhoto } from './asset-form-schema'
 
 const valid = {
   name: '  Writtle Village Hall ',
@@ -66,4 +66,22 @@ describe('the asset form', () => {
     const name = '<img src=x onerror=alert(1)>'
     expect(assetFormSchema.parse({ ...valid, name }).name).toBe(name)
   })
+
+  it('asks what a photo shows when one is given without a description, along with other errors', () => {
+    expect(errorsOf({ ...valid, name: '', photo, photoAlt: '  ' })).toEqual({
+      name: 'Enter the name of the asset',
+      photoAlt: 'Describe what the photo shows, for people who cannot see it',
+    })
+  })
+
+  it('gives the photo with its description, trimmed, for saving', () => {
+    const values = assetFormSchema.parse({ ...valid, photo, photoAlt: ' The hall ' })
+    expect(toNewAssetPhoto(values)).toEqual({ ...photo, altText: 'The hall' })
+  })
+
+  it('needs no description without a photo', () => {
+    expect(toNewAssetPhoto(assetFormSchema.parse(valid))).toBeNull()
+  })
 })
+
+const photo = { bytes: Uint8Array.of(0xff, 0xd8), mime: 'image/jpeg', widthPx: 4, heightPx: 3 }

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { AssetDetails, AssetDraft } from '../../../core/assets/asset'
 import { PINNABLE_KINDS } from '../../../core/assets/asset-kind-style'
+import type { AssetPhoto, NewAssetPhoto, PhotoImage } from '../../../core/photos/asset-photo'
+import { PHOTO_LIMITS } from '../../../core/photos/photo-limits'
 
 const coordinate = (name: string, min: number, max: number, example: string) =>
   z
@@ -27,47 +29,57 @@ const optionalText = (label: string, max: number) =>
  * The asset form (adding and editing): what a builder types, as text, checked before anything is
  * sent and turned into an {@link AssetDraft}. The same schema drives react-hook-form's resolver.
  */
-export const assetFormSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Enter the name of the asset')
-    .max(200, 'The name must be 200 characters or fewer'),
-  // Individuals' gifts are offered by residents themselves and never pinned (ARCHITECTURE §4).
-  kind: z.enum(PINNABLE_KINDS, { error: 'Choose what kind of asset it is' }),
-  subtype: z.string(),
-  description: optionalText('The description', 5000),
-  openingTimes: optionalText('Opening times', 500),
-  accessibility: optionalText('Accessibility notes', 1000),
-  contact: optionalText('The contact', 300),
-  website: z
-    .string()
-    .trim()
-    .max(500, 'The website address must be 500 characters or fewer')
-    // Only web addresses: a `javascript:` link typed here must never become a link on the page.
-    .refine((text) => text === '' || isWebAddress(text), {
-      message: 'Enter a web address starting with https:// or http://, like https://example.org',
-    }),
-  tags: z
-    .string()
-    .transform((text) => [
-      ...new Set(
-        text
-          .split(',')
-          .map((tag) => tag.trim())
-          .filter(Boolean),
+export const assetFormSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter the name of the asset')
+      .max(200, 'The name must be 200 characters or fewer'),
+    // Individuals' gifts are offered by residents themselves and never pinned (ARCHITECTURE §4).
+    kind: z.enum(PINNABLE_KINDS, { error: 'Choose what kind of asset it is' }),
+    subtype: z.string(),
+    description: optionalText('The description', 5000),
+    openingTimes: optionalText('Opening times', 500),
+    accessibility: optionalText('Accessibility notes', 1000),
+    contact: optionalText('The contact', 300),
+    website: z
+      .string()
+      .trim()
+      .max(500, 'The website address must be 500 characters or fewer')
+      // Only web addresses: a `javascript:` link typed here must never become a link on the page.
+      .refine((text) => text === '' || isWebAddress(text), {
+        message: 'Enter a web address starting with https:// or http://, like https://example.org',
+      }),
+    tags: z
+      .string()
+      .transform((text) => [
+        ...new Set(
+          text
+            .split(',')
+            .map((tag) => tag.trim())
+            .filter(Boolean),
+        ),
+      ])
+      .refine((tags) => tags.length <= 20, 'Give 20 tags or fewer')
+      .refine(
+        (tags) => tags.every((tag) => tag.length <= 40),
+        'Each tag must be 40 characters or fewer',
       ),
-    ])
-    .refine((tags) => tags.length <= 20, 'Give 20 tags or fewer')
-    .refine(
-      (tags) => tags.every((tag) => tag.length <= 40),
-      'Each tag must be 40 characters or fewer',
-    ),
-  // A refuge or safe house: only safeguarding and admins may set it (the database checks).
-  isSensitive: z.boolean().default(false),
-  lng: coordinate('longitude', -180, 180, '0.4691'),
-  lat: coordinate('latitude', -90, 90, '51.7356'),
-})
+    // A refuge or safe house: only safeguarding and admins may set it (the database checks).
+    isSensitive: z.boolean().default(false),
+    lng: coordinate('longitude', -180, 180, '0.4691'),
+    lat: coordinate('latitude', -90, 90, '51.7356'),
+    // The photo as re-encoded in the browser (no metadata), or none; its description below.
+    photo: z.custom<PhotoImage>(isPhotoImage).nullable().default(null),
+    photoAlt: optionalText('The photo’s description', PHOTO_LIMITS.maxAltTextLength).default(''),
+  })
+  .refine((values) => !values.photo || String(values.photoAlt ?? '').trim().length > 0, {
+    path: ['photoAlt'],
+    message: 'Describe what the photo shows, for people who cannot see it',
+    // Checked even while another field is wrong, so that every error shows at once.
+    when: () => true,
+  })
 
 export type AssetFormInput = z.input<typeof assetFormSchema>
 export type AssetFormValues = z.output<typeof assetFormSchema>
@@ -79,6 +91,17 @@ function isWebAddress(text: string): boolean {
   } catch {
     return false
   }
+}
+
+function isPhotoImage(value: unknown): value is PhotoImage {
+  return (
+    typeof value === 'object' && value !== null && (value as PhotoImage).bytes instanceof Uint8Array
+  )
+}
+
+/** The checked form's photo with its description, as the data port takes it; null for none. */
+export function toNewAssetPhoto(values: AssetFormValues): NewAssetPhoto | null {
+  return values.photo ? { ...values.photo, altText: values.photoAlt } : null
 }
 
 /** The checked form values as the data port takes them. */
@@ -98,9 +121,16 @@ export function toAssetDraft(values: AssetFormValues): AssetDraft {
   }
 }
 
-/** An empty form, or one filled from an asset being edited. */
-export function toAssetFormInput(asset: AssetDetails | null): AssetFormInput {
+/** An empty form, or one filled from an asset being edited (and its photo, if it has one). */
+export function toAssetFormInput(
+  asset: AssetDetails | null,
+  photo: AssetPhoto | null = null,
+): AssetFormInput {
   return {
+    photo: photo
+      ? { bytes: photo.bytes, mime: photo.mime, widthPx: photo.widthPx, heightPx: photo.heightPx }
+      : null,
+    photoAlt: photo?.altText ?? '',
     name: asset?.name ?? '',
     kind: asset && asset.kind !== 'individual' ? asset.kind : 'physical_space',
     subtype: asset?.subtype ?? '',

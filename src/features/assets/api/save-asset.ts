@@ -1,4 +1,5 @@
 import type { Asset, AssetChanges, AssetDetails, NewAsset } from '../../../core/assets/asset'
+import type { AssetPhoto, NewAssetPhoto } from '../../../core/photos/asset-photo'
 import { DataError, VersionConflictError } from '../../../db/data-error'
 import type { DataPort } from '../../../db/port'
 
@@ -6,9 +7,43 @@ import type { DataPort } from '../../../db/port'
 export type SaveOutcome =
   { status: 'saved'; asset: Asset } | { status: 'conflict'; theirs: AssetDetails }
 
-/** Adds an asset; a retry with the same `clientId` returns the first one. */
-export function createAsset(port: DataPort, input: NewAsset): Promise<Asset> {
-  return port.assets.create(input)
+/**
+ * Adds an asset, then its photo if one is given; a retry with the same `clientId` returns the
+ * first asset and saves the photo again, so a refused photo can be fixed and sent once more.
+ */
+export async function createAsset(
+  port: DataPort,
+  input: NewAsset,
+  photo: NewAssetPhoto | null = null,
+): Promise<Asset> {
+  const asset = await port.assets.create(input)
+  if (photo) {
+    try {
+      await port.assets.setPhoto(asset.id, photo)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new DataError(`“${asset.name}” was saved, but not its photo: ${reason}`)
+    }
+  }
+  return asset
+}
+
+/**
+ * Saves a change of an asset's photo made in the editor: replaced (or its description changed),
+ * removed, or nothing to do when it is as it was.
+ */
+export async function saveAssetPhoto(
+  port: DataPort,
+  assetId: string,
+  before: AssetPhoto | null,
+  after: NewAssetPhoto | null,
+): Promise<void> {
+  if (!after) {
+    if (before) await port.assets.removePhoto(assetId)
+    return
+  }
+  if (before && before.bytes === after.bytes && before.altText === after.altText) return
+  await port.assets.setPhoto(assetId, after)
 }
 
 /**

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import type { AssetDraft } from '../../../core/assets/asset'
+import type { NewAssetPhoto } from '../../../core/photos/asset-photo'
 import type { AssetSubtype } from '../../../core/assets/asset-subtype'
 import type { PostcodeLocation } from '../../../core/region/postcode-location'
-import { toAssetDraft, toAssetFormInput } from '../api/asset-form-schema'
+import { toAssetDraft, toAssetFormInput, toNewAssetPhoto } from '../api/asset-form-schema'
 import { AssetForm } from './asset-form'
 import { PostcodeFinder } from './postcode-finder'
 
@@ -17,8 +18,9 @@ export interface AddAssetPanelProps {
   /**
    * Saves the new asset; resolves with its name, rejects with a reason to show. `clientId` stays
    * the same until a save succeeds, so a retry after a lost connection is the same submission.
+   * The photo, if any, is saved with it.
    */
-  onCreate: (draft: AssetDraft, clientId: string) => Promise<string>
+  onCreate: (draft: AssetDraft, clientId: string, photo: NewAssetPhoto | null) => Promise<string>
   /** Offer the "sensitive place" choice (safeguarding and admins). */
   canMarkSensitive: boolean
   /** The workshop new assets are tagged to, if one is open. */
@@ -55,6 +57,7 @@ export function AddAssetPanel(props: AddAssetPanelProps) {
         placed={props.placed}
         onCoordinatesChange={props.onCoordinatesChange}
         resetAfterSave
+        withPhoto
         before={
           <PostcodeFinder
             lookup={props.lookupPostcode}
@@ -64,7 +67,7 @@ export function AddAssetPanel(props: AddAssetPanelProps) {
         }
         onSubmit={async (values) => {
           setSaved(null)
-          const name = await props.onCreate(toAssetDraft(values), clientId)
+          const name = await props.onCreate(toAssetDraft(values), clientId, toNewAssetPhoto(values))
           setClientId(crypto.randomUUID())
           setSaved(`Saved “${name}”.`)
           return 'done'

@@ -13,12 +13,14 @@ import type { AssetSortKey, SortDirection } from '../../../core/assets/sort-asse
 import { downloadAssetsCsv } from '../api/download-assets-csv'
 import type { DataPort } from '../../../db/port'
 import type { PersonLinks } from '../api/use-person-links'
-import type { SaveOutcome } from '../api/save-asset'
+import { saveAssetPhoto, type SaveOutcome } from '../api/save-asset'
+import { useAssetPhoto } from '../api/use-asset-photo'
 import { AssetConnections } from './asset-connections'
 import { AssetDetails } from './asset-details'
 import { AssetEditor } from './asset-editor'
 import { AssetFilters } from './asset-filters'
 import { AssetHistory } from './asset-history'
+import { AssetPhotoFigure } from './asset-photo-figure'
 import { AssetTable } from './asset-table'
 import { ReportChangeForm } from './report-change-form'
 
@@ -64,7 +66,7 @@ export interface AssetBrowserProps {
 
 /** The Assets tab: the selected asset's details and actions, then the filters and the list. */
 export function AssetBrowser(props: AssetBrowserProps) {
-  const { selected } = props
+  const { selected, port } = props
   const [actionError, setActionError] = useState<string | null>(null)
   const run = (work: () => Promise<void>) => async () => {
     setActionError(null)
@@ -74,19 +76,38 @@ export function AssetBrowser(props: AssetBrowserProps) {
       setActionError(error instanceof Error ? error.message : String(error))
     }
   }
+  // Saving a photo changes no version: a count of saves makes the photo be read again.
+  const [photoSaves, setPhotoSaves] = useState(0)
+  const photo = useAssetPhoto(
+    props.port,
+    selected?.id ?? null,
+    selected?.version ?? null,
+    photoSaves,
+  )
   const subtypeLabel = (code: string | null) =>
     code ? (props.subtypes.find((s) => s.code === code)?.label ?? code) : null
 
   return (
     <div className="asset-browser">
-      {selected && props.editing && props.details ? (
+      {selected && props.editing && props.details && photo.loaded ? (
         <AssetEditor
           key={selected.id}
           asset={props.details}
           subtypes={props.subtypes}
           save={props.save}
           placed={props.editPlaced}
-          onDone={props.onSaved}
+          photo={
+            port
+              ? {
+                  current: photo.photo,
+                  save: (after) => saveAssetPhoto(port, selected.id, photo.photo, after),
+                }
+              : undefined
+          }
+          onDone={(asset) => {
+            setPhotoSaves((n) => n + 1)
+            props.onSaved(asset)
+          }}
           onCancel={() => props.onEdit(false)}
         />
       ) : selected ? (
@@ -97,6 +118,7 @@ export function AssetBrowser(props: AssetBrowserProps) {
           subtypeLabel={subtypeLabel(selected.subtype)}
           onClose={props.onClose}
         >
+          {photo.photo ? <AssetPhotoFigure photo={photo.photo} /> : null}
           {actionError ? (
             <p className="form-message form-message--error" role="alert">
               {actionError}

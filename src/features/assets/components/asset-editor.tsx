@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import type { Asset, AssetChanges, AssetDetails, AssetDraft } from '../../../core/assets/asset'
 import type { AssetSubtype } from '../../../core/assets/asset-subtype'
+import type { AssetPhoto, NewAssetPhoto } from '../../../core/photos/asset-photo'
 import {
   compareAssetVersions,
   type VersionComparison,
 } from '../../../core/assets/compare-asset-versions'
-import { toAssetDraft, toAssetFormInput } from '../api/asset-form-schema'
+import { toAssetDraft, toAssetFormInput, toNewAssetPhoto } from '../api/asset-form-schema'
 import type { SaveOutcome } from '../api/save-asset'
 import { AssetForm } from './asset-form'
 import { ConflictNotice } from './conflict-notice'
@@ -21,6 +22,11 @@ export interface AssetEditorProps {
   submitLabel?: string
   /** A place chosen on the map while editing; fills the coordinates. */
   placed?: { lngLat: [number, number]; request: number } | null
+  /**
+   * The asset's photo as it is, and how to save a change of it (replaced, described anew or
+   * removed: null); without it the form offers no photo.
+   */
+  photo?: { current: AssetPhoto | null; save: (photo: NewAssetPhoto | null) => Promise<void> }
 }
 
 /**
@@ -36,6 +42,7 @@ export function AssetEditor({
   onCancel,
   submitLabel,
   placed,
+  photo,
 }: AssetEditorProps) {
   const [conflict, setConflict] = useState<{
     theirs: AssetDetails
@@ -66,7 +73,8 @@ export function AssetEditor({
     <AssetForm
       idPrefix="edit-asset"
       title={`Edit “${asset.name}”`}
-      defaultValues={toAssetFormInput(asset)}
+      defaultValues={toAssetFormInput(asset, photo?.current ?? null)}
+      withPhoto={photo !== undefined}
       subtypes={subtypes}
       submitLabel={submitLabel ?? 'Save changes'}
       placed={placed ?? null}
@@ -106,6 +114,8 @@ export function AssetEditor({
         </button>
       }
       onSubmit={async (values) => {
+        // The photo first: it has no version, and a refusal (metadata, size) stops the whole save.
+        await photo?.save(toNewAssetPhoto(values))
         const mine = toAssetDraft(values)
         const base = conflict?.theirs ?? asset
         const changes = conflict

@@ -1,7 +1,7 @@
 import '../../../components/ui/form-field.css'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState, type ReactNode } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { Controller, useForm, useWatch } from 'react-hook-form'
 import { ErrorSummary } from '../../../components/ui/error-summary'
 import { FormField, describedBy } from '../../../components/ui/form-field'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
@@ -13,6 +13,7 @@ import {
   type AssetFormInput,
   type AssetFormValues,
 } from '../api/asset-form-schema'
+import { PhotoField } from './photo-field'
 
 type FieldName = keyof AssetFormInput
 const FIELD_ORDER: FieldName[] = [
@@ -25,6 +26,7 @@ const FIELD_ORDER: FieldName[] = [
   'contact',
   'website',
   'tags',
+  'photoAlt',
   'lng',
   'lat',
 ]
@@ -52,6 +54,8 @@ export interface AssetFormProps {
   actions?: ReactNode
   /** Offer the "sensitive place" choice (safeguarding and admins). */
   canMarkSensitive?: boolean
+  /** Offer the optional photo (re-encoded in the browser, without metadata) and its description. */
+  withPhoto?: boolean
   /** Values typed so far, for a parent that must not lose them (version conflicts). */
   onValuesChange?: (values: AssetFormInput) => void
 }
@@ -211,6 +215,23 @@ export function AssetForm(props: AssetFormProps) {
       >
         <input type="text" autoComplete="off" data-testid="asset-tags" {...field('tags')} />
       </FormField>
+      {props.withPhoto ? (
+        <Controller
+          control={control}
+          name="photo"
+          render={({ field: photo }) => (
+            <PhotoField
+              id={id('photo')}
+              value={photo.value ?? null}
+              onChange={(value) => photo.onChange(value)}
+              altId={id('photoAlt')}
+              altInput={field('photoAlt')}
+              altHint={hints.photoAlt ?? ''}
+              altError={errors.photoAlt?.message}
+            />
+          )}
+        />
+      ) : null}
       {props.canMarkSensitive ? (
         <div className="form-field">
           <label className="asset-form__check">
@@ -248,6 +269,7 @@ const hints: Partial<Record<FieldName | 'location', string>> = {
   contact: 'A phone number or email for builders only; never shown publicly',
   website: 'e.g. https://example.org',
   tags: 'Separate tags with commas, e.g. youth, free, outdoors',
+  photoAlt: 'What it shows, for people who cannot see it, e.g. “The front entrance with its ramp”',
   lng: 'e.g. 0.4691',
   lat: 'e.g. 51.7356',
   location: 'Click the map, find a postcode, or type the coordinates.',
