@@ -133,6 +133,58 @@ describe('people in connections', () => {
     ).toEqual([])
   })
 
+  it('moves the people of a duplicate to the asset kept when a network lead merges them', async () => {
+    const [duplicate] = await runAs<{ asset_id: string }>(
+      db,
+      builder,
+      CREATE_ASSET,
+      createAssetParams({ name: 'Riverside Hal', kind: 'physical_space', lngLat: [0.4101, 51.71] }),
+      { commit: true },
+    )
+    await runAs(
+      db,
+      builder,
+      `select * from public.link_person_to_asset($1, $2, 'member_of')`,
+      [rosaId, duplicate!.asset_id],
+      { commit: true },
+    )
+    const lead = { userId: await createUser(db, ['lead']), email: 'merging.lead@example.test' }
+    await runAs(
+      db,
+      lead,
+      'select * from public.merge_assets($1, $2)',
+      [hallId, duplicate!.asset_id],
+      {
+        commit: true,
+      },
+    )
+    const rows = await runAs<{ relation: string }>(db, builder, LINKS_OF_HALL, [hallId])
+    expect(rows.map((row) => row.relation).sort()).toEqual(['member_of', 'volunteers_at'])
+    expect(
+      await runAs(db, builder, 'select * from public.person_link_list where asset_id = $1', [
+        duplicate!.asset_id,
+      ]),
+    ).toEqual([])
+  })
+
+  it("lists the resident's connections and their history in what is held about them", async () => {
+    const [row] = await runAs<{ data: { offers: Record<string, unknown>[] } }>(
+      db,
+      resident,
+      'select public.my_resident_data() as data',
+    )
+    const [held] = row!.data.offers
+    const connections = held!.connections as { relation: string; asset_name: string }[]
+    expect(connections.map((c) => [c.relation, c.asset_name]).sort()).toEqual([
+      ['member_of', 'Riverside Hall'],
+      ['volunteers_at', 'Riverside Hall'],
+    ])
+    const history = held!.history as { table: string; action: string }[]
+    expect(history.filter((h) => h.table === 'public.resident_asset_links').length).toBeGreaterThan(
+      0,
+    )
+  })
+
   it('removes the links when the resident erases their data, leaving the hall', async () => {
     const [erased] = await runAs<{ n: number }>(
       db,

@@ -1,3 +1,4 @@
+import type { PersonRelation } from '../assets/person-link'
 import type { ConsentMethod, ConsentPurpose } from './consent-purpose'
 import type { GiftKind } from './gift-kind'
 import type { Availability, ContactMethod, OfferActivity, TravelRange } from './offer-choices'
@@ -69,6 +70,8 @@ export interface HeldOffer {
     travel: TravelRange | null
   } | null
   consents: RecordedConsent[]
+  /** The assets a builder connected them to (issue 4, item 8): how, the asset's name, since when. */
+  connections: { relation: PersonRelation; assetName: string; since: string }[]
   /** The audit log's entries about these rows: actions and column names, never values. */
   history: { occurredAt: string; action: string; table: string; columns: string[] }[]
 }

@@ -2,6 +2,7 @@
 // node-postgres, as text from PostgREST and inside JSON) turned into core types, checked with one
 // schema per shape; and an offer turned into the JSON the database checks.
 import { z } from 'zod'
+import { PERSON_RELATIONS } from '../../core/assets/person-link'
 import { CONSENT_PURPOSES } from '../../core/residents/consent-purpose'
 import { GIFT_KINDS } from '../../core/residents/gift-kind'
 import {
@@ -97,6 +98,13 @@ const heldOffer = z
         withdrawn_at: timestamp.nullable(),
       }),
     ),
+    connections: z.array(
+      z.object({
+        relation: z.enum(PERSON_RELATIONS),
+        asset_name: z.string(),
+        created_at: timestamp,
+      }),
+    ),
     history: z.array(
       z.object({
         occurred_at: timestamp,
@@ -143,6 +151,11 @@ const heldOffer = z
       givenAt: c.given_at,
       givenHow: c.given_how,
       withdrawnAt: c.withdrawn_at,
+    })),
+    connections: o.connections.map((c) => ({
+      relation: c.relation,
+      assetName: c.asset_name,
+      since: c.created_at,
     })),
     history: o.history.map((h) => ({
       occurredAt: h.occurred_at,

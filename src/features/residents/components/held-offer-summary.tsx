@@ -15,6 +15,13 @@ const STATUS: Readonly<Record<HeldOffer['status'], string>> = {
   rejected: 'Not taken up',
 }
 
+/** How a builder connected the resident to a place or group (issue 4, item 8). */
+const CONNECTION: Readonly<Record<HeldOffer['connections'][number]['relation'], string>> = {
+  member_of: 'Member of',
+  volunteers_at: 'Volunteer at',
+  runs: 'Runs',
+}
+
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })
 
@@ -96,6 +103,17 @@ export function HeldOfferSummary({ offer }: { offer: HeldOffer }) {
               items={offer.consents.map(
                 (c) =>
                   `${CONSENT_PURPOSE_LABELS[c.purpose]}: agreed ${c.givenHow === 'online' ? 'online' : c.givenHow === 'verbal' ? 'in conversation' : 'on paper'} on ${when(c.givenAt)} (wording of ${c.wordingVersion})${c.withdrawnAt ? `, withdrawn on ${when(c.withdrawnAt)}` : ''}`,
+              )}
+            />
+          ),
+        },
+        {
+          key: 'connections',
+          label: 'Connected to',
+          value: (
+            <Lines
+              items={offer.connections.map(
+                (c) => `${CONNECTION[c.relation]} ${c.assetName} (since ${when(c.since)})`,
               )}
             />
           ),
