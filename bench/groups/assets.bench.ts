@@ -6,6 +6,8 @@
 import { Supercluster } from '@maplibre/geojson-vt'
 import { anyAssetFilter, createAssetIndex, filterAssets } from '../../src/core/assets/filter-assets'
 import type { AssetFilter } from '../../src/core/assets/filter-assets'
+import type { Asset } from '../../src/core/assets/asset'
+import { refreshAssetView, type AssetViewInput } from '../../src/core/assets/refresh-asset-view'
 import { sortAssets } from '../../src/core/assets/sort-assets'
 import { toAssetFeatures } from '../../src/core/assets/to-asset-features'
 import { loadBenchRegion } from '../analysis/load-bench-region'
@@ -151,8 +153,60 @@ const group: BenchGroup = {
         ),
       ),
     )
+    rows.push(timeUpdateOne(assets))
     return rows
   },
+}
+
+/**
+ * One live change to 50,000 assets (half of them edits of a shown asset, half new pins): the list
+ * view updated for that asset (refreshAssetView), against rebuilding index, filter and sort.
+ */
+function timeUpdateOne(assets: readonly Asset[]): BenchRow {
+  const input: AssetViewInput = {
+    assets,
+    change: null,
+    filter: { ...anyAssetFilter, statuses: ['pending', 'approved'] },
+    sortBy: 'name',
+    direction: 'ascending',
+    labels: { kind: (a) => a.kind, ward: (a) => a.wardCode ?? '' },
+  }
+  let view = refreshAssetView(null, input)
+  const incremental: number[] = []
+  const steps: { input: AssetViewInput; sorted: readonly Asset[] }[] = []
+  for (let step = 0; step < 40; step++) {
+    const base = view.input.assets
+    const source = base[(step * 7919) % base.length]!
+    const asset =
+      step % 2 === 0
+        ? { ...source, name: `${source.name} (renamed ${step})`, version: source.version + 1 }
+        : { ...source, id: `bench-new-${step}`, name: `New pin ${step}` }
+    const fast = time(() => {
+      // The list's own upsert (use-asset-list.ts), then the view.
+      const at = base.findIndex((a) => a.id === asset.id)
+      const next = [...base]
+      next[at === -1 ? next.length : at] = asset
+      return refreshAssetView(view, { ...view.input, assets: next, change: { base, asset } })
+    })
+    incremental.push(fast.ms)
+    view = fast.value
+    steps.push({ input: view.input, sorted: view.sorted })
+  }
+  // The rebuilds apart, so that their garbage is not collected during the incremental timings.
+  const rebuild: number[] = []
+  let agree = true
+  for (const step of steps.filter((_, i) => i % 4 === 0)) {
+    const full = time(() => refreshAssetView(null, { ...step.input, change: null }))
+    rebuild.push(full.ms)
+    if (full.value.sorted.some((a, i) => a !== step.sorted[i])) agree = false
+  }
+  return benchRow(
+    'assets.update_one.50k',
+    'ms',
+    median(incremental),
+    median(rebuild),
+    `one asset edited or added (list copy, index, filter, sort); 40 changes; baseline: rebuild of index, filter and sort (10 of the changes); ${agree ? 'same table' : 'TABLES DIFFER'}`,
+  )
 }
 
 export default group
