@@ -32,6 +32,7 @@ test.describe('people offering gifts on the map, and matching them to a place', 
       'Its wards: No figure per ward: 2 people together, counted in the total',
     ])
     await gifts.then.tableLacks('Wickham Bishops')
+    await gifts.then.hasNoSeriousAccessibilityProblems('the gifts table and the key')
 
     await roles.when.actAs('Community builder')
     await gifts.when.matchesFromPostcode('CM1 1AE')
@@ -39,5 +40,6 @@ test.describe('people offering gifts on the map, and matching them to a place', 
     await gifts.then.matchShows('Ada', 'Phone 01245600700')
     await gifts.then.matchShows('Gus', 'Lives in Wickham Bishops and Woodham')
     await gifts.then.noDistanceShown()
+    await gifts.then.hasNoSeriousAccessibilityProblems('the matches')
   })
 })

@@ -73,6 +73,32 @@ describe('supabaseResidentsPort', () => {
     })
   })
 
+  it('matches through match_residents_by_distance at [lng, lat] and reads each band with how to contact', async () => {
+    const { port, requests } = recordingClient(() =>
+      json([
+        {
+          resident_id: '0b8f6f4e-4c1e-4a57-9d55-0d6f1c1d2e3f',
+          display_name: 'Olu',
+          ward_name: 'Moulsham Lodge',
+          gifts: [{ kind: 'hands', gift_type: 'driving', gift_label: 'Driving', description: '' }],
+          travel: 'anywhere',
+          email: null,
+          phone: '01245600700',
+          preferred_contact: 'phone',
+          distance_band: '1–3 km',
+        },
+      ]),
+    )
+    const [match] = await port.matchByDistance([0.46, 51.73], 'hands')
+    expect(requests[0]?.url.pathname).toBe('/rest/v1/rpc/match_residents_by_distance')
+    expect(requests[0]?.body).toEqual({ p_lng: 0.46, p_lat: 51.73, p_kind: 'hands' })
+    expect(match).toMatchObject({
+      displayName: 'Olu',
+      band: '1–3 km',
+      contact: { email: null, phone: '01245600700', preferred: 'phone' },
+    })
+  })
+
   it('asks nothing of the database for "your data" when nobody is signed in', async () => {
     const { port, requests } = recordingClient(() => json({}))
     expect(await port.getMyData()).toBeNull()

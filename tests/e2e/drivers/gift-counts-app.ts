@@ -1,6 +1,7 @@
 // The gifts map and the builders' matching screen: only this driver knows how offers are recorded
 // on the on-behalf page (by pointer and fill, for speed: the residents' spec drives that form by
 // keyboard) and where the gifts layer's switch, its table and the matches are found.
+import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
 export function giftCountsApp(page: Page) {
@@ -88,6 +89,21 @@ export function giftCountsApp(page: Page) {
     },
     async matchShows(name: string, text: string | RegExp) {
       await expect(page.getByTestId('match').filter({ hasText: name })).toContainText(text)
+    },
+    /** axe-core (WCAG 2.0–2.2 A and AA) finds nothing serious in the side panel and the switch. */
+    async hasNoSeriousAccessibilityProblems(where: string) {
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .include('.map-screen__side')
+        .include('[data-testid="gift-counts-control"]')
+        .analyze()
+      const serious = results.violations.filter((v) =>
+        ['serious', 'critical'].includes(v.impact ?? ''),
+      )
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
+        where,
+      ).toEqual([])
     },
     /** No match says how far anyone lives in metres or kilometres: only the band headings do. */
     async noDistanceShown() {
