@@ -40,7 +40,9 @@ export function computeResidentCoverage(
   const { slotOfCell } = proximity
   // Per slot of a noted cell: 1 + its first bucket (0: not noted). Reset before returning.
   const slotBase = proximity.scratchSlots
-  let wantedMask: Uint8Array | null = null
+  // Per grid cell: the open categories wanted from it (0: none). Reset before returning.
+  const wantedMask = proximity.scratchCells
+  let wanted = false
   const noted: number[] = []
   const open: number[] = []
   const pendingStart: number[] = []
@@ -79,7 +81,7 @@ export function computeResidentCoverage(
       pending.length = start
       continue
     }
-    wantedMask ??= new Uint8Array(occupancy.length)
+    wanted = true
     for (let p = start; p < pending.length; p++) {
       const cell = pending[p]!
       wantedMask[cell]! |= occupancy[cell]! & remaining
@@ -92,7 +94,7 @@ export function computeResidentCoverage(
     open.push(i)
     pendingStart.push(start)
   }
-  if (wantedMask === null) return
+  if (!wanted) return
   pendingStart.push(pending.length)
 
   // Gather the wanted assets (usually a small share) in one pass over all, then place only those:
@@ -141,4 +143,5 @@ export function computeResidentCoverage(
     }
   }
   for (const slot of noted) slotBase[slot] = 0
+  for (const cell of pending) wantedMask[cell] = 0
 }

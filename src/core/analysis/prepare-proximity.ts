@@ -131,6 +131,7 @@ export function prepareProximity(
     slotResidentOffsets,
     slotResidents,
     scratchSlots: new Int32Array(slotCount),
+    scratchCells: new Uint8Array(columns * rows),
   }
 }
 

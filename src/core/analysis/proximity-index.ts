@@ -40,4 +40,6 @@ export interface ProximityIndex {
    * what it used): kept with the index so that an analysis allocates nothing of the grid's size.
    */
   scratchSlots: Int32Array
+  /** Working space of computeResidentCoverage, one byte per grid cell, all 0 between calls. */
+  scratchCells: Uint8Array
 }
