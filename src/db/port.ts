@@ -19,6 +19,7 @@ import type { PostcodeLocation } from '../core/region/postcode-location'
 import type { WardSummary } from '../core/region/ward-summary'
 import type { NewWorkshop, Workshop, WorkshopSummary } from '../core/workshops/workshop'
 import type { AnalysisPort } from './analysis-port'
+import type { DeviceDatabasePort } from './device-database-port'
 import type { PersonLinksPort } from './person-links-port'
 import type { ResidentsPort } from './residents-port'
 import type { MembersPort, SessionPort } from './session-port'
@@ -44,6 +45,8 @@ export interface DataPort {
   readonly members: MembersPort
   /** The gap analysis's SQL twin (src/db/analysis-port.ts). */
   readonly analysis: AnalysisPort
+  /** Local mode: back up and restore this device's database; null in connected mode. */
+  readonly device: DeviceDatabasePort | null
 }
 
 export interface RegionPort {

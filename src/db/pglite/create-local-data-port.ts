@@ -1,6 +1,7 @@
 import type { DataPort, StartupProgress } from '../port'
 import { localDataPort, pgliteLocalDatabase } from './local-data-port'
 import { browserActingRoleStore } from './acting-role-store'
+import { localDeviceDatabase } from './local-device-database'
 import { localSession } from './local-session'
 import { openLocalDatabase } from './open-local-database'
 
@@ -16,5 +17,5 @@ export async function createLocalDataPort(
   void navigator.storage?.persist?.().catch(() => false)
   const session = localSession(pgliteLocalDatabase(db), browserActingRoleStore())
   await session.restore()
-  return localDataPort(db, session.actor, session.device)
+  return { ...localDataPort(db, session.actor, session.device), device: localDeviceDatabase(db) }
 }

@@ -72,6 +72,8 @@ export function sqlDataPort(
     session: localSessionPort(asActor, actor, device),
     members: localMembersPort(asActor),
     analysis: localAnalysisPort(asActor),
+    // Backups need PGlite in the browser (create-local-data-port.ts adds them there).
+    device: null,
   }
 }
 

@@ -1,7 +1,8 @@
 // The local database: PGlite + PostGIS in a Web Worker, persisted in IndexedDB. PGliteWorker
 // elects one tab as leader to run it, so several tabs share one database safely.
 // First visit: the prebuilt snapshot (PostGIS, migrations, region) is loaded, so no
-// `create extension` runs here. Every start applies only the migrations the database lacks.
+// `create extension` runs here. A backup chosen for restoring replaces the database here, the one
+// moment it is closed. Every start applies only the migrations the database lacks.
 import { PGlite } from '@electric-sql/pglite'
 import { worker } from '@electric-sql/pglite/worker'
 import { postgis } from '@electric-sql/pglite-postgis'
@@ -13,6 +14,7 @@ import {
   type LocalDatabaseMeta,
   type StartupMessage,
 } from './local-database-meta'
+import { clearPendingRestore, readPendingRestore } from './pending-restore'
 import { pgliteSqlClient } from './pglite-sql-client'
 import { passErrorFieldsToTabs } from './worker-error'
 
@@ -51,8 +53,10 @@ void worker({
 })
 
 async function start(meta: LocalDatabaseMeta, report: (progress: StartupProgress) => void) {
-  const exists = await hasIndexedDb(indexedDbNameFor(meta.name))
-  const snapshot = exists ? undefined : await download(meta.snapshotUrl, report)
+  const restoring = await readPendingRestore()
+  if (restoring) await deleteIndexedDb(indexedDbNameFor(meta.name))
+  const exists = !restoring && (await hasIndexedDb(indexedDbNameFor(meta.name)))
+  const snapshot = restoring ?? (exists ? undefined : await download(meta.snapshotUrl, report))
   report({ phase: 'opening' })
   const db = await PGlite.create({
     dataDir: `idb://${meta.name}`,
@@ -61,8 +65,19 @@ async function start(meta: LocalDatabaseMeta, report: (progress: StartupProgress
   })
   report({ phase: 'migrating' })
   await applyMigrations(pgliteSqlClient(db), parseMigrationFiles(migrationFiles))
+  if (restoring) await clearPendingRestore()
   report({ phase: 'ready' })
   return passErrorFieldsToTabs(db)
+}
+
+function deleteIndexedDb(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name)
+    request.onsuccess = () => resolve()
+    request.onerror = () => reject(request.error ?? new Error('Could not replace the database'))
+    request.onblocked = () =>
+      reject(new Error('Close the other tabs of this app, then reload, to finish restoring.'))
+  })
 }
 
 async function hasIndexedDb(name: string): Promise<boolean> {

@@ -26,6 +26,7 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     workshops: supabaseWorkshopsPort(client),
     residents: supabaseResidentsPort(client, { myDataUrl: myDataUrl() }),
     analysis: supabaseAnalysisPort(client),
+    device: null,
     session: supabaseSessionPort(client, appUrl),
     members: supabaseMembersPort(client),
   }

@@ -67,6 +67,11 @@ export async function openTestDatabase(
   return database
 }
 
+/** PGlite with every migration, even when DATABASE_URL is set: for what only PGlite does. */
+export function openPgliteTestDatabase(): Promise<TestDatabase> {
+  return openCachedPglite(standardSetUp(null))
+}
+
 /** Every migration and maybe a region, named by a hash of everything that goes into it. */
 interface StandardSetUp {
   key: string

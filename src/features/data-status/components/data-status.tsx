@@ -3,6 +3,7 @@ import { ErrorPanel } from '../../../components/ui/error-panel'
 import { ProgressBar } from '../../../components/ui/progress-bar'
 import { useDataPort } from '../../../db/data-port-context'
 import { describeStartup } from '../describe-startup'
+import { DeviceDatabasePanel } from './device-database-panel'
 
 /**
  * How the database start-up is going. The map does not wait for it (the wards paint from static
@@ -30,6 +31,9 @@ export function DataStatus() {
           max={totalBytes}
           valueText={description.amount}
         />
+      ) : null}
+      {state.status === 'ready' && state.port.device ? (
+        <DeviceDatabasePanel device={state.port.device} />
       ) : null}
       {state.status === 'failed' ? (
         <ErrorPanel title="The database could not start" message={state.message}>
