@@ -30,7 +30,7 @@ export function GiftCountsMapControl({
         People offering gifts, per ward
       </label>
       {shown ? (
-        <div className="gift-counts-control__key" data-wards-with-figure={wardsWithFigure}>
+        <div className="gift-counts-control__key">
           <p className="gift-counts-control__status" role="status">
             {describe(counts, wardsWithFigure)}
           </p>

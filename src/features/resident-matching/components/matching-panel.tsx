@@ -55,7 +55,7 @@ export function MatchingPanel({
       </p>
       <form
         className="matching-panel__form"
-        aria-label="Place to match from"
+        aria-label="Where and what to match"
         onSubmit={(event) => {
           event.preventDefault()
           void choosePostcode()
