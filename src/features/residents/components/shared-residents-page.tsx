@@ -62,7 +62,11 @@ export function SharedResidentsPage() {
                 )
               }}
             >
-              Download these {state.residents.length} residents (CSV)
+              Download{' '}
+              {state.residents.length === 1
+                ? 'this resident'
+                : `these ${state.residents.length} residents`}{' '}
+              (CSV)
             </button>
           </p>
           <ul className="residents-cards">
