@@ -22,6 +22,7 @@ import { useWardNames } from './api/use-ward-names'
 import { AddAssetPanel } from './components/add-asset-panel'
 import { AssetBrowser } from './components/asset-browser'
 import { AssetPopupContent } from './components/asset-popup-content'
+import { AssetsMapKey } from './components/assets-map-key'
 import { StandaloneAssetEditor } from './components/standalone-asset-editor'
 import { assetsLayer, assetsLayerIds } from './map/assets-layer'
 
@@ -193,6 +194,7 @@ export function useAssetsWorkspace({
 
   const mapPieces = (
     <>
+      <AssetsMapKey />
       {adding && draft ? (
         <MapMarker
           lngLat={draft}

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import type { Asset, AssetDetails as AssetWithContact } from '../../../core/assets/asset'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
-import { ASSET_KIND_STYLES } from '../../../core/assets/asset-kind-style'
 import { ASSET_STATUS_LABELS } from '../../../core/assets/asset-status-labels'
+import { KindSwatch } from '../../../components/ui/kind-swatch'
 
 export interface AssetDetailsProps {
   asset: Asset
@@ -66,11 +66,7 @@ export function AssetDetails({
     >
       <div className="asset-details__head">
         <h3 id="asset-details-title" className="panel-title" tabIndex={-1}>
-          <span
-            className="kind-dot"
-            aria-hidden="true"
-            style={{ background: ASSET_KIND_STYLES[asset.kind].colour }}
-          />
+          <KindSwatch kind={asset.kind} />
           {asset.name}
         </h3>
         <button type="button" className="link-button" onClick={onClose}>

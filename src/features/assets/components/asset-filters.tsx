@@ -1,10 +1,11 @@
 import { useId } from 'react'
 import type { AssetKind, AssetStatus } from '../../../core/assets/asset'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
-import { ASSET_KIND_STYLES, PINNABLE_KINDS } from '../../../core/assets/asset-kind-style'
+import { PINNABLE_KINDS } from '../../../core/assets/asset-kind-style'
 import { ASSET_STATUSES, ASSET_STATUS_LABELS } from '../../../core/assets/asset-status-labels'
 import type { AssetSubtype } from '../../../core/assets/asset-subtype'
 import type { AssetFilter } from '../../../core/assets/filter-assets'
+import { KindSwatch } from '../../../components/ui/kind-swatch'
 
 export interface AssetFiltersProps {
   filter: AssetFilter
@@ -60,11 +61,7 @@ export function AssetFilters({
               checked={filter.kinds.includes(kind)}
               onChange={() => set({ kinds: toggle(filter.kinds, kind) })}
             />
-            <span
-              className="kind-dot"
-              aria-hidden="true"
-              style={{ background: ASSET_KIND_STYLES[kind].colour }}
-            />
+            <KindSwatch kind={kind} />
             {ASSET_KIND_LABELS[kind]} <span className="muted">({kindCounts.get(kind) ?? 0})</span>
           </label>
         ))}

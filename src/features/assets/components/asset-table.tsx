@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Asset } from '../../../core/assets/asset'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
-import { ASSET_KIND_STYLES } from '../../../core/assets/asset-kind-style'
 import { ASSET_STATUS_LABELS } from '../../../core/assets/asset-status-labels'
 import type { AssetSortKey, SortDirection } from '../../../core/assets/sort-assets'
+import { KindSwatch } from '../../../components/ui/kind-swatch'
 
 const PAGE = 100
 
@@ -112,11 +112,7 @@ export function AssetTable({
                   </button>
                 </td>
                 <td>
-                  <span
-                    className="kind-dot"
-                    aria-hidden="true"
-                    style={{ background: ASSET_KIND_STYLES[asset.kind].colour }}
-                  />
+                  <KindSwatch kind={asset.kind} />
                   {ASSET_KIND_LABELS[asset.kind]}
                 </td>
                 <td>{wardName(asset.wardCode)}</td>

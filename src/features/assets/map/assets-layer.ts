@@ -10,6 +10,7 @@ export const assetsLayerIds = {
   clusters: 'assets-clusters',
   clusterCounts: 'assets-cluster-counts',
   points: 'assets-points',
+  marks: 'assets-marks',
   selected: 'assets-selected',
   connectionsSource: 'asset-connections',
   connections: 'asset-connections-line',
@@ -28,6 +29,21 @@ const kindColour: ExpressionSpecification = [
   ...PINNABLE_KINDS.flatMap((kind) => [kind, ASSET_KIND_STYLES[kind].colour]),
   '#555555',
 ] as unknown as ExpressionSpecification
+// Each pin's kind as a letter too, so that colour is never the only cue (WCAG 1.4.1).
+const kindMark: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  ...PINNABLE_KINDS.flatMap((kind) => [kind, ASSET_KIND_STYLES[kind].mark]),
+  '',
+] as unknown as ExpressionSpecification
+const kindMarkColour: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  ...PINNABLE_KINDS.flatMap((kind) => [kind, ASSET_KIND_STYLES[kind].markColour]),
+  '#ffffff',
+] as unknown as ExpressionSpecification
+/** From this zoom (streets) pins are large enough to carry their kind's letter. */
+const MARKS_FROM_ZOOM = 13
 const isPending: ExpressionSpecification = ['==', ['get', 'status'], 'pending']
 const isRetired: ExpressionSpecification = [
   'in',
@@ -115,7 +131,17 @@ export function assetsLayer(data: AssetsLayerData): MapOverlay {
           source: assetsLayerIds.source,
           filter: ['!', ['has', 'point_count']],
           paint: {
-            'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 5, 14, 8],
+            'circle-radius': [
+              'interpolate',
+              ['linear'],
+              ['zoom'],
+              8,
+              5,
+              MARKS_FROM_ZOOM,
+              7.5,
+              16,
+              10,
+            ],
             'circle-color': ['case', isPending, '#ffffff', kindColour],
             'circle-stroke-color': ['case', isPending, kindColour, '#ffffff'],
             'circle-stroke-width': ['case', isPending, 3, 1.5],
@@ -136,6 +162,28 @@ export function assetsLayer(data: AssetsLayerData): MapOverlay {
             'circle-color': 'rgba(0,0,0,0)',
             'circle-stroke-color': '#1d2733',
             'circle-stroke-width': 3,
+          },
+        },
+      },
+      {
+        slot: 'point-label',
+        layer: {
+          id: assetsLayerIds.marks,
+          type: 'symbol',
+          source: assetsLayerIds.source,
+          filter: ['!', ['has', 'point_count']],
+          minzoom: MARKS_FROM_ZOOM,
+          layout: {
+            'text-field': kindMark,
+            'text-font': ['sans-serif'],
+            'text-size': 10,
+            'text-allow-overlap': true,
+            'text-ignore-placement': true,
+          },
+          paint: {
+            // A hollow (pending) pin is white inside: its letter is dark.
+            'text-color': ['case', isPending, '#1d2733', kindMarkColour],
+            'text-opacity': ['case', isRetired, 0.45, 1],
           },
         },
       },
