@@ -32,6 +32,8 @@ const SIZES = [
 /** How much of the naive loops to time: about this many point-in-polygon tests and distances. */
 const NAIVE_ASSETS = 4_000
 const NAIVE_PAIRS = 4_000_000
+/** Times each naive sample is run (median taken). */
+const NAIVE_REPEATS = 3
 
 const group: BenchGroup = {
   name: 'analysis',
@@ -194,21 +196,30 @@ function timeNaive(
     residentStride: 0,
     assetFeatures: features,
   })
-  const countsSampleMs = time(() => {
-    counted = computeNaiveWardMetrics(data.wardFeatures, residents, assets, {
-      assetStride,
-      residentStride: 0,
-      assetFeatures: features,
-    })
-  })
+  // Each sample timed NAIVE_REPEATS times and the median taken, as the fast side is.
+  const countsSampleMs = median(
+    Array.from({ length: NAIVE_REPEATS }, () =>
+      time(() => {
+        counted = computeNaiveWardMetrics(data.wardFeatures, residents, assets, {
+          assetStride,
+          residentStride: 0,
+          assetFeatures: features,
+        })
+      }),
+    ),
+  )
   let measured = counted
-  const distancesSampleMs = time(() => {
-    measured = computeNaiveWardMetrics(data.wardFeatures, residents, assets, {
-      assetStride: 0,
-      residentStride,
-      assetFeatures: features,
-    })
-  })
+  const distancesSampleMs = median(
+    Array.from({ length: NAIVE_REPEATS }, () =>
+      time(() => {
+        measured = computeNaiveWardMetrics(data.wardFeatures, residents, assets, {
+          assetStride: 0,
+          residentStride,
+          assetFeatures: features,
+        })
+      }),
+    ),
+  )
   const sampledAssets = Math.ceil(n / assetStride)
   const sampledResidents = Math.ceil(residents.lng.length / residentStride)
   // Check the sample against the fast analysis of the same assets.
@@ -228,8 +239,8 @@ function timeNaive(
   }
   const scaled =
     assetStride === 1 && residentStride === 1
-      ? 'full naive loops'
-      : `naive timed on every ${assetStride}th asset (${sampledAssets}) and every ${residentStride}th resident (${sampledResidents} × ${n} distances), scaled`
+      ? `full naive loops, median of ${NAIVE_REPEATS}`
+      : `naive timed on every ${assetStride}th asset (${sampledAssets}) and every ${residentStride}th resident (${sampledResidents} × ${n} distances), median of ${NAIVE_REPEATS}, scaled`
   return {
     countsMs: countsSampleMs * (n / sampledAssets),
     distancesMs: distancesSampleMs * (residents.lng.length / sampledResidents),
