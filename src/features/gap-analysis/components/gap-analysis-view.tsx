@@ -149,7 +149,12 @@ export function GapAnalysisView(props: GapAnalysisViewProps) {
         />
         <div className="gap-analysis__keys">
           <BivariateLegend counts={counts} unclassified={unclassified} />
-          {result ? (
+          {result?.engine === 'database' ? (
+            <p className="gap-coverage-legend">
+              The coverage layer of small areas needs the analysis in your browser: with this many
+              assets the database computes figures per ward only.
+            </p>
+          ) : result ? (
             <CoverageLegend
               residents={result.residents}
               distanceMetres={result.request.distanceMetres}
