@@ -106,11 +106,7 @@ export function DeviceDatabasePanel({ device }: { device: DeviceDatabasePort }) 
         <div className="device-database__confirm" role="group" aria-label="Restore this backup?">
           <p>{describeBackup(restore.summary)}</p>
           <p>Restoring replaces everything in this browser's database with it.</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void replace(restore.file)}
-          >
+          <button type="button" className="button" onClick={() => void replace(restore.file)}>
             Replace this device's database
           </button>{' '}
           <button
