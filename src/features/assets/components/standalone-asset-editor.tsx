@@ -1,8 +1,9 @@
 import type { Asset } from '../../../core/assets/asset'
 import type { AssetSubtype } from '../../../core/assets/asset-subtype'
 import type { DataPort } from '../../../db/port'
-import { saveAssetChanges } from '../api/save-asset'
+import { saveAssetChanges, saveAssetPhoto } from '../api/save-asset'
 import { useAssetDetails } from '../api/use-asset-details'
+import { useAssetPhoto } from '../api/use-asset-photo'
 import { AssetEditor } from './asset-editor'
 
 export interface StandaloneAssetEditorProps {
@@ -24,8 +25,9 @@ export function StandaloneAssetEditor({
   onCancel,
 }: StandaloneAssetEditorProps) {
   const { details, error } = useAssetDetails(port, asset.id, asset.version)
+  const photo = useAssetPhoto(port, asset.id, asset.version, 0)
   if (error) return <p role="alert">{error}</p>
-  if (!details || !port) return <p className="muted">Loading…</p>
+  if (!details || !port || !photo.loaded) return <p className="muted">Loading…</p>
   return (
     <AssetEditor
       asset={details}
@@ -34,6 +36,10 @@ export function StandaloneAssetEditor({
       save={(expectedVersion, changes) =>
         saveAssetChanges(port, asset.id, expectedVersion, changes)
       }
+      photo={{
+        current: photo.photo,
+        save: (after) => saveAssetPhoto(port, asset.id, photo.photo, after),
+      }}
       onDone={onSaved}
       onCancel={onCancel}
     />
