@@ -69,6 +69,11 @@ export interface ResidentsPort {
   listSharedWithPartners(): Promise<SharedResident[]>
   /** Partners: records in the audit log that they downloaded `rowCount` shared residents. */
   recordSharedExport(rowCount: number): Promise<void>
-  /** Builders: residents near a place (`[lng, lat]`) by distance band. */
+  /**
+   * Builders: residents near a place (`[lng, lat]`) by distance band. The database records each
+   * match in the audit log (with the place's ward, never the place).
+   * @throws DataError `22023` when the place is outside the region; `P0429` after 30 matches in an
+   *   hour by the same person
+   */
   matchByDistance(lngLat: [number, number], kind?: GiftKind): Promise<DistanceMatch[]>
 }
