@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { KindSwatch } from '../../../components/ui/kind-swatch'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
 import { PINNABLE_KINDS } from '../../../core/assets/asset-kind-style'
@@ -8,8 +9,10 @@ import { PINNABLE_KINDS } from '../../../core/assets/asset-kind-style'
  * (details/summary), so it opens from the keyboard and folds away on a phone.
  */
 export function AssetsMapKey() {
+  // Open at first where the map has room for it; folded on a phone, where it would hide the map.
+  const [open] = useState(() => window.matchMedia?.('(min-width: 48rem)').matches ?? true)
   return (
-    <details className="assets-map-key" open>
+    <details className="assets-map-key" open={open}>
       <summary>Map key</summary>
       <ul aria-label="Kinds of asset on the map">
         {PINNABLE_KINDS.map((kind) => (

@@ -85,12 +85,10 @@ export function ReviewPanel({ queue, onShowAsset, renderEditor }: ReviewPanelPro
               <button
                 type="button"
                 className="button button--secondary"
+                aria-label={`Not a duplicate: “${pair.first.name}” and “${pair.second.name}”`}
                 onClick={run(() => queue.dismissDuplicate(pair.first.id, pair.second.id))}
               >
                 Not a duplicate
-                <span className="visually-hidden">
-                  : “{pair.first.name}” and “{pair.second.name}”
-                </span>
               </button>
             </li>
           ))}

@@ -84,10 +84,10 @@ export function KindSubtypes({ kind, subtypes, taxonomy, onDone, onError }: Kind
                     id={buttonId(subtype.code, 'rename')}
                     type="button"
                     className="link-button"
+                    aria-label={named('Rename', subtype)}
                     onClick={() => setRenaming(subtype.code)}
                   >
                     Rename
-                    <Named subtype={subtype} />
                   </button>
                   {([-1, 1] as const).map((offset) => {
                     const [here, there] = offset < 0 ? ['up', 'down'] : ['down', 'up']
@@ -97,6 +97,7 @@ export function KindSubtypes({ kind, subtypes, taxonomy, onDone, onError }: Kind
                         id={buttonId(subtype.code, here)}
                         type="button"
                         className="link-button"
+                        aria-label={named(`Move ${here}`, subtype)}
                         disabled={offset < 0 ? index === 0 : index === subtypes.length - 1}
                         onClick={() =>
                           void act(async () => {
@@ -109,13 +110,13 @@ export function KindSubtypes({ kind, subtypes, taxonomy, onDone, onError }: Kind
                         }
                       >
                         Move {here}
-                        <Named subtype={subtype} />
                       </button>
                     )
                   })}
                   <button
                     type="button"
                     className="link-button"
+                    aria-label={named(subtype.isActive ? 'Retire' : 'Restore', subtype)}
                     onClick={() =>
                       void act(
                         () => taxonomy.setActive(subtype, !subtype.isActive),
@@ -126,7 +127,6 @@ export function KindSubtypes({ kind, subtypes, taxonomy, onDone, onError }: Kind
                     }
                   >
                     {subtype.isActive ? 'Retire' : 'Restore'}
-                    <Named subtype={subtype} />
                   </button>
                 </span>
               </>
@@ -149,7 +149,8 @@ export function KindSubtypes({ kind, subtypes, taxonomy, onDone, onError }: Kind
   )
 }
 
-/** The subtype a row's button acts on, for screen readers: "Move up: Pub" (visible: "Move up"). */
-function Named({ subtype }: { subtype: AssetSubtype }) {
-  return <span className="visually-hidden">: {subtype.label}</span>
-}
+/**
+ * A row button's name: what it does, as shown, then which subtype ("Move up: Pub"), so that the
+ * visible words start the name (WCAG 2.5.3) and a screen reader hears which row it acts on.
+ */
+const named = (action: string, subtype: AssetSubtype) => `${action}: ${subtype.label}`
