@@ -29,7 +29,7 @@ export interface NaiveOptions {
 
 /**
  * The reference the fast analysis must equal, written the plain way with Turf: every asset tested
- * with `booleanPointInPolygon` against the wards in file order until one contains it,
+ * with `booleanPointInPolygon` against every ward (the first in file order that contains it wins),
  * every resident likewise, and `turf.distance` from every resident to every asset. O(assets × wards
  * + residents × assets): for tests on small sets and as the benchmark's baseline, never for the app.
  *
@@ -54,14 +54,15 @@ export function computeNaiveWardMetrics(
   const categoryTotal = assets.categories.length
   const usable = (lng: number, lat: number): boolean =>
     lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90
-  // The first ward in file order that contains the point: the loop stops there, as anyone would
-  // write it (the baseline must not be slowed by testing wards after the answer is known).
+  // Every point against every ward, as the issue defines the baseline; the first ward in file
+  // order that contains it wins (a point on a shared edge counts in one ward only).
   const wardOf = (p: Feature<Point>): number => {
+    let found = -1
     for (let w = 0; w < wards.length; w++) {
       const ward = wards[w]
-      if (ward && booleanPointInPolygon(p, ward)) return w
+      if (ward && booleanPointInPolygon(p, ward) && found < 0) found = w
     }
-    return -1
+    return found
   }
 
   const assetPoints = options.assetFeatures ?? toTurfPoints(assets)
