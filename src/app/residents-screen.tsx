@@ -9,7 +9,9 @@ import type { AppLocation } from './use-app-location'
 
 /** The residents' pages by path, or null for the map and the other screens. */
 export function isResidentsPath(pathname: string): boolean {
-  return /^\/(offer(\/|$)|my-data\/?$|privacy\/?$|offers\/(review|on-behalf|shared)\/?$)/.test(pathname)
+  return /^\/(offer(\/|$)|my-data\/?$|privacy\/?$|offers\/(review|on-behalf|shared)\/?$)/.test(
+    pathname,
+  )
 }
 
 /**
