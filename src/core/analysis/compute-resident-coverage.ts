@@ -42,6 +42,8 @@ export function computeResidentCoverage(
   const slotBase = proximity.scratchSlots
   // Per grid cell: the open categories wanted from it (0: none). Reset before returning.
   const wantedMask = proximity.scratchCells
+  // Per grid cell, one bit: whether wantedMask is non-zero there. Reset before returning.
+  const wantedBits = proximity.scratchCellBits
   let wanted = false
   const noted: number[] = []
   const open: number[] = []
@@ -85,6 +87,7 @@ export function computeResidentCoverage(
     for (let p = start; p < pending.length; p++) {
       const cell = pending[p]!
       wantedMask[cell]! |= occupancy[cell]! & remaining
+      wantedBits[cell >>> 5]! |= 1 << (cell & 31)
       const slot = slotOfCell[cell]!
       if (slotBase[slot] === 0) {
         slotBase[slot] = 1 + noted.length * batch
@@ -97,21 +100,23 @@ export function computeResidentCoverage(
   if (!wanted) return
   pendingStart.push(pending.length)
 
-  // Gather the wanted assets (usually a small share) in one pass over all, then place only those:
+  // Gather the wanted assets (usually a few dozen) in one pass over all, then place only those:
   // the cell with base b holds category c's coordinates at offsets[b + c] … offsets[b + c + 1].
+  // The pass tests each asset's cell against the bitset (tens of kB, in cache), and reads its
+  // category and the cell's mask only for the few in wanted cells.
   const { cells } = keyed
   const category = assets.category
   const offsets = new Int32Array(noted.length * batch + 1)
-  const picked = new Int32Array(cells.length)
-  let pickedCount = 0
+  const picked: number[] = []
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!
-    if (cell < 0) continue
+    if (cell < 0 || (wantedBits[cell >>> 5]! & (1 << (cell & 31))) === 0) continue
     const c = category[i]! - firstCategory
     if ((wantedMask[cell]! & (1 << c)) === 0) continue
-    picked[pickedCount++] = i
+    picked.push(i)
     offsets[slotBase[slotOfCell[cell]!]! + c]!++
   }
+  const pickedCount = picked.length
   for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!
   const fill = offsets.slice(0, -1)
   const lngLat = new Float64Array(pickedCount * 2)
@@ -143,5 +148,8 @@ export function computeResidentCoverage(
     }
   }
   for (const slot of noted) slotBase[slot] = 0
-  for (const cell of pending) wantedMask[cell] = 0
+  for (const cell of pending) {
+    wantedMask[cell] = 0
+    wantedBits[cell >>> 5] = 0
+  }
 }

@@ -132,6 +132,7 @@ export function prepareProximity(
     slotResidents,
     scratchSlots: new Int32Array(slotCount),
     scratchCells: new Uint8Array(columns * rows),
+    scratchCellBits: new Int32Array(Math.ceil((columns * rows) / 32)),
   }
 }
 

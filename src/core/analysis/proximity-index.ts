@@ -42,4 +42,10 @@ export interface ProximityIndex {
   scratchSlots: Int32Array
   /** Working space of computeResidentCoverage, one byte per grid cell, all 0 between calls. */
   scratchCells: Uint8Array
+  /**
+   * Working space of computeResidentCoverage, one bit per grid cell (cell c is bit c & 31 of word
+   * c >>> 5), all 0 between calls: an eighth of scratchCells' size, so the pass over every asset
+   * that looks up its cell here reads from cache instead of memory.
+   */
+  scratchCellBits: Int32Array
 }
