@@ -92,21 +92,33 @@ export function countAndKeyAssets(
     const cell = keyCells[i]!
     if (cell >= 0) occupancy[cell]! |= 1 << category[i]!
   }
-  // 4. Counts; near a boundary, lookupWard's sub-cell read inlined (the formulas WardLookupGrid
-  // documents), and the edges only close to one.
+  // 4. Counts of the assets in cells wholly inside one ward; those in boundary cells are listed.
+  const boundary = new Int32Array(n)
+  let boundaryCount = 0
   for (let i = 0; i < n; i++) {
-    let w = ward[i]!
-    if (w > wardCount) {
-      const x = lng[i]!
-      const y = lat[i]!
-      const gx = (x - originLng) * inverseCellLng
-      const gy = (y - originLat) * inverseCellLat
-      const col = Math.floor(gx)
-      const row = Math.floor(gy)
-      const at = (w - wardCount - 1) * SUB * SUB
-      w = subCells[at + Math.floor((gy - row) * SUB) * SUB + Math.floor((gx - col) * SUB)]!
-      if (w > wardCount) w = lookupWard(grid, x, y)
-    }
+    const w = ward[i]!
+    if (w < wardCount) counts[w * categoryCount + category[i]!]!++
+    else if (w > wardCount) boundary[boundaryCount++] = i
+  }
+  // 5. Their sub-cells (lookupWard's sub-cell read, by the formulas WardLookupGrid documents)…
+  const sub = new Int32Array(boundaryCount)
+  for (let k = 0; k < boundaryCount; k++) {
+    const i = boundary[k]!
+    const gx = (lng[i]! - originLng) * inverseCellLng
+    const gy = (lat[i]! - originLat) * inverseCellLat
+    const col = Math.floor(gx)
+    const row = Math.floor(gy)
+    sub[k] =
+      (ward[i]! - wardCount - 1) * SUB * SUB +
+      Math.floor((gy - row) * SUB) * SUB +
+      Math.floor((gx - col) * SUB)
+  }
+  for (let k = 0; k < boundaryCount; k++) sub[k] = subCells[sub[k]!]!
+  // 6. …and, in a sub-cell an edge comes near, the edges.
+  for (let k = 0; k < boundaryCount; k++) {
+    const i = boundary[k]!
+    let w = sub[k]!
+    if (w > wardCount) w = lookupWard(grid, lng[i]!, lat[i]!)
     if (w >= 0 && w < wardCount) counts[w * categoryCount + category[i]!]!++
   }
   if (bad > MAX_DETAILED_ISSUES) {
