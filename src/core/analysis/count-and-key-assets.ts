@@ -1,4 +1,4 @@
-import { lookupWard } from '../geo/lookup-ward'
+import { findWardInRecord } from '../geo/find-ward-in-record'
 import { SUB_CELLS_PER_SIDE } from '../geo/sub-cells-per-side'
 import { describeBadCoordinates } from './describe-bad-coordinates'
 import type { AssetKeys } from './key-assets'
@@ -41,7 +41,7 @@ export function countAndKeyAssets(
   const categoryCount = assets.categories.length
   const grid = region.lookup
   const { originLng, originLat, inverseCellLng, inverseCellLat, columns, rows, cells } = grid
-  const { subCells, wardCount } = grid
+  const { subCells, wardCount, boundaryStart, boundaryData } = grid
   const SUB = SUB_CELLS_PER_SIDE
   const keyOriginLng = proximity.originLng
   const keyOriginLat = proximity.originLat
@@ -114,12 +114,22 @@ export function countAndKeyAssets(
       Math.floor((gx - col) * SUB)
   }
   for (let k = 0; k < boundaryCount; k++) sub[k] = subCells[sub[k]!]!
-  // 6. …and, in a sub-cell an edge comes near, the edges.
+  // Counted if the sub-cell answers; else kept at the front of the list (compacted in place).
+  let edgeCount = 0
   for (let k = 0; k < boundaryCount; k++) {
+    const w = sub[k]!
+    if (w < wardCount) counts[w * categoryCount + category[boundary[k]!]!]!++
+    else if (w > wardCount) boundary[edgeCount++] = boundary[k]!
+  }
+  // 6. …and, in a sub-cell an edge comes near, the edges of the cell's record: where each record
+  // starts first (a short loop), then the records.
+  const record = new Int32Array(edgeCount)
+  for (let k = 0; k < edgeCount; k++)
+    record[k] = boundaryStart[ward[boundary[k]!]! - wardCount - 1]!
+  for (let k = 0; k < edgeCount; k++) {
     const i = boundary[k]!
-    let w = sub[k]!
-    if (w > wardCount) w = lookupWard(grid, lng[i]!, lat[i]!)
-    if (w >= 0 && w < wardCount) counts[w * categoryCount + category[i]!]!++
+    const w = findWardInRecord(boundaryData, record[k]!, lng[i]!, lat[i]!)
+    if (w >= 0) counts[w * categoryCount + category[i]!]!++
   }
   if (bad > MAX_DETAILED_ISSUES) {
     issues.push({

@@ -1,9 +1,6 @@
-import { crossSign } from './cross-sign'
+import { findWardInRecord } from './find-ward-in-record'
 import { SUB_CELLS_PER_SIDE } from './sub-cells-per-side'
 import type { WardLookupGrid } from './ward-lookup-grid'
-
-/** robust-predicates' first error bound for orient2d (see cross-sign.ts). */
-const CCW_ERROR_BOUND_A = (3 + 16 * 1.1102230246251565e-16) * 1.1102230246251565e-16
 
 /**
  * The ward containing a point, by the ward lookup grid: one array read for most points; in a
@@ -35,48 +32,5 @@ export function lookupWard(grid: WardLookupGrid, lng: number, lat: number): numb
     grid.subCells[boundary * n * n + Math.floor((y - row) * n) * n + Math.floor((x - col) * n)]!
   if (sub < wards) return sub
   if (sub === wards) return -1
-  const data = grid.boundaryData
-  let at = grid.boundaryStart[boundary]!
-  const candidates = data[at++]!
-  for (let k = 0; k < candidates; k++) {
-    const ward = data[at]!
-    let inside = data[at + 1]! !== 0
-    const breakpoints = data[at + 2]!
-    const edgeEnd = at + 4 + breakpoints + data[at + 3]! * 4
-    at += 4
-    for (const end = at + breakpoints; at < end; at++) if (data[at]! <= lat) inside = !inside
-    for (; at < edgeEnd; at += 4) {
-      const y1 = data[at + 1]!
-      const y2 = data[at + 3]!
-      const v1 = y1 - lat
-      const v2 = y2 - lat
-      // Shortcuts giving classifyEdge's answer without its orientation test: an edge wholly above
-      // or below the point misses; one wholly to its right misses (any crossing is right of the
-      // point); one wholly to its left crosses exactly when it straddles by the half-open rule.
-      if ((v1 > 0 && v2 > 0) || (v1 < 0 && v2 < 0)) continue
-      const u1 = data[at]! - lng
-      const u2 = data[at + 2]! - lng
-      if (u1 > 0 && u2 > 0) continue
-      if (u1 < 0 && u2 < 0) {
-        if ((v1 <= 0 && v2 > 0) || (v2 <= 0 && v1 > 0)) inside = !inside
-        continue
-      }
-      // The point is within the edge's longitude and latitude spans: classifyEdge's own test,
-      // with crossSign's floating-point filter inlined (exact fallback only when too close to call).
-      if (v1 === 0 && v2 === 0) return ward | 0
-      const detLeft = u2 * v1
-      const detRight = u1 * v2
-      let f = detLeft - detRight
-      const certain =
-        detLeft === 0 ||
-        detRight === 0 ||
-        detLeft > 0 !== detRight > 0 ||
-        Math.abs(f) >= CCW_ERROR_BOUND_A * Math.abs(detLeft + detRight)
-      if (!certain) f = crossSign(u1, u2, v1, v2)
-      if (f === 0) return ward | 0
-      if ((f > 0 && v2 > 0 && v1 <= 0) || (f < 0 && v2 <= 0 && v1 > 0)) inside = !inside
-    }
-    if (inside) return ward | 0
-  }
-  return -1
+  return findWardInRecord(grid.boundaryData, grid.boundaryStart[boundary]!, lng, lat)
 }
