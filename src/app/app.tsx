@@ -75,7 +75,10 @@ function MapApp() {
         <SessionControl controls={sessionControls} />
       </header>
       <main className="app__main">
-        <ReadAsActingUser sessionKey={`${session.signedIn}:${session.roles.join(',')}`}>
+        <ReadAsActingUser
+          sessionKey={`${session.signedIn}:${session.roles.join(',')}`}
+          sessionKnown={sessionControls.session !== null || sessionControls.error !== null}
+        >
           {config instanceof Error ? (
             <ErrorPanel title="The app is not configured correctly" message={config.message} />
           ) : view === 'analysis' ? (
@@ -93,13 +96,28 @@ function MapApp() {
  * Gives the features a fresh handle on the data port whenever who is acting changes, so every
  * feature reads its data again as them, without remounting the map (which would lose its view).
  */
-function ReadAsActingUser({ sessionKey, children }: { sessionKey: string; children: ReactNode }) {
+function ReadAsActingUser({
+  sessionKey,
+  sessionKnown,
+  children,
+}: {
+  sessionKey: string
+  sessionKnown: boolean
+  children: ReactNode
+}) {
   const state = useDataPort()
   const keyed = useMemo<DataPortState>(
-    () => (state.status === 'ready' ? { status: 'ready', port: { ...state.port } } : state),
+    () =>
+      state.status !== 'ready'
+        ? state
+        : // Until who is acting is known, the features wait: reading everything as the public
+          // first, then again as the person, would double the start-up's work.
+          sessionKnown
+          ? { status: 'ready', port: { ...state.port } }
+          : { status: 'starting', progress: { phase: 'ready' } },
     // sessionKey is the point: a new object per change of who is acting.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state, sessionKey],
+    [state, sessionKey, sessionKnown],
   )
   return <DataPortContext.Provider value={keyed}>{children}</DataPortContext.Provider>
 }
