@@ -4,10 +4,10 @@
 import { buildTestJpeg } from '../../../src/core/photos/testing/build-test-jpeg'
 import { everyone, signedIn, type ByRole } from './matrix-roles'
 import type { MatrixEntry, Outcome, RowsExpectation, SelectExpectation } from './policy-matrix'
+import { assetId } from './matrix-entries'
 
 const PHOTO_HEX = Buffer.from(buildTestJpeg({ widthPx: 4, heightPx: 3 })).toString('hex')
 const PHOTO = `decode('${PHOTO_HEX}', 'hex')`
-const assetId = (name: string) => `(select asset_id from public.assets where name = '${name}')`
 
 // Photos are seeded for these assets; 'sensitive_pending' has none, so a case can add one.
 const PHOTO_LABELS = ['approved', 'pending', 'resident_pending', 'sensitive']

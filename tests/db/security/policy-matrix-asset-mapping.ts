@@ -7,10 +7,10 @@ import type {
   ByRole,
   MatrixEntry,
   Outcome,
-  RelationEntry,
   RowsExpectation,
   SelectExpectation,
 } from './policy-matrix'
+import { assetId, readOnlyView } from './matrix-entries'
 import { everyone, signedIn } from './matrix-roles'
 
 /** Builders, leads and admins get `value`; other signed-in people `others`; anon is denied. */
@@ -21,45 +21,10 @@ const editors = <T>(value: T, others: T): ByRole<T | 'denied'> => ({
   admin: value,
 })
 
-const assetId = (name: string) => `(select asset_id from public.assets where name = '${name}')`
-
 export const MATRIX_WORKSHOP_ID = '3e3e3e3e-0000-4000-8000-000000000001'
 const MATRIX_JOIN_CODE = 'MTRX22'
 const MATRIX_LINK_ID = '11bb11bb-0000-4000-8000-000000000001'
 const MATRIX_REPORT_ID = '7e707e70-0000-4000-8000-000000000001'
-
-/** A view nobody writes through; its seeded rows are the seeded rows of what it reads. */
-function readOnlyView(view: {
-  name: string
-  key: string
-  label: string
-  touch: string
-  select: ByRole<SelectExpectation>
-}): RelationEntry {
-  return {
-    kind: 'view',
-    key: view.key,
-    seed: () => [
-      { sql: `select ${view.label} as label, (${view.key})::text as key from ${view.name}` },
-    ],
-    select: view.select,
-    cases: [
-      {
-        name: 'a row',
-        op: 'insert',
-        statement: () => ({ sql: `insert into ${view.name} default values` }),
-        expect: everyone('denied'),
-      },
-      {
-        name: view.touch,
-        op: 'update',
-        set: `${view.touch} = ${view.touch}`,
-        expect: everyone('denied'),
-      },
-      { name: 'a row', op: 'delete', expect: everyone('denied') },
-    ],
-  }
-}
 
 /** A function called once per role. */
 function call(name: string, sql: string, expect: ByRole<Outcome>): MatrixEntry {

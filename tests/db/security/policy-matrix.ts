@@ -12,6 +12,7 @@ import { RESIDENTS_SHARING_MATRIX } from './residents-sharing-matrix'
 import { ASSET_MAPPING_MATRIX } from './policy-matrix-asset-mapping'
 import { ASSET_PHOTOS_MATRIX } from './asset-photos-matrix'
 import { ROLES_MATRIX } from './policy-matrix-roles'
+import { readOnlyView } from './matrix-entries'
 
 import { everyone, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
 
@@ -123,40 +124,6 @@ function referenceTable(table: {
         name: table.touch,
         op: 'update',
         set: `${table.touch} = ${table.touch}`,
-        expect: everyone('denied'),
-      },
-      { name: 'a row', op: 'delete', expect: everyone('denied') },
-    ],
-  }
-}
-
-/** A view nobody writes through; its seeded rows are the seeded rows of what it reads. */
-function readOnlyView(view: {
-  name: string
-  key: string
-  /** SQL expression labelling a row (the superuser reads every row). */
-  label: string
-  touch: string
-  select: ByRole<SelectExpectation>
-}): RelationEntry {
-  return {
-    kind: 'view',
-    key: view.key,
-    seed: () => [
-      { sql: `select ${view.label} as label, (${view.key})::text as key from ${view.name}` },
-    ],
-    select: view.select,
-    cases: [
-      {
-        name: 'a row',
-        op: 'insert',
-        statement: () => ({ sql: `insert into ${view.name} default values` }),
-        expect: everyone('denied'),
-      },
-      {
-        name: view.touch,
-        op: 'update',
-        set: `${view.touch} = ${view.touch}`,
         expect: everyone('denied'),
       },
       { name: 'a row', op: 'delete', expect: everyone('denied') },

@@ -12,9 +12,9 @@ import type {
 } from './policy-matrix'
 import { everyone, signedIn } from './matrix-roles'
 import { OTHERS_RESIDENT_ID, OWN_RESIDENT_ID } from './residents-matrix'
+import { assetId } from './matrix-entries'
 
 const MATRIX_PERSON_LINK_ID = '9e4509e4-0000-4000-8000-000000000001'
-const assetId = (name: string) => `(select asset_id from public.assets where name = '${name}')`
 
 /** Builders and admins get `value`; other signed-in people `others`; anon is denied. */
 const buildersAndAdmins = <T>(value: T, others: T): ByRole<T | 'denied'> => ({
