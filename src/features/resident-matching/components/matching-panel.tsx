@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { describedBy, FormField } from '../../../components/ui/form-field'
 import { GIFT_KIND_LABELS, GIFT_KINDS, type GiftKind } from '../../../core/residents/gift-kind'
 import type { MatchesState } from '../api/use-distance-matches'
 import { MatchList } from './match-list'
@@ -61,26 +62,19 @@ export function MatchingPanel({
           void choosePostcode()
         }}
       >
-        <div className={`form-field${error ? ' form-field--error' : ''}`}>
-          <label className="form-field__label" htmlFor={`${id}-postcode`}>
-            Postcode of the place
-          </label>
-          <p className="form-field__hint" id={`${id}-hint`}>
-            Or click the map while this panel is open.
-          </p>
-          {error ? (
-            <p className="form-field__error" id={`${id}-error`}>
-              <span className="visually-hidden">Error: </span>
-              {error}
-            </p>
-          ) : null}
+        <FormField
+          id={`${id}-postcode`}
+          label="Postcode of the place"
+          hint="Or click the map while this panel is open."
+          error={error ?? undefined}
+        >
           <div className="matching-panel__row">
             <input
               id={`${id}-postcode`}
               type="text"
               autoComplete="postal-code"
               value={postcode}
-              aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+              aria-describedby={describedBy(`${id}-postcode`, true, error)}
               aria-invalid={error ? true : undefined}
               onChange={(event) => setPostcode(event.target.value)}
             />
@@ -88,11 +82,8 @@ export function MatchingPanel({
               Use this postcode
             </button>
           </div>
-        </div>
-        <div className="form-field">
-          <label className="form-field__label" htmlFor={`${id}-kind`}>
-            Gifts
-          </label>
+        </FormField>
+        <FormField id={`${id}-kind`} label="Gifts">
           <select
             id={`${id}-kind`}
             value={kind ?? ''}
@@ -105,7 +96,7 @@ export function MatchingPanel({
               </option>
             ))}
           </select>
-        </div>
+        </FormField>
       </form>
       {place ? (
         <p className="matching-panel__place" data-testid="match-place">
