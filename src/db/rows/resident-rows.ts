@@ -2,6 +2,8 @@
 // node-postgres, as text from PostgREST and inside JSON) turned into core types, checked with one
 // schema per shape; and an offer turned into the JSON the database checks.
 import { z } from 'zod'
+import { pgArray } from './pg-array'
+import { timestamp } from './timestamp'
 import { PERSON_RELATIONS } from '../../core/assets/person-link'
 import { CONSENT_PURPOSES } from '../../core/residents/consent-purpose'
 import { GIFT_KINDS } from '../../core/residents/gift-kind'
@@ -23,25 +25,9 @@ import {
 } from '../../core/residents/resident-offer'
 import type { PostcodeArea } from '../residents-port'
 
-const timestamp = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString() : value))
 const status = z.enum(['pending', 'approved', 'rejected'])
 const giftKind = z.enum(GIFT_KINDS)
 const travel = z.enum(TRAVEL_RANGES)
-// Postgres arrays of enums arrive as arrays from PostgREST and PGlite, but as '{a,b}' text from
-// node-postgres (which does not know the enum's array type).
-const pgArray = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (value) =>
-      typeof value === 'string'
-        ? value
-            .replace(/^\{|\}$/g, '')
-            .split(',')
-            .filter(Boolean)
-        : value,
-    z.array(item),
-  )
 
 const gift = z
   .object({

@@ -1,5 +1,7 @@
 // A row of residents_shared_with_partners() (20261124110000_partner_sharing.sql) as a core type.
 import { z } from 'zod'
+import { pgArray } from './pg-array'
+import { timestamp } from './timestamp'
 import { GIFT_KINDS } from '../../core/residents/gift-kind'
 import {
   AVAILABILITY,
@@ -8,22 +10,6 @@ import {
   TRAVEL_RANGES,
 } from '../../core/residents/offer-choices'
 import type { SharedResident } from '../../core/residents/shared-resident'
-
-const timestamp = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString() : value))
-// Arrays of enums arrive as '{a,b}' text from node-postgres (it does not know their array type).
-const pgArray = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (value) =>
-      typeof value === 'string'
-        ? value
-            .replace(/^\{|\}$/g, '')
-            .split(',')
-            .filter(Boolean)
-        : value,
-    z.array(item),
-  )
 
 const sharedResidentRow = z
   .object({

@@ -39,7 +39,7 @@ describe('supabaseResidentsPort, shared with partners', () => {
         availabilityNote: 'Saturdays',
         travel: 'up_to_3_km',
         contact: { email: 'asha@example.test', phone: null, preferred: 'email' },
-        consent: { version: '2026-11-23', givenAt: '2026-11-23T10:00:00+00:00' },
+        consent: { version: '2026-11-23', givenAt: '2026-11-23T10:00:00.000Z' },
       },
     ])
     expect(requests.map((r) => [r.method, r.url.pathname])).toEqual([
