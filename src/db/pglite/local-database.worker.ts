@@ -14,6 +14,7 @@ import {
   type LocalDatabaseMeta,
   type StartupMessage,
 } from './local-database-meta'
+import { deleteIndexedDb } from './delete-indexed-db'
 import { clearPendingRestore, readPendingRestore } from './pending-restore'
 import { pgliteSqlClient } from './pglite-sql-client'
 import { passErrorFieldsToTabs } from './worker-error'
@@ -54,7 +55,12 @@ void worker({
 
 async function start(meta: LocalDatabaseMeta, report: (progress: StartupProgress) => void) {
   const restoring = await readPendingRestore()
-  if (restoring) await deleteIndexedDb(indexedDbNameFor(meta.name))
+  if (restoring) {
+    await deleteIndexedDb(
+      indexedDbNameFor(meta.name),
+      'Close the other tabs of this app, then reload, to finish restoring.',
+    )
+  }
   const exists = !restoring && (await hasIndexedDb(indexedDbNameFor(meta.name)))
   const snapshot = restoring ?? (exists ? undefined : await download(meta.snapshotUrl, report))
   report({ phase: 'opening' })
@@ -68,16 +74,6 @@ async function start(meta: LocalDatabaseMeta, report: (progress: StartupProgress
   if (restoring) await clearPendingRestore()
   report({ phase: 'ready' })
   return passErrorFieldsToTabs(db)
-}
-
-function deleteIndexedDb(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name)
-    request.onsuccess = () => resolve()
-    request.onerror = () => reject(request.error ?? new Error('Could not replace the database'))
-    request.onblocked = () =>
-      reject(new Error('Close the other tabs of this app, then reload, to finish restoring.'))
-  })
 }
 
 async function hasIndexedDb(name: string): Promise<boolean> {

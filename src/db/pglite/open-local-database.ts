@@ -1,4 +1,5 @@
 import { PGliteWorker } from '@electric-sql/pglite/worker'
+import { deleteIndexedDb } from './delete-indexed-db'
 import type { StartupProgress } from '../port'
 import {
   indexedDbNameFor,
@@ -53,11 +54,8 @@ export async function openLocalDatabase(
 
 /** Deletes the local database from this browser (the "start again" escape hatch). */
 export function deleteLocalDatabase(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(indexedDbNameFor(DATABASE_NAME))
-    request.onsuccess = () => resolve()
-    request.onerror = () =>
-      reject(request.error ?? new Error('Could not delete the local database'))
-    request.onblocked = () => reject(new Error('Close the other tabs of this app, then try again.'))
-  })
+  return deleteIndexedDb(
+    indexedDbNameFor(DATABASE_NAME),
+    'Close the other tabs of this app, then try again.',
+  )
 }
