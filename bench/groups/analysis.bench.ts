@@ -22,6 +22,7 @@ import { lookupWard } from '../../src/core/geo/lookup-ward'
 import { repoRoot } from '../../scripts/lib/paths'
 import { benchRow, median, type BenchGroup, type BenchRow } from '../bench-row'
 import { loadBenchRegion, type BenchRegion } from '../analysis/load-bench-region'
+import { timeGridFloor } from '../analysis/time-grid-floor'
 
 const SIZES = [
   { label: '1k', count: 1_000, repeats: 21 },
@@ -67,7 +68,18 @@ const group: BenchGroup = {
       const naive = timeNaive(data, region, proximity, last!)
       const note = `${naive.note}; ${naive.agrees ? 'same answers as the fast run on the sample' : 'MISMATCH with the fast run on the sample'}`
       const fullMs = median(full)
-      if (size.label === '100k') fullAt100k = fullMs
+      if (size.label === '100k') {
+        fullAt100k = fullMs
+        rows.push(
+          benchRow(
+            'analysis.grid_floor.100k',
+            'ms',
+            timeGridFloor(region.lookup, (seed) => generate(size.count, seed), size.repeats),
+            naive.countsMs + naive.distancesMs,
+            'not an analysis: one pass reading each asset, its ward grid cell and marking it, nothing more; the least a grid method spends here, so its ratio is the most any can reach',
+          ),
+        )
+      }
       rows.push(
         benchRow(
           `analysis.counts_coverage.${size.label}`,
