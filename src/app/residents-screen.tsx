@@ -7,13 +7,6 @@ import { SharedResidentsPage } from '../features/residents/components/shared-res
 import type { MouseEvent } from 'react'
 import type { AppLocation } from './use-app-location'
 
-/** The residents' pages by path, or null for the map and the other screens. */
-export function isResidentsPath(pathname: string): boolean {
-  return /^\/(offer(\/|$)|my-data\/?$|privacy\/?$|offers\/(review|on-behalf|shared)\/?$)/.test(
-    pathname,
-  )
-}
-
 /**
  * The residents' pages: phone first, one column, no map. The public form (/offer, short enough
  * for a flyer or a QR code), "Your data" (/my-data), the privacy notice (/privacy), and for

@@ -11,7 +11,7 @@ import { AssetEditor } from '../features/assets/components/asset-editor'
 import { useTaxonomy } from '../features/taxonomy/api/use-taxonomy'
 import { TaxonomyPanel } from '../features/taxonomy/components/taxonomy-panel'
 
-// app/ shares one taxonomy between the administrators' editor and the asset forms (app.tsx):
+// app/ shares one taxonomy between the administrators' editor and the asset forms (map-app.tsx):
 // a change saved in the editor is offered by an open asset form at once, without a reload.
 afterEach(cleanup)
 
