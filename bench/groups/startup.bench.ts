@@ -3,7 +3,7 @@
 //   from scratch (create extension postgis, the migrations, the Essex region) in the same run;
 // - the JavaScript a browser downloads before the ward map's first paint, in local and connected
 //   mode, against all the JavaScript in the build; and how much of PGlite connected mode downloads.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -63,19 +63,11 @@ const PAGES = {
 
 /** Loads a page of the build in Chromium and sums the JS received until it is ready. */
 async function jsBeforeFirstPaint(outDir: string, port: number, shown: keyof typeof PAGES = 'map') {
+  // vite itself, not through npx: killing npx would leave vite serving this build on the port,
+  // and the next run's server (--strictPort) would fail while the old build answered for it.
   const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      outDir,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
+    join(repoRoot, 'node_modules', '.bin', 'vite'),
+    ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { cwd: repoRoot, stdio: 'ignore' },
   )
   const browser = await chromium.launch({
@@ -83,7 +75,7 @@ async function jsBeforeFirstPaint(outDir: string, port: number, shown: keyof typ
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   })
   try {
-    await waitForServer(`http://127.0.0.1:${port}/`)
+    await waitForServer(`http://127.0.0.1:${port}/`, server)
     const page = await browser.newPage()
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort())
     const downloaded: Array<{ url: string; bytes: number }> = []
@@ -107,8 +99,10 @@ async function jsBeforeFirstPaint(outDir: string, port: number, shown: keyof typ
   }
 }
 
-async function waitForServer(url: string) {
+async function waitForServer(url: string, server: ChildProcess) {
   for (let i = 0; i < 60; i++) {
+    // Another server on the port would answer for it, with another build.
+    if (server.exitCode !== null) throw new Error(`vite preview for ${url} exited: port in use?`)
     try {
       if ((await fetch(url)).ok) return
     } catch {
