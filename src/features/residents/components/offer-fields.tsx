@@ -1,7 +1,7 @@
-import type { ReactNode, Ref } from 'react'
+import type { Ref } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
-import { describedBy } from '../../../components/ui/form-field'
+import { describedBy, FormField } from '../../../components/ui/form-field'
 import {
   CONSENT_PURPOSES,
   CONSENT_PURPOSE_LABELS,
@@ -33,57 +33,11 @@ export interface FieldProps {
 
 const err = (form: FieldProps['form'], path: string) => errorAt(form.formState.errors, path)
 
-/**
- * A text question, GOV.UK style: label, hint, error, input; on a question page the label is
- * inside the page's h1.
- */
-function TextQuestion({
-  id,
-  label,
-  headingRef,
-  hint,
-  error,
-  children,
-}: {
-  id: string
-  label: string
-  headingRef?: Ref<HTMLHeadingElement> | undefined
-  hint?: string | undefined
-  error?: string | undefined
-  children: ReactNode
-}) {
-  return (
-    <div className={`form-field${error ? ' form-field--error' : ''}`}>
-      {headingRef ? (
-        <h1 className="residents-heading" ref={headingRef} tabIndex={-1}>
-          <label htmlFor={id}>{label}</label>
-        </h1>
-      ) : (
-        <label className="form-field__label" htmlFor={id}>
-          {label}
-        </label>
-      )}
-      {hint ? (
-        <p className="form-field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="form-field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  )
-}
-
 export function NameField({ form, headingRef }: FieldProps) {
   const id = 'offer-displayName'
   const error = err(form, 'displayName')
   return (
-    <TextQuestion
+    <FormField
       id={id}
       label={headingRef ? OFFER_STEP_TITLES.name : 'Name'}
       headingRef={headingRef}
@@ -100,7 +54,7 @@ export function NameField({ form, headingRef }: FieldProps) {
         aria-invalid={error ? true : undefined}
         {...form.register('displayName')}
       />
-    </TextQuestion>
+    </FormField>
   )
 }
 
@@ -151,7 +105,7 @@ export function GiftsFields({
               .map((type) => ({ value: type.code, label: type.label }))}
             registration={form.register('giftTypes')}
           >
-            <TextQuestion
+            <FormField
               id={ownId}
               label="Another gift, in your own words (optional)"
               error={ownError}
@@ -164,7 +118,7 @@ export function GiftsFields({
                 aria-invalid={ownError ? true : undefined}
                 {...form.register(`ownWords.${kind}`)}
               />
-            </TextQuestion>
+            </FormField>
           </ChoiceGroup>
         )
       })}
@@ -203,7 +157,7 @@ export function AvailabilityFields({ form, headingRef }: FieldProps) {
       choices={AVAILABILITY.map((value) => ({ value, label: AVAILABILITY_LABELS[value] }))}
       registration={form.register('availability')}
     >
-      <TextQuestion
+      <FormField
         id={noteId}
         label="Anything else about when you are free? (optional)"
         hint={`For example "school holidays only". Up to ${OFFER_LIMITS.availabilityNote} characters.`}
@@ -217,7 +171,7 @@ export function AvailabilityFields({ form, headingRef }: FieldProps) {
           aria-invalid={noteError ? true : undefined}
           {...form.register('availabilityNote')}
         />
-      </TextQuestion>
+      </FormField>
     </ChoiceGroup>
   )
 }
@@ -253,7 +207,7 @@ export function ContactFields({
       ) : (
         <h2 className="residents-subheading">How to contact them</h2>
       )}
-      <TextQuestion
+      <FormField
         id="offer-email"
         label={emailRequired ? 'Email address' : 'Email address (optional)'}
         hint={
@@ -273,8 +227,8 @@ export function ContactFields({
           aria-invalid={emailError ? true : undefined}
           {...form.register('email')}
         />
-      </TextQuestion>
-      <TextQuestion id="offer-phone" label="Phone number (optional)" error={phoneError}>
+      </FormField>
+      <FormField id="offer-phone" label="Phone number (optional)" error={phoneError}>
         <input
           id="offer-phone"
           type="tel"
@@ -284,7 +238,7 @@ export function ContactFields({
           aria-invalid={phoneError ? true : undefined}
           {...form.register('phone')}
         />
-      </TextQuestion>
+      </FormField>
       <ChoiceGroup
         type="radio"
         id="offer-preferredContact"
@@ -301,7 +255,7 @@ export function PostcodeField({ form, headingRef }: FieldProps) {
   const id = 'offer-postcode'
   const error = err(form, 'postcode')
   return (
-    <TextQuestion
+    <FormField
       id={id}
       label={headingRef ? OFFER_STEP_TITLES.postcode : 'Postcode'}
       headingRef={headingRef}
@@ -318,7 +272,7 @@ export function PostcodeField({ form, headingRef }: FieldProps) {
         aria-invalid={error ? true : undefined}
         {...form.register('postcode')}
       />
-    </TextQuestion>
+    </FormField>
   )
 }
 
