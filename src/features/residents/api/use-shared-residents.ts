@@ -1,30 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type { SharedResident } from '../../../core/residents/shared-resident'
 import type { ResidentsPort } from '../../../db/residents-port'
-
-export type SharedResidentsState =
-  | { status: 'loading' }
-  | { status: 'ready'; residents: SharedResident[] }
-  | { status: 'failed'; message: string }
+import { useRead, type ReadState } from '../../../db/use-read'
 
 /** The residents shared with partners, read once per port (each read is audit-logged). */
-export function useSharedResidents(port: ResidentsPort | null): SharedResidentsState {
-  const [state, setState] = useState<SharedResidentsState>({ status: 'loading' })
-  useEffect(() => {
-    if (!port) return
-    let active = true
-    port.listSharedWithPartners().then(
-      (residents) => active && setState({ status: 'ready', residents }),
-      (error: unknown) =>
-        active &&
-        setState({
-          status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        }),
-    )
-    return () => {
-      active = false
-    }
-  }, [port])
-  return state
+export function useSharedResidents(port: ResidentsPort | null): ReadState<SharedResident[]> {
+  const read = useCallback(() => port!.listSharedWithPartners(), [port])
+  return useRead(port ? read : null)[0]
 }

@@ -3,6 +3,7 @@ import { downloadFile } from '../../../components/download-file'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { GiftType, HeldOffer, MyResidentData } from '../../../core/residents/resident-offer'
 import type { ResidentsPort } from '../../../db/residents-port'
+import { useRead } from '../../../db/use-read'
 import { toOfferDraft, toResidentOffer } from '../api/offer-draft'
 import { useGiftTypes } from '../api/use-gift-types'
 import { useResidentsPort } from '../api/use-residents-port'
@@ -13,11 +14,6 @@ import { SignInForm } from './sign-in-form'
 import { useFocusHeading } from './use-focus-heading'
 import { usePageTitle } from './use-page-title'
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'ready'; data: MyResidentData | null }
-  | { status: 'failed'; message: string }
-
 /**
  * "Your data" (/my-data): sign in by email link, then everything held about you, to change,
  * download as JSON, or erase.
@@ -27,29 +23,9 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
   const headingRef = useFocusHeading<HTMLHeadingElement>('my-data')
   const { port, mode, failed } = useResidentsPort()
   const giftTypes = useGiftTypes(port)
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
   const [erased, setErased] = useState(false)
-
-  const [version, setVersion] = useState(0)
-  const reload = useCallback(async () => setVersion((n) => n + 1), [])
-  useEffect(() => {
-    if (!port) return
-    let active = true
-    port
-      .getMyData()
-      .then((data) => active && setLoaded({ status: 'ready', data }))
-      .catch(
-        (error: unknown) =>
-          active &&
-          setLoaded({
-            status: 'failed',
-            message: error instanceof Error ? error.message : String(error),
-          }),
-      )
-    return () => {
-      active = false
-    }
-  }, [port, version])
+  const read = useCallback(() => port!.getMyData(), [port])
+  const [loaded, reload] = useRead(port ? read : null)
 
   return (
     <div className="residents-page">
@@ -73,11 +49,11 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
         <p className="form-message form-message--error" role="alert">
           {loaded.message}
         </p>
-      ) : loaded.data === null ? (
+      ) : loaded.value === null ? (
         <SignInForm port={port} mode={mode} onSignedIn={reload} />
       ) : (
         <HeldData
-          data={loaded.data}
+          data={loaded.value}
           port={port}
           giftTypes={giftTypes}
           onChanged={reload}

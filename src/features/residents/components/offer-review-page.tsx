@@ -1,8 +1,9 @@
 import './residents.css'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { CONSENT_PURPOSE_LABELS } from '../../../core/residents/consent-purpose'
 import type { ReviewItem } from '../../../core/residents/resident-offer'
 import type { ResidentsPort } from '../../../db/residents-port'
+import { useRead } from '../../../db/use-read'
 import { useResidentsPort } from '../api/use-residents-port'
 import {
   describeActivities,
@@ -15,11 +16,6 @@ import { Lines, SummaryList } from './summary-list'
 import { useFocusHeading } from './use-focus-heading'
 import { usePageTitle } from './use-page-title'
 
-type Queue =
-  | { status: 'loading' }
-  | { status: 'ready'; items: ReviewItem[] }
-  | { status: 'failed'; message: string }
-
 /**
  * The builders' queue of residents' offers (/offers/review): pending first, each with its area
  * (never the home or contact), possible duplicates, and approve or reject with a reason.
@@ -28,27 +24,8 @@ export function OfferReviewPage({ navigate }: { navigate: Navigate }) {
   usePageTitle("Residents' offers to review")
   const headingRef = useFocusHeading<HTMLHeadingElement>('review')
   const { port } = useResidentsPort()
-  const [queue, setQueue] = useState<Queue>({ status: 'loading' })
-  const [version, setVersion] = useState(0)
-  const reload = useCallback(async () => setVersion((n) => n + 1), [])
-  useEffect(() => {
-    if (!port) return
-    let active = true
-    port
-      .listForReview()
-      .then((items) => active && setQueue({ status: 'ready', items }))
-      .catch(
-        (error: unknown) =>
-          active &&
-          setQueue({
-            status: 'failed',
-            message: error instanceof Error ? error.message : String(error),
-          }),
-      )
-    return () => {
-      active = false
-    }
-  }, [port, version])
+  const read = useCallback(() => port!.listForReview(), [port])
+  const [queue, reload] = useRead(port ? read : null)
   return (
     <div className="residents-page residents-page--wide">
       <h1 className="residents-heading" ref={headingRef} tabIndex={-1}>
@@ -65,11 +42,11 @@ export function OfferReviewPage({ navigate }: { navigate: Navigate }) {
         <p className="form-message form-message--error" role="alert">
           {queue.message}
         </p>
-      ) : queue.items.length === 0 ? (
+      ) : queue.value.length === 0 ? (
         <p>There are no offers yet.</p>
       ) : (
         <ul className="residents-cards">
-          {queue.items.map((item) => (
+          {queue.value.map((item) => (
             <li key={item.residentId} className="residents-card">
               <ReviewCard item={item} port={port!} onReviewed={reload} />
             </li>

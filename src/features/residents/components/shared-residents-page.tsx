@@ -42,7 +42,7 @@ export function SharedResidentsPage() {
         <p className="form-message form-message--error" role="alert">
           {state.message}
         </p>
-      ) : state.residents.length === 0 ? (
+      ) : state.value.length === 0 ? (
         <p>No resident has agreed to share their offer with partners yet.</p>
       ) : (
         <>
@@ -57,20 +57,18 @@ export function SharedResidentsPage() {
               className="button button--secondary residents-button"
               onClick={() => {
                 setRefusal(null)
-                downloadSharedResidentsCsv(port!, state.residents).catch((error: unknown) =>
+                downloadSharedResidentsCsv(port!, state.value).catch((error: unknown) =>
                   setRefusal(error instanceof Error ? error.message : String(error)),
                 )
               }}
             >
               Download{' '}
-              {state.residents.length === 1
-                ? 'this resident'
-                : `these ${state.residents.length} residents`}{' '}
+              {state.value.length === 1 ? 'this resident' : `these ${state.value.length} residents`}{' '}
               (CSV)
             </button>
           </p>
           <ul className="residents-cards">
-            {state.residents.map((resident) => (
+            {state.value.map((resident) => (
               <li key={resident.residentId} className="residents-card">
                 <SharedResidentCard resident={resident} />
               </li>
