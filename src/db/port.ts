@@ -107,6 +107,8 @@ export interface AssetsPort {
    * even after a rename; each asset still pairs with others.
    */
   dismissDuplicate(firstId: string, secondId: string): Promise<void>
+  /** Takes back "not a duplicate": the pair may be offered again (no change if not dismissed). */
+  restoreDuplicate(firstId: string, secondId: string): Promise<void>
   /** Assets not verified for `months` months (default 12), oldest first. */
   listStale(months: number): Promise<Asset[]>
   /**

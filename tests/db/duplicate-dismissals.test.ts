@@ -41,6 +41,7 @@ async function addAsset(input: AssetInput): Promise<AssetRow> {
 const north = (metres: number): [number, number] => [0.25, 51.5 + metres / 111195.08]
 
 const DISMISS = 'select public.dismiss_duplicate_pair($1, $2)'
+const RESTORE = 'select public.restore_duplicate_pair($1, $2)'
 
 /** The candidate pairs `userId` is offered among `assets`, as sorted name pairs. */
 async function pairsFor(userId: string, assets: AssetRow[]): Promise<string[][]> {
@@ -138,5 +139,52 @@ describe('not a duplicate', () => {
     await expect(
       commitAs(db, as(builder), DISMISS, [hall.asset_id, refuge!.asset_id]),
     ).rejects.toThrow('There is no such pair of assets.')
+  })
+
+  it('can be taken back, by another reviewer too, and the pair is offered again', async () => {
+    const first = await addAsset({ name: 'Library', lngLat: north(7000) })
+    const second = await addAsset({ name: 'Library van stop', lngLat: north(7010) })
+    await commitAs(db, as(builder), DISMISS, [first.asset_id, second.asset_id])
+    expect(await pairsFor(lead, [first, second])).toEqual([])
+
+    await commitAs(db, as(lead), RESTORE, [second.asset_id, first.asset_id])
+    expect(await pairsFor(builder, [first, second])).toEqual([['Library', 'Library van stop']])
+    // Taking back a pair that is not dismissed changes nothing.
+    await commitAs(db, as(admin), RESTORE, [first.asset_id, second.asset_id])
+    expect(await pairsFor(builder, [first, second])).toHaveLength(1)
+  })
+
+  it('keeps the dismissal and its removal in the audit log', async () => {
+    const first = await addAsset({ name: 'Men in sheds', lngLat: north(8000) })
+    const second = await addAsset({ name: 'Mens shed', lngLat: north(8010) })
+    await commitAs(db, as(builder), DISMISS, [first.asset_id, second.asset_id])
+    const [row] = await db.admin.query<{ dismissal_id: string }>(
+      `select dismissal_id from public.duplicate_dismissals where first_asset_id = least($1::uuid, $2::uuid)`,
+      [first.asset_id, second.asset_id],
+    )
+    await commitAs(db, as(otherBuilder), RESTORE, [first.asset_id, second.asset_id])
+    const audit = await db.admin.query<{ actor_id: string; action: string }>(
+      `select actor_id, action from public.audit_log
+       where table_name = 'public.duplicate_dismissals' and row_id = $1 order by occurred_at`,
+      [row!.dismissal_id],
+    )
+    expect(audit).toEqual([
+      { actor_id: builder, action: 'insert' },
+      { actor_id: otherBuilder, action: 'delete' },
+    ])
+  })
+
+  it('refuses a resident and safeguarding the taking back, and leaves the pair dismissed', async () => {
+    const first = await addAsset({ name: 'Walking group', lngLat: north(9000) })
+    const second = await addAsset({ name: 'Walking group meet', lngLat: north(9010) })
+    await commitAs(db, as(builder), DISMISS, [first.asset_id, second.asset_id])
+    for (const who of [resident, safeguarding]) {
+      await expect(
+        commitAs(db, as(who), RESTORE, [first.asset_id, second.asset_id]),
+      ).rejects.toThrow(
+        'Only community builders, network leads and administrators review duplicates.',
+      )
+    }
+    expect(await pairsFor(builder, [first, second])).toEqual([])
   })
 })

@@ -99,6 +99,10 @@ export function localAssetsPort(asActor: AsActor, db: LocalDatabase): AssetsPort
       asActor(async (query) => {
         await query('select public.dismiss_duplicate_pair($1, $2)', [firstId, secondId])
       }),
+    restoreDuplicate: (firstId, secondId) =>
+      asActor(async (query) => {
+        await query('select public.restore_duplicate_pair($1, $2)', [firstId, secondId])
+      }),
     listStale: (months) =>
       asActor(async (query) =>
         (await query('select * from public.list_stale_assets($1)', [months])).map(toAsset),

@@ -133,6 +133,11 @@ export function supabaseAssetsPort(client: SupabaseClient): AssetsPort {
         await client.rpc('dismiss_duplicate_pair', { p_first_id: firstId, p_second_id: secondId }),
       )
     },
+    async restoreDuplicate(firstId, secondId) {
+      rowsOf(
+        await client.rpc('restore_duplicate_pair', { p_first_id: firstId, p_second_id: secondId }),
+      )
+    },
     async listStale(months) {
       return rowsOf(await client.rpc('list_stale_assets', { p_months: months })).map(toAsset)
     },

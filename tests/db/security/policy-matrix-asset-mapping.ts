@@ -289,14 +289,14 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
         }),
         expect: editors<Outcome>('ok', 'refused'),
       },
-      // A decision stays recorded: nobody changes or removes it.
+      // Nobody rewrites a decision; reviewers may take it back (the audit log keeps both).
       {
         name: 'who dismissed it',
         op: 'update',
         set: 'dismissed_by = dismissed_by',
         expect: everyone('denied'),
       },
-      { name: 'a dismissal', op: 'delete', expect: everyone('denied') },
+      { name: 'a dismissal', op: 'delete', expect: dismissalsSeenBy },
     ],
   },
 
@@ -467,6 +467,11 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   'public.dismiss_duplicate_pair(uuid, uuid)': call(
     'the approved and resident_pending assets are not duplicates',
     `select public.dismiss_duplicate_pair(${assetId('approved')}, ${assetId('resident_pending')})`,
+    editors<Outcome>('ok', 'refused'),
+  ),
+  'public.restore_duplicate_pair(uuid, uuid)': call(
+    'the approved and pending assets offered as duplicates again',
+    `select public.restore_duplicate_pair(${assetId('approved')}, ${assetId('pending')})`,
     editors<Outcome>('ok', 'refused'),
   ),
   'public.link_assets(uuid, uuid, asset_relation)': call(

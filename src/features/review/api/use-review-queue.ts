@@ -17,6 +17,8 @@ export interface ReviewQueue {
   merge: (keepId: string, duplicateId: string) => Promise<void>
   /** "Not a duplicate": the pair leaves the queue for every reviewer, for good. */
   dismissDuplicate: (firstId: string, secondId: string) => Promise<void>
+  /** Takes a "Not a duplicate" back: the pair returns to the queue. */
+  restoreDuplicate: (firstId: string, secondId: string) => Promise<void>
   markVerified: (assetId: string) => Promise<void>
   resolveReport: (reportId: string) => Promise<void>
 }
@@ -93,6 +95,8 @@ export function useReviewQueue(): ReviewQueue {
     merge: (keepId, duplicateId) => act(() => need().assets.merge(keepId, duplicateId))(),
     dismissDuplicate: (firstId, secondId) =>
       act(() => need().assets.dismissDuplicate(firstId, secondId))(),
+    restoreDuplicate: (firstId, secondId) =>
+      act(() => need().assets.restoreDuplicate(firstId, secondId))(),
     markVerified: (assetId) => act(() => need().assets.markVerified(assetId))(),
     resolveReport: (reportId) => act(() => need().assets.resolveChangeReport(reportId))(),
   }

@@ -23,7 +23,7 @@ const pair = (first: typeof church, second: typeof church): DuplicateCandidate =
 
 /** A port whose duplicate candidates leave out dismissed pairs, as the database does. */
 function fakePort(candidates: DuplicateCandidate[]) {
-  const dismissed: string[][] = []
+  let dismissed: string[][] = []
   const key = (a: string, b: string) => [a, b].sort().join('+')
   const port = {
     assets: {
@@ -38,9 +38,12 @@ function fakePort(candidates: DuplicateCandidate[]) {
       dismissDuplicate: async (firstId: string, secondId: string) => {
         dismissed.push([firstId, secondId])
       },
+      restoreDuplicate: async (firstId: string, secondId: string) => {
+        dismissed = dismissed.filter((d) => key(d[0]!, d[1]!) !== key(firstId, secondId))
+      },
     },
   } as unknown as DataPort
-  return { port, dismissed }
+  return { port, dismissed: () => dismissed }
 }
 
 function Harness() {
@@ -66,7 +69,7 @@ describe('possible duplicates', () => {
     )
 
     await screen.findByRole('heading', { name: 'Possible duplicates (1)' })
-    expect(fake.dismissed).toEqual([['a1', 'a2']])
+    expect(fake.dismissed()).toEqual([['a1', 'a2']])
     const list = screen.getByRole('list', { name: 'Possible duplicates' })
     expect(
       within(list).getByRole('button', {
@@ -87,6 +90,26 @@ describe('possible duplicates', () => {
     button.focus()
     await user.keyboard('{Enter}')
     await screen.findByRole('heading', { name: 'Possible duplicates (0)' })
-    expect(fake.dismissed).toHaveLength(1)
+    expect(fake.dismissed()).toHaveLength(1)
+  })
+
+  it('takes a "Not a duplicate" back with Undo, and the pair returns to the list', async () => {
+    const user = userEvent.setup()
+    const fake = fakePort([pair(church, hall)])
+    render(
+      <DataPortContext value={{ status: 'ready', port: fake.port }}>
+        <Harness />
+      </DataPortContext>,
+    )
+    await user.click(await screen.findByRole('button', { name: /^Not a duplicate/ }))
+    const status = await screen.findByRole('status')
+    expect(status.textContent).toContain(
+      "“St Mary's Church” and “St Mary's Church Hall” are marked as not duplicates.",
+    )
+    await user.click(within(status).getByRole('button', { name: 'Undo' }))
+
+    await screen.findByRole('heading', { name: 'Possible duplicates (1)' })
+    expect(fake.dismissed()).toEqual([])
+    expect(screen.queryByRole('status')).toBeNull()
   })
 })

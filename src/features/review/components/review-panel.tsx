@@ -1,6 +1,7 @@
 import './review-panel.css'
 import { useId, useState, type ReactNode } from 'react'
 import type { Asset } from '../../../core/assets/asset'
+import type { DuplicateCandidate } from '../../../core/assets/asset-review'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
 import type { ReviewQueue } from '../api/use-review-queue'
 
@@ -26,6 +27,8 @@ export function ReviewPanel({ queue, onShowAsset, renderEditor }: ReviewPanelPro
     }
   }
   const monthsId = useId()
+  // The pair last marked "Not a duplicate", so that a slip can be taken back at once.
+  const [dismissed, setDismissed] = useState<DuplicateCandidate | null>(null)
   return (
     <div className="review">
       {error || queue.error ? (
@@ -62,6 +65,21 @@ export function ReviewPanel({ queue, onShowAsset, renderEditor }: ReviewPanelPro
           archives the other. “Not a duplicate” takes the pair off this list for every reviewer,
           even if one is renamed later; each can still pair with other assets.
         </p>
+        {dismissed ? (
+          <p className="form-message" role="status">
+            “{dismissed.first.name}” and “{dismissed.second.name}” are marked as not duplicates.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={run(async () => {
+                await queue.restoreDuplicate(dismissed.first.id, dismissed.second.id)
+                setDismissed(null)
+              })}
+            >
+              Undo
+            </button>
+          </p>
+        ) : null}
         <ul className="review__list" aria-label="Possible duplicates">
           {queue.duplicates.map((pair) => (
             <li key={`${pair.first.id}-${pair.second.id}`} className="review__item">
@@ -86,7 +104,10 @@ export function ReviewPanel({ queue, onShowAsset, renderEditor }: ReviewPanelPro
                 type="button"
                 className="button button--secondary"
                 aria-label={`Not a duplicate: “${pair.first.name}” and “${pair.second.name}”`}
-                onClick={run(() => queue.dismissDuplicate(pair.first.id, pair.second.id))}
+                onClick={run(async () => {
+                  await queue.dismissDuplicate(pair.first.id, pair.second.id)
+                  setDismissed(pair)
+                })}
               >
                 Not a duplicate
               </button>
