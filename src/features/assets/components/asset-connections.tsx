@@ -7,6 +7,7 @@ import {
   type NewAssetLink,
 } from '../../../core/assets/asset-link'
 import { createAssetIndex, anyAssetFilter, filterAssets } from '../../../core/assets/filter-assets'
+import { FormField } from '../../../components/ui/form-field'
 import type { PersonLinks } from '../api/use-person-links'
 import { PersonConnections } from './person-connections'
 
@@ -116,10 +117,7 @@ export function AssetConnections({
               {error}
             </p>
           ) : null}
-          <div className="form-field">
-            <label className="form-field__label" htmlFor={`${id}-relation`}>
-              This asset…
-            </label>
+          <FormField id={`${id}-relation`} label="This asset…">
             <select
               id={`${id}-relation`}
               value={relation}
@@ -131,22 +129,16 @@ export function AssetConnections({
                 </option>
               ))}
             </select>
-          </div>
-          <div className="form-field">
-            <label className="form-field__label" htmlFor={`${id}-query`}>
-              Find the other asset by name
-            </label>
+          </FormField>
+          <FormField id={`${id}-query`} label="Find the other asset by name">
             <input
               id={`${id}-query`}
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
             />
-          </div>
-          <div className="form-field">
-            <label className="form-field__label" htmlFor={`${id}-target`}>
-              Other asset
-            </label>
+          </FormField>
+          <FormField id={`${id}-target`} label="Other asset">
             <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value)}>
               <option value="">{matches.length ? 'Choose…' : 'Type a name above first'}</option>
               {matches.map((m) => (
@@ -155,7 +147,7 @@ export function AssetConnections({
                 </option>
               ))}
             </select>
-          </div>
+          </FormField>
           <button type="submit" className="button button--secondary">
             Connect
           </button>

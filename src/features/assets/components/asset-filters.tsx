@@ -5,6 +5,7 @@ import { PINNABLE_KINDS } from '../../../core/assets/asset-kind-style'
 import { ASSET_STATUSES, ASSET_STATUS_LABELS } from '../../../core/assets/asset-status-labels'
 import type { AssetSubtype } from '../../../core/assets/asset-subtype'
 import type { AssetFilter } from '../../../core/assets/filter-assets'
+import { FormField } from '../../../components/ui/form-field'
 import { KindSwatch } from '../../../components/ui/kind-swatch'
 
 export interface AssetFiltersProps {
@@ -39,10 +40,7 @@ export function AssetFilters({
   )
   return (
     <div className="asset-filters">
-      <div className="form-field">
-        <label className="form-field__label" htmlFor={`${id}-text`}>
-          Search assets
-        </label>
+      <FormField id={`${id}-text`} label="Search assets">
         <input
           id={`${id}-text`}
           type="search"
@@ -51,7 +49,7 @@ export function AssetFilters({
           value={filter.text}
           onChange={(event) => set({ text: event.target.value })}
         />
-      </div>
+      </FormField>
       <fieldset className="asset-filters__kinds">
         <legend>Kind (map key)</legend>
         {PINNABLE_KINDS.map((kind) => (
@@ -86,10 +84,7 @@ export function AssetFilters({
             </label>
           ))}
         </fieldset>
-        <div className="form-field">
-          <label className="form-field__label" htmlFor={`${id}-subtype`}>
-            Type
-          </label>
+        <FormField id={`${id}-subtype`} label="Type">
           <select
             id={`${id}-subtype`}
             value={filter.subtypes[0] ?? ''}
@@ -102,11 +97,8 @@ export function AssetFilters({
               </option>
             ))}
           </select>
-        </div>
-        <div className="form-field">
-          <label className="form-field__label" htmlFor={`${id}-ward`}>
-            Ward
-          </label>
+        </FormField>
+        <FormField id={`${id}-ward`} label="Ward">
           <select
             id={`${id}-ward`}
             value={filter.wardCodes[0] ?? ''}
@@ -119,11 +111,8 @@ export function AssetFilters({
               </option>
             ))}
           </select>
-        </div>
-        <div className="form-field">
-          <label className="form-field__label" htmlFor={`${id}-tag`}>
-            Tag
-          </label>
+        </FormField>
+        <FormField id={`${id}-tag`} label="Tag">
           <select
             id={`${id}-tag`}
             value={filter.tags[0] ?? ''}
@@ -136,7 +125,7 @@ export function AssetFilters({
               </option>
             ))}
           </select>
-        </div>
+        </FormField>
       </details>
     </div>
   )

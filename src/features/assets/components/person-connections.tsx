@@ -5,6 +5,7 @@ import {
   type LinkablePerson,
   type PersonRelation,
 } from '../../../core/assets/person-link'
+import { FormField } from '../../../components/ui/form-field'
 import type { PersonLinks } from '../api/use-person-links'
 
 export const PERSON_RELATION_LABELS: Record<PersonRelation, string> = {
@@ -88,10 +89,7 @@ export function PersonConnections({ asset, people }: { asset: Asset; people: Per
               {error}
             </p>
           ) : null}
-          <div className="form-field">
-            <label className="form-field__label" htmlFor={`${id}-name`}>
-              Their name (approved residents only)
-            </label>
+          <FormField id={`${id}-name`} label="Their name (approved residents only)">
             <input
               id={`${id}-name`}
               type="search"
@@ -111,17 +109,14 @@ export function PersonConnections({ asset, people }: { asset: Asset; people: Per
             >
               Find
             </button>
-          </div>
+          </FormField>
           {found ? (
             found.length === 0 ? (
               <p className="muted" role="status">
                 No approved resident has a name like that.
               </p>
             ) : (
-              <div className="form-field">
-                <label className="form-field__label" htmlFor={`${id}-person`}>
-                  Person
-                </label>
+              <FormField id={`${id}-person`} label="Person">
                 <select
                   id={`${id}-person`}
                   value={residentId}
@@ -135,13 +130,10 @@ export function PersonConnections({ asset, people }: { asset: Asset; people: Per
                     </option>
                   ))}
                 </select>
-              </div>
+              </FormField>
             )
           ) : null}
-          <div className="form-field">
-            <label className="form-field__label" htmlFor={`${id}-relation`}>
-              The person…
-            </label>
+          <FormField id={`${id}-relation`} label="The person…">
             <select
               id={`${id}-relation`}
               value={relation}
@@ -153,7 +145,7 @@ export function PersonConnections({ asset, people }: { asset: Asset; people: Per
                 </option>
               ))}
             </select>
-          </div>
+          </FormField>
           <button type="submit" className="button button--secondary">
             Connect person
           </button>

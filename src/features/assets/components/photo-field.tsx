@@ -1,7 +1,7 @@
 import './asset-photo.css'
 import { useRef, useState, type InputHTMLAttributes } from 'react'
 import { BlobImage } from '../../../components/ui/blob-image'
-import { FormField } from '../../../components/ui/form-field'
+import { describedBy, FormField } from '../../../components/ui/form-field'
 import type { PhotoImage } from '../../../core/photos/asset-photo'
 import { preparePhoto } from '../api/prepare-photo'
 
@@ -72,17 +72,14 @@ export function PhotoField(props: PhotoFieldProps) {
           </figcaption>
         </figure>
       ) : null}
-      <div className="form-field">
-        <label className="form-field__label" htmlFor={fileId}>
-          {value ? 'Replace the photo' : 'Choose a photo'}
-        </label>
+      <FormField id={fileId} label={value ? 'Replace the photo' : 'Choose a photo'}>
         <input
           ref={fileInput}
           id={fileId}
           type="file"
           accept="image/*"
           data-testid="asset-photo-file"
-          aria-describedby={`${fileId}-hint${problem ? ` ${fileId}-error` : ''}`}
+          aria-describedby={describedBy(fileId, true, problem)}
           aria-invalid={Boolean(problem)}
           disabled={busy}
           onChange={(event) => void choose(event.target.files?.[0])}
@@ -92,7 +89,7 @@ export function PhotoField(props: PhotoFieldProps) {
             Preparing the photo…
           </p>
         ) : null}
-      </div>
+      </FormField>
       {value ? (
         <>
           <FormField

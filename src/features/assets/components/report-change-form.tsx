@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { describedBy, FormField } from '../../../components/ui/form-field'
 
 /**
  * "Report a change": anyone may say an asset's details are wrong; the report lands in the
@@ -35,25 +36,16 @@ export function ReportChangeForm({
           }
         }}
       >
-        <div className={`form-field${state.error ? ' form-field--error' : ''}`}>
-          <label className="form-field__label" htmlFor={`${id}-message`}>
-            What has changed?
-          </label>
-          {state.error ? (
-            <p className="form-field__error" id={`${id}-error`}>
-              <span className="visually-hidden">Error: </span>
-              {state.error}
-            </p>
-          ) : null}
+        <FormField id={`${id}-message`} label="What has changed?" error={state.error}>
           <textarea
             id={`${id}-message`}
             rows={3}
             value={message}
             aria-invalid={Boolean(state.error)}
-            aria-describedby={state.error ? `${id}-error` : undefined}
+            aria-describedby={describedBy(`${id}-message`, false, state.error)}
             onChange={(event) => setMessage(event.target.value)}
           />
-        </div>
+        </FormField>
         <button type="submit" className="button button--secondary">
           Send report
         </button>

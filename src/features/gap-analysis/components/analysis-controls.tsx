@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { FormField } from '../../../components/ui/form-field'
 import { ESSEX_NEED_INDICATORS } from '../../../core/analysis/essex-need-indicators'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
 import {
@@ -57,10 +58,7 @@ export function AnalysisControls({ settings, onChange }: AnalysisControlsProps) 
         ))}
       </fieldset>
 
-      <div className="form-field">
-        <label className="form-field__label" htmlFor={`${id}-distance`}>
-          Walking distance
-        </label>
+      <FormField id={`${id}-distance`} label="Walking distance">
         <select
           id={`${id}-distance`}
           value={settings.distanceMetres}
@@ -74,7 +72,7 @@ export function AnalysisControls({ settings, onChange }: AnalysisControlsProps) 
             </option>
           ))}
         </select>
-      </div>
+      </FormField>
 
       <fieldset>
         <legend>Need: indicators and their weights</legend>
@@ -111,10 +109,7 @@ export function AnalysisControls({ settings, onChange }: AnalysisControlsProps) 
         </div>
       </fieldset>
 
-      <div className="form-field">
-        <label className="form-field__label" htmlFor={`${id}-layer`}>
-          Map places beyond walking distance of
-        </label>
+      <FormField id={`${id}-layer`} label="Map places beyond walking distance of">
         <select
           id={`${id}-layer`}
           value={settings.layerKind}
@@ -128,7 +123,7 @@ export function AnalysisControls({ settings, onChange }: AnalysisControlsProps) 
             </option>
           ))}
         </select>
-      </div>
+      </FormField>
     </form>
   )
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { FormField } from '../../../components/ui/form-field'
 import { APP_ROLES, ROLE_LABELS, type AppRole } from '../../../core/session/app-role'
 import { useMembers } from '../api/use-members'
 
@@ -26,10 +27,7 @@ export function PeoplePanel() {
           void grant(email, role)
         }}
       >
-        <div className="form-field">
-          <label className="form-field__label" htmlFor={emailId}>
-            Email they sign in with
-          </label>
+        <FormField id={emailId} label="Email they sign in with">
           <input
             id={emailId}
             type="email"
@@ -37,11 +35,8 @@ export function PeoplePanel() {
             onChange={(e) => setEmail(e.target.value)}
             required
           />
-        </div>
-        <div className="form-field">
-          <label className="form-field__label" htmlFor={roleId}>
-            Role
-          </label>
+        </FormField>
+        <FormField id={roleId} label="Role">
           <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as AppRole)}>
             {APP_ROLES.map((value) => (
               <option key={value} value={value}>
@@ -49,7 +44,7 @@ export function PeoplePanel() {
               </option>
             ))}
           </select>
-        </div>
+        </FormField>
         <button type="submit" className="button">
           Grant role
         </button>

@@ -1,5 +1,6 @@
 import './residents.css'
 import { useCallback, useState } from 'react'
+import { FormField } from '../../../components/ui/form-field'
 import { CONSENT_PURPOSE_LABELS } from '../../../core/residents/consent-purpose'
 import type { ReviewItem } from '../../../core/residents/resident-offer'
 import type { ResidentsPort } from '../../../db/residents-port'
@@ -133,17 +134,14 @@ function ReviewCard({
           {refusal}
         </p>
       ) : null}
-      <div className="form-field">
-        <label className="form-field__label" htmlFor={reasonId}>
-          Reason, if you reject it
-        </label>
+      <FormField id={reasonId} label="Reason, if you reject it">
         <input
           id={reasonId}
           type="text"
           value={reason}
           onChange={(event) => setReason(event.target.value)}
         />
-      </div>
+      </FormField>
       <div className="residents-actions">
         <button type="button" className="button residents-button" onClick={() => act('approved')}>
           Approve<span className="visually-hidden"> {item.displayName}</span>

@@ -1,6 +1,7 @@
 import './residents.css'
 import { useState } from 'react'
 import '../../../components/ui/choice-group.css'
+import { FormField } from '../../../components/ui/form-field'
 import { EMPTY_DRAFT, toResidentOffer } from '../api/offer-draft'
 import { useGiftTypes } from '../api/use-gift-types'
 import { useResidentsPort } from '../api/use-residents-port'
@@ -98,17 +99,14 @@ export function OnBehalfPage({ navigate }: { navigate: Navigate }) {
                 </div>
               </fieldset>
             </div>
-            <div className="form-field">
-              <label className="form-field__label" htmlFor="on-behalf-given-at">
-                When did they give it?
-              </label>
+            <FormField id="on-behalf-given-at" label="When did they give it?">
               <input
                 id="on-behalf-given-at"
                 type="datetime-local"
                 value={givenAt}
                 onChange={(event) => setGivenAt(event.target.value)}
               />
-            </div>
+            </FormField>
           </>
         )}
         onSubmit={async (values) => {

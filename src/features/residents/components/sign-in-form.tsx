@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { ErrorSummary } from '../../../components/ui/error-summary'
-import { describedBy } from '../../../components/ui/form-field'
+import { describedBy, FormField } from '../../../components/ui/form-field'
 import type { ResidentsPort } from '../../../db/residents-port'
 
 const schema = z.object({
@@ -88,16 +88,7 @@ export function SignInForm({
           {refusal}
         </p>
       ) : null}
-      <div className={`form-field${error ? ' form-field--error' : ''}`}>
-        <label className="form-field__label" htmlFor="sign-in-email">
-          Email address
-        </label>
-        {error ? (
-          <p className="form-field__error" id="sign-in-email-error">
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </p>
-        ) : null}
+      <FormField id="sign-in-email" label="Email address" error={error}>
         <input
           id="sign-in-email"
           type="email"
@@ -107,7 +98,7 @@ export function SignInForm({
           aria-invalid={error ? true : undefined}
           {...form.register('email')}
         />
-      </div>
+      </FormField>
       <button
         type="submit"
         className="button residents-button"

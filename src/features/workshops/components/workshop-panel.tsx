@@ -1,6 +1,7 @@
 import './workshop-panel.css'
 import { useId, useState } from 'react'
 import type { z } from 'zod'
+import { describedBy, FormField } from '../../../components/ui/form-field'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
 import type { Workshop, WorkshopSummary } from '../../../core/workshops/workshop'
 import { joinCodeSchema, newWorkshopSchema } from '../api/use-workshops'
@@ -114,25 +115,16 @@ function OpenWorkshopForm({
   })
   const [errors, setErrors] = useState<Partial<Record<keyof typeof values | 'form', string>>>({})
   const field = (name: keyof typeof values, label: string, type = 'text') => (
-    <div className={`form-field${errors[name] ? ' form-field--error' : ''}`}>
-      <label className="form-field__label" htmlFor={`${id}-${name}`}>
-        {label}
-      </label>
-      {errors[name] ? (
-        <p className="form-field__error" id={`${id}-${name}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {errors[name]}
-        </p>
-      ) : null}
+    <FormField id={`${id}-${name}`} label={label} error={errors[name]}>
       <input
         id={`${id}-${name}`}
         type={type}
         value={values[name]}
         aria-invalid={Boolean(errors[name])}
-        aria-describedby={errors[name] ? `${id}-${name}-error` : undefined}
+        aria-describedby={describedBy(`${id}-${name}`, false, errors[name])}
         onChange={(event) => setValues({ ...values, [name]: event.target.value })}
       />
-    </div>
+    </FormField>
   )
   return (
     <form
