@@ -3,6 +3,7 @@ import { useId, useState, type ReactNode } from 'react'
 import type { Asset } from '../../../core/assets/asset'
 import type { DuplicateCandidate } from '../../../core/assets/asset-review'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
+import { FormField } from '../../../components/ui/form-field'
 import type { ReviewQueue } from '../api/use-review-queue'
 
 export interface ReviewPanelProps {
@@ -119,10 +120,7 @@ export function ReviewPanel({ queue, onShowAsset, renderEditor }: ReviewPanelPro
         <h3 id="review-stale" className="panel-subtitle">
           Not verified for a while ({queue.stale.length})
         </h3>
-        <div className="form-field review__months">
-          <label className="form-field__label" htmlFor={monthsId}>
-            Not verified for (months)
-          </label>
+        <FormField id={monthsId} label="Not verified for (months)">
           <input
             id={monthsId}
             type="number"
@@ -135,7 +133,7 @@ export function ReviewPanel({ queue, onShowAsset, renderEditor }: ReviewPanelPro
                 queue.setStaleMonths(months)
             }}
           />
-        </div>
+        </FormField>
         <ul className="review__list" aria-label="Assets to verify">
           {queue.stale.slice(0, 50).map((asset) => (
             <li key={asset.id} className="review__item">
