@@ -21,7 +21,7 @@ export interface AssetBuckets {
  * @param proximity from prepareProximity
  * @param assets the asset points
  * @param keyed from keyAssets
- * @returns the buckets, in the index's reusable arrays: valid until the next bucketing with it
+ * @returns the buckets
  * @example
  * const buckets = bucketAssets(proximity, assets, keyed)
  */
@@ -34,8 +34,8 @@ export function bucketAssets(
   const { slotOfCell } = proximity
   const n = cells.length
   const keyCount = proximity.slotCount * categoryCount
-  const keys = proximity.arrays.int32('bucketKeys', n)
-  const offsets = proximity.arrays.zeroedInt32('bucketOffsets', keyCount + 1)
+  const keys = new Int32Array(n)
+  const offsets = new Int32Array(keyCount + 1)
   for (let i = 0; i < n; i++) {
     const cell = cells[i]!
     const slot = cell < 0 ? -1 : slotOfCell[cell]!
@@ -47,7 +47,7 @@ export function bucketAssets(
   for (let k = 1; k < keyCount; k++) offsets[k]! += offsets[k - 1]!
   const total = keyCount > 0 ? offsets[keyCount - 1]! : 0
   offsets[keyCount] = total
-  const lngLat = proximity.arrays.float64('bucketLngLat', total * 2)
+  const lngLat = new Float64Array(total * 2)
   const { lng, lat } = assets
   for (let i = n - 1; i >= 0; i--) {
     const key = keys[i]!

@@ -49,14 +49,13 @@ export function countAndKeyAssets(
   const keyInverseLat = proximity.inverseCellLat
   const keyColumns = proximity.columns
   const keyRows = proximity.rows
-  const { arrays } = proximity
-  const keyCells = arrays.int32('keyCells', n)
-  const occupancy = arrays.zeroedUint8('occupancy', keyColumns * keyRows)
+  const keyCells = new Int32Array(n)
+  const occupancy = new Uint8Array(keyColumns * keyRows)
   // In stages, each a short loop: the processor then has the random grid reads of many assets in
   // flight at once, rather than those of the one or two iterations a long loop body leaves room
   // for (the ward lookup alone took ~0.5 ms less at 100k assets).
   // 1. Arithmetic only: each asset's lookup grid cell (−1 outside it) and proximity cell.
-  const ward = arrays.int32('ward', n)
+  const ward = new Int32Array(n)
   let bad = 0
   for (let i = 0; i < n; i++) {
     const x = lng[i]!
@@ -94,7 +93,7 @@ export function countAndKeyAssets(
     if (cell >= 0) occupancy[cell]! |= 1 << category[i]!
   }
   // 4. Counts of the assets in cells wholly inside one ward; those in boundary cells are listed.
-  const boundary = arrays.int32('boundary', n)
+  const boundary = new Int32Array(n)
   let boundaryCount = 0
   for (let i = 0; i < n; i++) {
     const w = ward[i]!
@@ -102,7 +101,7 @@ export function countAndKeyAssets(
     else if (w > wardCount) boundary[boundaryCount++] = i
   }
   // 5. Their sub-cells (lookupWard's sub-cell read, by the formulas WardLookupGrid documents)…
-  const sub = arrays.int32('subCell', boundaryCount)
+  const sub = new Int32Array(boundaryCount)
   for (let k = 0; k < boundaryCount; k++) {
     const i = boundary[k]!
     const gx = (lng[i]! - originLng) * inverseCellLng
@@ -124,7 +123,7 @@ export function countAndKeyAssets(
   }
   // 6. …and, in a sub-cell an edge comes near, the edges of the cell's record: where each record
   // starts first (a short loop), then the records.
-  const record = arrays.int32('record', edgeCount)
+  const record = new Int32Array(edgeCount)
   for (let k = 0; k < edgeCount; k++)
     record[k] = boundaryStart[ward[boundary[k]!]! - wardCount - 1]!
   for (let k = 0; k < edgeCount; k++) {

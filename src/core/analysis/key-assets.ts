@@ -25,8 +25,7 @@ export interface AssetKeys {
  * @param assets the asset points
  * @param firstCategory first category of this batch (0 unless categories are many)
  * @param categoryCount categories in this batch (1 … 8)
- * @returns cells and occupancy masks, in the index's reusable arrays: valid until assets are next
- *   keyed with this index
+ * @returns cells and occupancy masks
  * @example
  * const keyed = keyAssets(proximity, assets, 0, assets.categories.length)
  */
@@ -39,8 +38,8 @@ export function keyAssets(
   const { originLng, originLat, inverseCellLng, inverseCellLat, columns, rows } = proximity
   const { lng, lat, category } = assets
   const n = lng.length
-  const cells = proximity.arrays.int32('keyCells', n)
-  const occupancy = proximity.arrays.zeroedUint8('occupancy', columns * rows)
+  const cells = new Int32Array(n)
+  const occupancy = new Uint8Array(columns * rows)
   for (let i = 0; i < n; i++) {
     const x = lng[i]!
     const y = lat[i]!

@@ -1,7 +1,6 @@
 import { createDistanceThreshold } from '../geo/distance-threshold'
 import { EARTH_RADIUS_METRES, METRES_PER_DEGREE, RADIANS_PER_DEGREE } from '../geo/units'
 import type { ProximityIndex } from './proximity-index'
-import { ReusableArrays } from './reusable-arrays'
 import type { PreparedRegion } from './types'
 
 /** Above this many grid cells the cells are made larger (memory stays a few MB). */
@@ -134,7 +133,6 @@ export function prepareProximity(
     scratchSlots: new Int32Array(slotCount),
     scratchCells: new Uint8Array(columns * rows),
     scratchCellBits: new Int32Array(Math.ceil((columns * rows) / 32)),
-    arrays: new ReusableArrays(),
   }
 }
 

@@ -1,5 +1,4 @@
 import type { DistanceThreshold } from '../geo/distance-threshold'
-import type { ReusableArrays } from './reusable-arrays'
 
 /**
  * Structures for "assets near residents" that depend only on the region and the two radii (built
@@ -49,6 +48,4 @@ export interface ProximityIndex {
    * that looks up its cell here reads from cache instead of memory.
    */
   scratchCellBits: Int32Array
-  /** Working arrays of the analyses run with this index (sized by their asset counts). */
-  arrays: ReusableArrays
 }
