@@ -62,7 +62,7 @@ const PAGES = {
 }
 
 /** Loads a page of the build in Chromium and sums the JS received until it is ready. */
-async function jsBeforeFirstPaint(outDir: string, port: number, shown: keyof typeof PAGES = 'map') {
+async function jsBeforeReady(outDir: string, port: number, shown: keyof typeof PAGES = 'map') {
   // vite itself, not through npx: killing npx would leave vite serving this build on the port,
   // and the next run's server (--strictPort) would fail while the old build answered for it.
   const server = spawn(
@@ -137,9 +137,9 @@ const startup: BenchGroup = {
       VITE_SUPABASE_URL: 'https://bench-project.supabase.co',
       VITE_SUPABASE_ANON_KEY: 'bench-anon-key-not-a-secret-0123456789',
     })
-    const local = await jsBeforeFirstPaint(localDir, 4191)
-    const connected = await jsBeforeFirstPaint(connectedDir, 4192)
-    const offerForm = await jsBeforeFirstPaint(connectedDir, 4193, 'offerForm')
+    const local = await jsBeforeReady(localDir, 4191)
+    const connected = await jsBeforeReady(connectedDir, 4192)
+    const offerForm = await jsBeforeReady(connectedDir, 4193, 'offerForm')
     rows.push(
       benchRow(
         'bundle.js_before_first_paint.local',

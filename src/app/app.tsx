@@ -14,12 +14,14 @@ const ResidentsScreen = lazy(() =>
 /** The residents' pages by their address (/offer, /my-data, /privacy, /offers/…); else the map. */
 export function App() {
   const location = useAppLocation()
+  // Keyed, so that Back or Forward between the map and a residents' page starts the other
+  // screen's loading (or its failure message) afresh rather than keeping this one's.
   return isResidentsPath(location.pathname) ? (
-    <LazyScreen what="this page">
+    <LazyScreen key="residents" what="this page">
       <ResidentsScreen location={location} />
     </LazyScreen>
   ) : (
-    <LazyScreen what="the map">
+    <LazyScreen key="map" what="the map">
       <MapApp />
     </LazyScreen>
   )

@@ -10,7 +10,8 @@ export type ReadState<T> =
  * unmounted) is dropped, so an old answer never replaces a newer one.
  *
  * @param read - the read to make, or null while there is no port (wrap it in useCallback)
- * @returns the state of the latest read, and `reload` (resolves once the new read is asked for)
+ * @returns the latest answer (kept on show while a newer read is under way, so a reload does not
+ *   blank the page), and `reload` (resolves once the new read is asked for)
  * @example
  * const read = useCallback(() => port!.getMyData(), [port])
  * const [myData, reload] = useRead(port ? read : null)

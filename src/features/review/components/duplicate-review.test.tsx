@@ -51,15 +51,19 @@ function Harness() {
   return <ReviewPanel queue={queue} onShowAsset={() => {}} renderEditor={() => null} />
 }
 
+function showQueue(port: DataPort) {
+  render(
+    <DataPortContext value={{ status: 'ready', port }}>
+      <Harness />
+    </DataPortContext>,
+  )
+}
+
 describe('possible duplicates', () => {
   it('takes a pair said to be "not a duplicate" off the list, leaving its assets’ other pairs', async () => {
     const user = userEvent.setup()
     const fake = fakePort([pair(church, hall), pair(hall, shed)])
-    render(
-      <DataPortContext value={{ status: 'ready', port: fake.port }}>
-        <Harness />
-      </DataPortContext>,
-    )
+    showQueue(fake.port)
     await screen.findByRole('heading', { name: 'Possible duplicates (2)' })
 
     await user.click(
@@ -81,11 +85,7 @@ describe('possible duplicates', () => {
   it('reaches "Not a duplicate" from the keyboard', async () => {
     const user = userEvent.setup()
     const fake = fakePort([pair(church, hall)])
-    render(
-      <DataPortContext value={{ status: 'ready', port: fake.port }}>
-        <Harness />
-      </DataPortContext>,
-    )
+    showQueue(fake.port)
     const button = await screen.findByRole('button', { name: /^Not a duplicate/ })
     button.focus()
     await user.keyboard('{Enter}')
@@ -96,11 +96,7 @@ describe('possible duplicates', () => {
   it('takes a "Not a duplicate" back with Undo, and the pair returns to the list', async () => {
     const user = userEvent.setup()
     const fake = fakePort([pair(church, hall)])
-    render(
-      <DataPortContext value={{ status: 'ready', port: fake.port }}>
-        <Harness />
-      </DataPortContext>,
-    )
+    showQueue(fake.port)
     await user.click(await screen.findByRole('button', { name: /^Not a duplicate/ }))
     const status = await screen.findByRole('status')
     expect(status.textContent).toContain(
