@@ -26,5 +26,9 @@ export function loadRegion(region: string, dataDir: string, verify = true): Load
       [`The ${region} region was not imported; nothing was written:`, ...lines, ...more].join('\n'),
     )
   }
-  return { manifest, dataset: result.dataset, displayBoundaries }
+  return {
+    manifest,
+    dataset: { ...result.dataset, programme: manifest.programme },
+    displayBoundaries,
+  }
 }

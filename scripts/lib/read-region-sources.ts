@@ -14,6 +14,8 @@ const fileEntry = z.object({
 })
 const manifestSchema = z.object({
   region: z.string(),
+  /** The slug of the programme that covers this region's authorities (public.programmes). */
+  programme: z.string().regex(/^[a-z0-9-]{2,40}$/),
   name: z.string(),
   attribution: z.string(),
   files: z.object({

@@ -38,4 +38,6 @@ export interface RegionDataset {
   wardIndicators: RegionIndicator[]
   smallAreaIndicators: RegionIndicator[]
   postcodes: RegionPostcode[]
+  /** The slug of the programme that covers the region's authorities, when it names one. */
+  programme?: string
 }

@@ -54,6 +54,7 @@ export async function writeRegion(
         ),
       ],
     )
+    if (region.programme) await coverAuthorities(tx, region)
     await tx.query('delete from public.wards where ward_code <> all ($1::text[])', [
       region.wards.map((ward) => ward.wardCode),
     ])
@@ -123,4 +124,28 @@ export async function writeRegion(
 
 function* chunks<T>(rows: readonly T[]): Generator<T[]> {
   for (let start = 0; start < rows.length; start += BATCH) yield rows.slice(start, start + BATCH)
+}
+
+/**
+ * Puts the region's authorities not yet in a programme into the region's programme, so that the
+ * database files each new asset and resident there. An authority already covered stays where it
+ * is: moving one between programmes is an administrator's decision, not an import's.
+ */
+async function coverAuthorities(tx: SqlClient, region: RegionDataset): Promise<void> {
+  const found = await tx.query<{ programme_id: string }>(
+    'select programme_id from public.programmes where slug = $1',
+    [region.programme],
+  )
+  const programme = found[0]
+  if (!programme) {
+    throw new Error(
+      `The region names the programme '${region.programme}', which this database does not have; add it to public.programmes first.`,
+    )
+  }
+  await tx.query(
+    `insert into public.programme_authorities (lad_code, programme_id)
+     select distinct lad_code, $2::uuid from unnest($1::text[]) as lad_code
+     on conflict (lad_code) do nothing`,
+    [[...new Set(region.wards.map((ward) => ward.ladCode))], programme.programme_id],
+  )
 }

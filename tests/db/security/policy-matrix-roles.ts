@@ -1,7 +1,7 @@
 // The policy matrix's rows for role management (supabase/migrations/20261123170000_*): only
 // administrators list people with their emails and grant roles by email.
 import type { ByRole, MatrixEntry, Outcome } from './policy-matrix'
-import { signedIn } from './matrix-roles'
+import { everyone, signedIn } from './matrix-roles'
 
 /** Admins may; other signed-in people are refused by the function; anon holds no privilege. */
 const adminsOnly: ByRole<Outcome> = { ...signedIn<Outcome>('refused'), admin: 'ok' }
@@ -29,6 +29,17 @@ export const ROLES_MATRIX: Readonly<Record<string, MatrixEntry>> = {
           params: [`${users.other}@example.test`],
         }),
         expect: adminsOnly,
+      },
+    ],
+  },
+  'public.my_capabilities()': {
+    kind: 'function',
+    cases: [
+      {
+        name: 'what the app may offer the caller',
+        op: 'execute',
+        statement: () => ({ sql: 'select * from public.my_capabilities()' }),
+        expect: everyone('ok'),
       },
     ],
   },

@@ -226,6 +226,15 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     insert: `insert into public.wards (ward_code, ward_name, lad_code, lad_name, population, geom)
              values ('E05990002', 'x', 'E07990001', 'x', 1, ${TEST_WARD})`,
   }),
+  'public.programme_authorities': referenceTable({
+    key: 'lad_code',
+    label: 'authority',
+    touch: 'programme_id',
+    seed: `insert into public.programme_authorities (lad_code, programme_id)
+           values ('E07990001', '${ESSEX}')`,
+    insert: `insert into public.programme_authorities (lad_code, programme_id)
+             values ('E07990002', '${ESSEX}')`,
+  }),
   'public.small_areas': referenceTable({
     key: 'small_area_code',
     label: 'small area',
