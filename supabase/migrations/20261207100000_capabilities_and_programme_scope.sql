@@ -2,7 +2,7 @@
 --
 -- What a role may do is named once, as a capability (private.capabilities: capability → roles);
 -- policies, functions and the app ask `private.can(capability, programme, scope)` or, in a policy,
--- `programme_id = any ((select private.programmes_where(capability)))`, which the planner runs once
+-- `programme_id = any ((select private.programmes_where(capability))::uuid[])`, which the planner runs once
 -- per statement. A programme covers listed local authorities (public.programme_authorities; an
 -- authority belongs to at most one programme, so no ward is in two), and the database gives each
 -- asset and resident the programme that covers its ward. A membership may carry scopes (today: the

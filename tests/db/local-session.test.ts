@@ -67,10 +67,25 @@ describe('local mode session', () => {
     const residents = await port.assets.create(hall('Book swap'))
     await port.session.signOut()
     const seen = (await port.assets.list()).map((asset) => asset.id)
-    expect(await port.session.current()).toEqual({ signedIn: false, email: null, roles: [] })
+    expect(await port.session.current()).toEqual({
+      signedIn: false,
+      email: null,
+      roles: [],
+      capabilities: [],
+    })
     expect(seen).toContain(pending.id)
     expect(seen).not.toContain(residents.id)
     await expect(port.assets.create(hall('Anything'))).rejects.toThrow(/permission/)
+  })
+
+  it('offers what the database says the role may do, and no more', async () => {
+    await port.session.actAs('lead')
+    expect((await port.session.current()).capabilities).toEqual(['analyse_gaps', 'review_assets'])
+    await port.session.actAs('safeguarding')
+    expect((await port.session.current()).capabilities).toEqual([
+      'curate_sensitive_places',
+      'see_sensitive_places',
+    ])
   })
 
   it('tells listeners when the role changes', async () => {

@@ -67,6 +67,15 @@ describe('location privacy', () => {
     expect(result.leaks).toEqual([])
   })
 
+  it('shows none of them to the same roles held in another programme', async () => {
+    const sightings = await inRolledBackTransaction(async (tx) => {
+      const secrets = await collectSecrets(tx)
+      const { sources } = await listSources(tx, POLICY_MATRIX, m.users)
+      return (await findSightings(tx, m.otherProgrammeActors, sources, secrets)).sightings
+    })
+    expect(sightings).toEqual([])
+  })
+
   it('does find the sensitive places where safeguarding and admins may see them (the scan works)', async () => {
     const { sightings } = await inRolledBackTransaction(scan)
     const seen = (source: string) =>

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listExposedObjects } from './security/catalog'
 import { openMatrixDatabase, tryAs, type MatrixDatabase } from './security/matrix-database'
+import { PROGRAMME_ROLES } from './security/matrix-roles'
+import type { Actor } from './support/test-database'
 import {
   POLICY_MATRIX,
   ROLES,
@@ -55,9 +57,9 @@ function labelsOf(name: string): ReadonlyMap<string, string> {
   return labels
 }
 
-async function observeSelect(name: string, entry: RelationEntry, role: Role) {
+async function observeSelect(name: string, entry: RelationEntry, actor: Actor) {
   const labels = labelsOf(name)
-  const result = await tryAs<{ key: string }>(m.db, m.actors[role], {
+  const result = await tryAs<{ key: string }>(m.db, actor, {
     sql: `select (${entry.key})::text as key from ${name}`,
   })
   if (result.outcome !== 'ok') return result.outcome
@@ -65,7 +67,7 @@ async function observeSelect(name: string, entry: RelationEntry, role: Role) {
   return showSelect(result.rows.flatMap((row) => labels.get(row.key) ?? []))
 }
 
-async function observeRows(name: string, entry: RelationEntry, rowCase: RowCase, role: Role) {
+async function observeRows(name: string, entry: RelationEntry, rowCase: RowCase, actor: Actor) {
   const sql =
     rowCase.op === 'update'
       ? `update ${name} set ${rowCase.set} where (${entry.key})::text = $1 returning 1 as changed`
@@ -74,7 +76,7 @@ async function observeRows(name: string, entry: RelationEntry, rowCase: RowCase,
   const refused: string[] = []
   let first = true
   for (const [key, label] of labelsOf(name)) {
-    const result = await tryAs(m.db, m.actors[role], { sql, params: [key] })
+    const result = await tryAs(m.db, actor, { sql, params: [key] })
     // A privilege is checked per statement, not per row: denied once is denied for all.
     if (result.outcome === 'denied' && first) return 'denied'
     if (result.outcome === 'ok' && result.rows.length > 0) ok.push(label)
@@ -112,7 +114,7 @@ describe('policy matrix', () => {
       if (entry.kind !== 'function') {
         it('select', () =>
           compareByRole(mapRoles(entry.select, showSelect), (role) =>
-            observeSelect(name, entry, role),
+            observeSelect(name, entry, m.actors[role]),
           ))
       }
       for (const test of entry.cases) {
@@ -124,7 +126,53 @@ describe('policy matrix', () => {
             )
           } else if (entry.kind !== 'function') {
             await compareByRole(mapRoles(test.expect, showRows), (role) =>
-              observeRows(name, entry, test, role),
+              observeRows(name, entry, test, m.actors[role]),
+            )
+          }
+        })
+      }
+    })
+  }
+})
+
+// Every right follows its programme: the same roles held in a second programme, which covers
+// none of the seeded rows, read and change exactly what a signed-in person with no role does.
+// (Functions answer such a person with an empty result or a refusal; the location scan and the
+// attack tests read what they return.)
+describe('policy matrix, roles held in another programme', () => {
+  // Shared by every programme, so a role anywhere counts as it does here.
+  const SHARED = new Set(['public.asset_subtypes'])
+
+  async function compareWithNoRole(
+    name: string,
+    expected: ByRole<string>,
+    observe: (actor: Actor) => Promise<string>,
+  ) {
+    const actual: Record<string, string> = {}
+    for (const role of PROGRAMME_ROLES) actual[role] = await observe(m.otherProgrammeActors[role])
+    const wanted = (role: Role) => (SHARED.has(name) ? expected[role] : expected.no_role)
+    expect(actual).toEqual(Object.fromEntries(PROGRAMME_ROLES.map((role) => [role, wanted(role)])))
+    assertions += PROGRAMME_ROLES.length
+  }
+
+  for (const [name, entry] of Object.entries(POLICY_MATRIX)) {
+    if (entry.kind === 'function') continue
+    describe(name, () => {
+      it('select', () =>
+        compareWithNoRole(name, mapRoles(entry.select, showSelect), (actor) =>
+          observeSelect(name, entry, actor),
+        ))
+      for (const test of entry.cases) {
+        it(`${test.op}: ${test.name}`, async () => {
+          if ('statement' in test) {
+            await compareWithNoRole(
+              name,
+              test.expect,
+              async (actor) => (await tryAs(m.db, actor, test.statement(m.users))).outcome,
+            )
+          } else {
+            await compareWithNoRole(name, mapRoles(test.expect, showRows), (actor) =>
+              observeRows(name, entry, test, actor),
             )
           }
         })

@@ -1,8 +1,8 @@
-import type { AppRole } from './app-role'
+import type { Capability } from './capability'
 import type { Session } from './session'
 
 /**
- * What the app offers a person, from their roles. Only for showing and hiding screens and
+ * What the app offers a person, from the capabilities the database says they hold. Only for showing and hiding screens and
  * buttons: the database decides what anyone may actually do (Row Level Security).
  */
 export interface SessionCapabilities {
@@ -28,26 +28,23 @@ export interface SessionCapabilities {
   linkPeople: boolean
 }
 
-const any = (roles: readonly AppRole[], wanted: readonly AppRole[]) =>
-  roles.some((role) => wanted.includes(role))
-
 /**
- * @param session - who is using the app
+ * @param session - who is using the app, with the capabilities the database gave them
  * @returns what to offer them
- * @example sessionCapabilities({ signedIn: true, email: null, roles: ['lead'] }).review // true
+ * @example sessionCapabilities({ ...SIGNED_OUT, signedIn: true, capabilities: ['review_assets'] }).review // true
  */
 export function sessionCapabilities(session: Session): SessionCapabilities {
-  const { roles } = session
+  const has = (capability: Capability) => session.capabilities.includes(capability)
   return {
     addAssets: session.signedIn,
-    editAssets: any(roles, ['builder', 'admin', 'safeguarding']),
-    review: any(roles, ['builder', 'lead', 'admin']),
-    runWorkshops: any(roles, ['builder', 'admin']),
-    manageRoles: any(roles, ['admin']),
-    editTaxonomy: any(roles, ['admin']),
-    seeSensitivePlaces: any(roles, ['safeguarding', 'admin']),
-    matchResidents: any(roles, ['builder', 'admin']),
-    seeSharedResidents: any(roles, ['partner']),
-    linkPeople: any(roles, ['builder', 'admin']),
+    editAssets: has('edit_assets') || has('curate_sensitive_places'),
+    review: has('review_assets'),
+    runWorkshops: has('run_workshops'),
+    manageRoles: has('manage_roles'),
+    editTaxonomy: has('edit_taxonomy'),
+    seeSensitivePlaces: has('see_sensitive_places'),
+    matchResidents: has('match_residents'),
+    seeSharedResidents: has('read_shared_residents'),
+    linkPeople: has('link_people'),
   }
 }

@@ -5,7 +5,7 @@ import type { MembersPort, SessionPort } from '../session-port'
 import type { ActingRoleStore } from './acting-role-store'
 import type { AsActor, LocalActor, LocalDatabase } from './local-database'
 import { LOCAL_USER_ID } from './local-user'
-import { toMember, toRoleList } from '../rows/member-row'
+import { toCapabilityList, toMember, toRoleList } from '../rows/member-row'
 
 const LOCAL_EMAIL = 'you@this-device.local'
 const ESSEX = '00000000-0000-4000-8000-000000000001'
@@ -68,14 +68,17 @@ export function localSessionPort(
   const current = async (): Promise<Session> => {
     const who = actor()
     if (!who) return SIGNED_OUT
-    const roles = await asActor(async (query) =>
-      toRoleList(
+    const { roles, capabilities } = await asActor(async (query) => ({
+      roles: toRoleList(
         await query(
           'select role::text as role from public.memberships where user_id = (select auth.uid()) order by role',
         ),
       ),
-    )
-    return { signedIn: true, email: who.email, roles }
+      capabilities: toCapabilityList(
+        await query('select capability from public.my_capabilities()'),
+      ),
+    }))
+    return { signedIn: true, email: who.email, roles, capabilities }
   }
   const announce = async () => {
     const session = await current()

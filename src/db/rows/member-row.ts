@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { APP_ROLES, type AppRole } from '../../core/session/app-role'
+import { CAPABILITIES, type Capability } from '../../core/session/capability'
 import type { Member } from '../session-port'
 
 const memberRowSchema = z.object({
@@ -20,4 +21,13 @@ export function toRoleList(rows: unknown[]): AppRole[] {
     .array(z.object({ role: z.enum(APP_ROLES) }))
     .parse(rows)
     .map((row) => row.role)
+}
+
+/** Rows of `my_capabilities()` as the distinct capabilities, in any programme. */
+export function toCapabilityList(rows: unknown[]): Capability[] {
+  const names = z
+    .array(z.object({ capability: z.enum(CAPABILITIES) }))
+    .parse(rows)
+    .map((row) => row.capability)
+  return [...new Set(names)].sort()
 }

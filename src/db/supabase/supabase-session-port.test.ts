@@ -19,11 +19,17 @@ const tokenAnswer = {
 }
 
 describe('the Supabase session adapter', () => {
-  it('signs in with a password, then reads the roles from the person’s own memberships', async () => {
+  it('signs in with a password, then reads the roles and capabilities the person holds', async () => {
     const { client, requests } = recordingSupabaseClient((url) =>
       url.pathname === '/auth/v1/token'
         ? jsonResponse(tokenAnswer)
-        : jsonResponse([{ role: 'lead' }]),
+        : url.pathname === '/rest/v1/rpc/my_capabilities'
+          ? jsonResponse([
+              { programme_id: 'p', capability: 'review_assets', scopes: null },
+              { programme_id: 'q', capability: 'review_assets', scopes: null },
+              { programme_id: 'p', capability: 'analyse_gaps', scopes: null },
+            ])
+          : jsonResponse([{ role: 'lead' }]),
     )
     const session = await supabaseSessionPort(
       client,
@@ -36,7 +42,13 @@ describe('the Supabase session adapter', () => {
     })
     expect(requests[1]?.url.pathname).toBe('/rest/v1/memberships')
     expect(requests[1]?.url.searchParams.get('user_id')).toBe(`eq.${user.id}`)
-    expect(session).toEqual({ signedIn: true, email: 'lead@example.test', roles: ['lead'] })
+    expect(requests[2]?.url.pathname).toBe('/rest/v1/rpc/my_capabilities')
+    expect(session).toEqual({
+      signedIn: true,
+      email: 'lead@example.test',
+      roles: ['lead'],
+      capabilities: ['analyse_gaps', 'review_assets'],
+    })
   })
 
   it('emails a sign-in link that leads back to the app', async () => {

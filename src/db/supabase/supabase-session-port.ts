@@ -1,7 +1,7 @@
 import type { SupabaseClient, User } from '@supabase/supabase-js'
 import { SIGNED_OUT, type Session } from '../../core/session/session'
 import { DataError, toDataError } from '../data-error'
-import { toMember, toRoleList } from '../rows/member-row'
+import { toCapabilityList, toMember, toRoleList } from '../rows/member-row'
 import type { MembersPort, SessionPort } from '../session-port'
 import { rowsOf } from './supabase-data-port'
 
@@ -18,7 +18,8 @@ export function supabaseSessionPort(
     const roles = toRoleList(
       rowsOf(await client.from('memberships').select('role').eq('user_id', user.id).order('role')),
     )
-    return { signedIn: true, email: user.email ?? null, roles }
+    const capabilities = toCapabilityList(rowsOf(await client.rpc('my_capabilities')))
+    return { signedIn: true, email: user.email ?? null, roles, capabilities }
   }
   return {
     rolesChosenOnDevice: false,

@@ -166,7 +166,7 @@ async function functionGeometryColumns(client: SqlClient, name: string): Promise
  */
 export async function findSightings(
   tx: SqlClient,
-  actors: Readonly<Record<Role, Actor>>,
+  actors: Readonly<Partial<Record<Role, Actor>>>,
   sources: readonly Source[],
   secrets: readonly Secret[],
 ): Promise<{ sightings: Sighting[]; checks: number }> {

@@ -3,6 +3,7 @@
 // test both start from it.
 import {
   actAs,
+  createOtherProgramme,
   createUser,
   openTestDatabase,
   type Actor,
@@ -17,11 +18,17 @@ import {
   type Outcome,
   type Statement,
 } from './policy-matrix'
+import { PROGRAMME_ROLES, type ProgrammeRole } from './matrix-roles'
 
 export interface MatrixDatabase {
   db: TestDatabase
   users: MatrixUsers
   actors: ByRole<Actor>
+  /**
+   * The same programme roles held in a second programme that covers none of the seeded rows (and
+   * owning none of them): each should fare as a signed-in person with no role.
+   */
+  otherProgrammeActors: Readonly<Record<ProgrammeRole, Actor>>
   /** Relation name → (key → label) of the rows its seed made. */
   seeded: ReadonlyMap<string, ReadonlyMap<string, string>>
 }
@@ -61,7 +68,16 @@ export async function openMatrixDatabase(
     }
     seeded.set(name, labels)
   }
-  return { db, users: users as MatrixUsers, actors, seeded }
+  // Made after the seeds, so that their memberships are no seeded row.
+  const elsewhere = await createOtherProgramme(db)
+  const otherProgrammeActors = {} as Record<ProgrammeRole, Actor>
+  for (const role of PROGRAMME_ROLES) {
+    otherProgrammeActors[role] = {
+      role: 'authenticated',
+      userId: await createUser(db, [role], elsewhere),
+    }
+  }
+  return { db, users: users as MatrixUsers, actors, otherProgrammeActors, seeded }
 }
 
 /** What a statement did: an Outcome, or the unexpected error's message. */

@@ -16,6 +16,12 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number]
 export type ByRole<T> = Readonly<Record<Role, T>>
 
+/** The roles a person holds in a programme (every role but anon and no_role). */
+export const PROGRAMME_ROLES = ROLES.filter(
+  (role): role is Exclude<Role, 'anon' | 'no_role'> => role !== 'anon' && role !== 'no_role',
+)
+export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number]
+
 /** Every role gets `value`. */
 export const everyone = <T>(value: T): ByRole<T> =>
   Object.fromEntries(ROLES.map((role) => [role, value])) as Record<Role, T>

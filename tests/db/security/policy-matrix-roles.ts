@@ -18,7 +18,7 @@ export const ROLES_MATRIX: Readonly<Record<string, MatrixEntry>> = {
       },
     ],
   },
-  'public.admin_grant_role(text, app_role)': {
+  'public.admin_grant_role(text, app_role, uuid, text[])': {
     kind: 'function',
     cases: [
       {

@@ -14,7 +14,7 @@ import { ASSET_PHOTOS_MATRIX } from './asset-photos-matrix'
 import { ROLES_MATRIX } from './policy-matrix-roles'
 import { readOnlyView } from './matrix-entries'
 
-import { everyone, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
+import { everyone, PROGRAMME_ROLES, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
 
 export { ROLES, type ByRole, type Role }
 
@@ -148,7 +148,6 @@ const sensitiveAssets = ['sensitive', 'sensitive_pending']
 const insertAsset = (status: string, sensitive: boolean, createdBy: string) =>
   `insert into public.assets (client_id, name, kind, point, status, is_sensitive, created_by)
    values (gen_random_uuid(), 'Matrix asset', 'cultural', ${point(0.5, 51.75)}, '${status}', ${sensitive}, ${createdBy})`
-const PROGRAMME_ROLES = ROLES.filter((role) => role !== 'anon' && role !== 'no_role')
 
 export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   'public.programmes': {
@@ -361,8 +360,8 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     key: 'audit_id',
     seed: () => [
       {
-        sql: `insert into public.audit_log (action, table_name, row_id, changed_columns)
-              values ('update', 'public.assets', 'matrix', '{name}')
+        sql: `insert into public.audit_log (action, table_name, row_id, changed_columns, programme_id)
+              values ('update', 'public.assets', 'matrix', '{name}', '${ESSEX}')
               returning 'entry' as label, audit_id::text as key`,
       },
     ],

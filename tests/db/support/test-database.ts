@@ -26,6 +26,22 @@ export interface TestDatabase {
   close(): Promise<void>
 }
 
+/** The programme every existing row and role belongs to (the first migration makes it). */
+export const ESSEX_PROGRAMME_ID = '00000000-0000-4000-8000-000000000001'
+
+/**
+ * A second programme covering no ward of the test data, for showing that a role held there gives
+ * nothing here; returns its id.
+ */
+export async function createOtherProgramme(db: TestDatabase, slug = 'elsewhere'): Promise<string> {
+  const rows = await db.admin.query<{ programme_id: string }>(
+    `insert into public.programmes (slug, name) values ($1, 'Another programme')
+     returning programme_id`,
+    [slug],
+  )
+  return rows[0]!.programme_id
+}
+
 /** Who a query runs as: `anon`, or `authenticated` with a user id (the JWT's `sub`). */
 export type Actor = { role: 'anon' } | { role: 'authenticated'; userId: string }
 
@@ -217,7 +233,11 @@ export function queryAs<Row = Record<string, unknown>>(
 }
 
 /** Creates a user in auth.users with the given roles in the Essex programme. */
-export async function createUser(db: TestDatabase, roles: string[] = []): Promise<string> {
+export async function createUser(
+  db: TestDatabase,
+  roles: string[] = [],
+  programmeId: string = ESSEX_PROGRAMME_ID,
+): Promise<string> {
   const id = randomUUID()
   await db.admin.query('insert into auth.users (id, email) values ($1, $2)', [
     id,
@@ -225,9 +245,8 @@ export async function createUser(db: TestDatabase, roles: string[] = []): Promis
   ])
   for (const role of roles) {
     await db.admin.query(
-      `insert into public.memberships (programme_id, user_id, role)
-       values ('00000000-0000-4000-8000-000000000001', $1, $2)`,
-      [id, role],
+      `insert into public.memberships (programme_id, user_id, role) values ($1, $2, $3)`,
+      [programmeId, id, role],
     )
   }
   return id

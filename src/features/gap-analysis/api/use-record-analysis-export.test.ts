@@ -18,7 +18,12 @@ function portFor(session: Session, failure?: Error) {
   return { port, steps }
 }
 
-const lead: Session = { signedIn: true, email: 'lead@example.test', roles: ['lead'] }
+const lead: Session = {
+  signedIn: true,
+  email: 'lead@example.test',
+  roles: ['lead'],
+  capabilities: ['analyse_gaps', 'review_assets'],
+}
 
 describe('downloads of the gap analysis', () => {
   it("records a signed-in lead's download in the audit log before the file is made", async () => {
