@@ -93,6 +93,29 @@ const offences: { rule: LintRule; object: string; sql: string }[] = [
     sql: `create function lint_scratch.open_function() returns int language sql as 'select 1';`,
   },
   {
+    // As PostGIS 3.3 ships st_estimatedextent: security definer, execute left to public.
+    rule: 'extension_reader_executable_by_api',
+    object: 'extensions.scratch_extent(text)',
+    sql: `create function extensions.scratch_extent(p_table text) returns text
+            language sql security definer set search_path = '' as 'select p_table';`,
+  },
+  {
+    rule: 'extension_reader_executable_by_api',
+    object: 'extensions._postgis_stats(regclass, text, text)',
+    sql: `grant execute on function extensions._postgis_stats(regclass, text, text) to anon;`,
+  },
+  {
+    // Any schema outside the project's, here one a platform might add, and signed-in users only.
+    rule: 'extension_reader_executable_by_api',
+    object: 'lint_platform.elevated()',
+    sql: `create schema lint_platform;
+          create function lint_platform.elevated() returns int
+            language sql security definer set search_path = '' as 'select 1';
+          revoke execute on function lint_platform.elevated() from public;
+          grant usage on schema lint_platform to authenticated;
+          grant execute on function lint_platform.elevated() to authenticated;`,
+  },
+  {
     rule: 'view_without_security_invoker',
     object: 'lint_scratch.owner_view',
     sql: `create view lint_scratch.owner_view as select asset_id from public.assets;`,

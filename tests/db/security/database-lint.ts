@@ -1,6 +1,7 @@
 // The project's database lint: SQL over the catalog, in the spirit of Supabase's splinter, run by
 // tests/db/database-lint.test.ts in CI against the migrated database. Objects owned by extensions
-// (PostGIS's functions, spatial_ref_sys, …: pg_depend deptype 'e') are out of scope.
+// (PostGIS's functions, spatial_ref_sys, …: pg_depend deptype 'e') are out of scope, except for
+// extension_reader_executable_by_api, which is about them.
 import type { SqlClient } from '../../../src/db/sql-client'
 import { EXPOSED_SCHEMAS, FUNCTION_NAME, notExtensionOwned } from './catalog'
 
@@ -14,6 +15,8 @@ export const LINT_RULES = {
   security_definer_without_search_path: 'a security definer function without a fixed search_path',
   security_definer_without_comment: 'a security definer function without a comment saying why',
   function_executable_by_public: 'a function with execute left granted to public',
+  extension_reader_executable_by_api:
+    "a security definer function outside the project's schemas, or a reader of planner statistics, that anon or authenticated can execute",
   view_without_security_invoker: 'a view in an exposed schema without security_invoker',
   materialized_view_in_exposed_schema: 'a materialized view (no RLS) readable through the API',
   unexpected_anon_grant: 'a table, view, sequence or function granted to anon beyond the matrix',
@@ -56,6 +59,21 @@ export interface LintOptions {
 }
 
 export const DEFAULT_INTERNAL_SCHEMAS = ['private'] as const
+
+/**
+ * PostGIS functions that read a table's planner statistics or spatial index, which Row Level
+ * Security does not filter: st_estimatedextent gives the bounding box of rows the caller may not
+ * read, _postgis_stats their count. Every overload, in any schema. Migration
+ * 20261207140000_extension_readers_closed_to_api.sql revokes the same list.
+ */
+export const STATISTICS_READERS = [
+  'st_estimatedextent',
+  'st_estimated_extent',
+  '_postgis_stats',
+  '_postgis_selectivity',
+  '_postgis_join_selectivity',
+  '_postgis_index_extent',
+] as const
 
 /**
  * Lints the database `client` is connected to and returns every finding (empty when clean).
@@ -134,6 +152,26 @@ export async function lintDatabase(
         `${fn.object} leaves execute granted to public (every role, anon included): revoke it from public and grant it to the roles that need it.`,
       )
     }
+  }
+
+  // The project's own security definer functions are reviewed (the rules above); anywhere else
+  // (extensions, and any schema an extension or a platform adds) one is a way around the caller's
+  // rights that nobody here reviewed, and so is a statistics reader wherever it is.
+  const foreignReaders = await client.query<{ object: string; security_definer: boolean }>(
+    `select ${FUNCTION_NAME} as object, p.prosecdef as security_definer
+     from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+     where ((p.prosecdef and n.nspname <> all ($1::text[])) or p.proname = any ($2::text[]))
+       and (pg_catalog.has_function_privilege('anon', p.oid, 'EXECUTE')
+         or pg_catalog.has_function_privilege('authenticated', p.oid, 'EXECUTE'))
+     order by 1`,
+    [project, [...STATISTICS_READERS]],
+  )
+  for (const fn of foreignReaders) {
+    add(
+      'extension_reader_executable_by_api',
+      fn.object,
+      `${fn.object} ${fn.security_definer ? "is security definer outside the project's schemas" : "reads a table's planner statistics or spatial index"} and anon or authenticated can execute it: it answers about rows that Row Level Security hides from them (st_estimatedextent gave the extent of every home). Revoke execute from public, anon and authenticated, as 20261207140000_extension_readers_closed_to_api.sql does.`,
+    )
   }
 
   const views = await client.query<{ object: string; kind: string; api_readable: boolean }>(
