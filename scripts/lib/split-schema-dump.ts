@@ -65,7 +65,7 @@ export function splitSchemaDump(dump: string, heading: string): Map<string, stri
   for (const entry of entries) {
     if (entry.type !== 'INDEX') continue
     const on = /\bON (?:ONLY )?(?:[\w"]+\.)?([\w"]+) USING/.exec(entry.sql)
-    if (on) indexTables.set(`${entry.schema}.${entry.name}`, unquote(on[1]))
+    if (on?.[1]) indexTables.set(`${entry.schema}.${entry.name}`, unquote(on[1]))
   }
   const groups = new Map<string, ObjectGroup>()
   for (const entry of entries) {
@@ -98,16 +98,18 @@ function parseEntries(dump: string): DumpEntry[] {
     if (current) entries.push({ ...current, sql: normaliseSql(body) })
   }
   for (let i = 0; i < lines.length; i++) {
-    const header = HEADER.exec(lines[i])
+    const line = lines[i] ?? ''
+    const header = HEADER.exec(line)
     if (header) {
       finish()
-      current = { name: header[1], type: header[2].trim(), schema: header[3], sql: '' }
+      const [, name = '', type = '', schema = ''] = header
+      current = { name, type: type.trim(), schema, sql: '' }
       body = []
       // The header is framed by `--` lines: skip the closing one.
       if (lines[i + 1] === '--') i++
       continue
     }
-    body.push(lines[i])
+    body.push(line)
   }
   finish()
   return entries
@@ -122,8 +124,8 @@ function normaliseSql(lines: string[]): string {
       !/^SELECT pg_catalog\.set_config\('search_path'/.test(line),
   )
   // The trailing `--` opening the next header, and blank lines around the statements.
-  while (kept.length && /^(--)?\s*$/.test(kept[kept.length - 1])) kept.pop()
-  while (kept.length && kept[0].trim() === '') kept.shift()
+  while (kept.length && /^(--)?\s*$/.test(kept.at(-1) ?? '')) kept.pop()
+  while (kept.length && kept[0]?.trim() === '') kept.shift()
   // Default privileges name the role that ran the migrations, which differs between machines.
   return kept
     .map((line) => line.replace(/^(ALTER DEFAULT PRIVILEGES) FOR ROLE \S+ /, '$1 '))
@@ -150,21 +152,21 @@ function ownerOf(
   // By name alone: the definition's heading lists argument types, its comment's and grants' also
   // their names; overloads share a heading.
   if (type === 'FUNCTION' || type === 'PROCEDURE' || type === 'AGGREGATE') {
-    return ['functions', unquote(name.split('(')[0])]
+    return ['functions', unquote(name.split('(')[0] ?? name)]
   }
   const routine = /^(?:FUNCTION|PROCEDURE|AGGREGATE) ([^(]+)\(/.exec(name)
-  if (routine) return ['functions', unquote(routine[1])]
+  if (routine?.[1]) return ['functions', unquote(routine[1])]
   let relation: string
   const onRelation = /^(?:CONSTRAINT|POLICY|TRIGGER|RULE) .+ ON (.+)$/.exec(name)
   if (onRelation) {
-    relation = onRelation[1]
+    relation = onRelation[1] ?? name
   } else if (type === 'INDEX' || name.startsWith('INDEX ')) {
     const index = name.replace(/^INDEX /, '')
     relation = indexTables.get(`${entry.schema}.${index}`) ?? index
   } else {
     // `TABLE t`, `VIEW t`, `SEQUENCE t`, `COLUMN t.c`, or `t constraint_name` / `t policy name`.
     const named = /^(?:TABLE|VIEW|MATERIALIZED VIEW|SEQUENCE|COLUMN) (.+)$/.exec(name)
-    relation = named ? named[1].split('.')[0] : name.split(' ')[0]
+    relation = (named?.[1] ?? name).split(named ? '.' : ' ')[0] ?? name
   }
   relation = unquote(relation)
   return [views.has(relation) ? 'views' : 'tables', relation]
