@@ -27,6 +27,12 @@ export default defineConfig({
       ],
     },
   },
+  // A few fast journeys (tagged @smoke: the map draws, the local database starts, a write survives
+  // a reload) run first, so a broken build fails in minutes; the long journeys only after them.
+  projects: [
+    { name: 'smoke', grep: /@smoke/ },
+    { name: 'journeys', grepInvert: /@smoke/, dependencies: ['smoke'] },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,

@@ -1,4 +1,8 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
+
+// Tiers (README, "Tests"): unit is fast and self-contained; integration reads the region files in
+// ../shared/data or runs the command-line tools (`*.integration.test.ts`); db runs on a database.
+const integration = ['**/*.integration.test.ts', '**/*.integration.test.tsx']
 
 export default defineConfig({
   test: {
@@ -7,7 +11,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...integration],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: integration.flatMap((glob) => [`src/${glob}`, `scripts/${glob}`]),
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
       {

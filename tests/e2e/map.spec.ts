@@ -6,7 +6,7 @@ import { test } from './drivers/map-app-test'
 const wards = readEssexWards()
 
 test.describe('The ward map', () => {
-  test('draws all the wards of the 14 Essex authorities, with the OGL attribution', async ({
+  test('draws all the wards of the 14 Essex authorities, with the OGL attribution @smoke', async ({
     app: { given, then },
   }) => {
     await given.appOpened({ basemap: 'builtin' })

@@ -7,7 +7,10 @@ import { test } from './drivers/map-app-test'
 const WRITTLE: [number, number] = [0.4262, 51.7303]
 
 test.describe('the local database', () => {
-  test('keeps an asset added in the browser after the page is reloaded', async ({ app, page }) => {
+  test('keeps an asset added in the browser after the page is reloaded @smoke', async ({
+    app,
+    page,
+  }) => {
     const assets = assetsApp(page)
     const { ward } = wardAt(readEssexWards(), WRITTLE)
     await app.given.appOpened({ basemap: 'builtin' })

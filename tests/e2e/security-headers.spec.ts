@@ -14,7 +14,7 @@ test.describe('the Content Security Policy', () => {
     expect(policy).toContain("object-src 'none'")
   })
 
-  test('lets the map and the local database start with no violation reported', async ({
+  test('lets the map and the local database start with no violation reported @smoke', async ({
     app,
     page,
   }) => {
