@@ -145,18 +145,29 @@ describe('bad inputs to the asset functions', () => {
 
   it('shows no raw database error to a person, whatever is sent', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000)
-    const messages = [
+    const refused = [
       await update('{"lng": "east", "lat": 51.5}'),
       await update('{"is_sensitive": "maybe"}'),
       await update('{"description": "a\\u0000b"}'),
       await update('{"name": "a\\u0000"}'),
-      await update(`{"tags": ${deep}}`),
-      await update(deep),
       await create({ name: 'x'.repeat(100_000) }),
       await create({ subtype: 'no such subtype' }),
     ]
-    const raw = messages.filter((message) => message === null || RAW.test(message))
-    console.log(`raw database errors shown to a person: ${raw.length} of ${messages.length}`)
+    // Too deep for the server's JSON parser (stack depth); PGlite's deeper stack reads it, and
+    // then (past its own limit) returns nothing at all: either way nothing raw may show.
+    const tooDeep = [await update(`{"tags": ${deep}}`), await update(deep)]
+    const raw = [...refused, ...tooDeep].filter((message) => message !== null && RAW.test(message))
+    console.log(
+      `raw database errors shown to a person: ${raw.length} of ${refused.length + tooDeep.length}`,
+    )
     expect(raw).toEqual([])
+    expect(refused).not.toContain(null)
+    const [row] = await queryAs<AssetRow>(
+      db,
+      as(builder),
+      'select * from public.asset_list where asset_id = $1',
+      [asset.asset_id],
+    )
+    expect(row?.version).toBe(asset.version)
   })
 })
