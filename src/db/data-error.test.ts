@@ -63,9 +63,27 @@ describe('toDataError', () => {
     expect(error.message).toBe('You do not have permission to do that.')
   })
 
-  it('marks a message not written for people as the database refusing', () => {
+  it("shows a plain message, never Postgres's own words, for a refusal not written for people", () => {
     const error = toDataError({ code: '23503', message: 'insert or update violates foreign key' })
     expect(error).toBeInstanceOf(DataError)
-    expect(error.message).toMatch(/^The database refused the request: /)
+    expect(error.message).not.toMatch(/foreign key/)
+    expect(error.cause).toBe('insert or update violates foreign key')
+  })
+
+  it.each([
+    ['22P02', 'invalid input syntax for type double precision: "east"', /form expected/],
+    ['22P05', 'unsupported Unicode escape sequence', /cannot be stored/],
+    ['54001', 'stack depth limit exceeded', /nested too deeply/],
+    [
+      '23514',
+      'new row for relation "assets" violates check constraint "assets_name_check"',
+      /rule/,
+    ],
+    ['XX000', 'internal error', /could not do that/],
+  ])('says in plain words what went wrong for SQLSTATE %s', (code, message, plain) => {
+    const error = toDataError({ code, message })
+    expect(error.message).toMatch(plain)
+    expect(error.message).not.toContain(message)
+    expect(error.code).toBe(code)
   })
 })

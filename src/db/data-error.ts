@@ -9,8 +9,9 @@ export class DataError extends Error {
   constructor(
     message: string,
     readonly code?: string,
+    options?: { cause: unknown },
   ) {
-    super(message)
+    super(message, options)
     this.name = 'DataError'
   }
 }
@@ -45,10 +46,39 @@ const PLAIN_MESSAGE_CODES = new Set([
 // Postgres's own refusals (no privilege, a row Row Level Security refused): not for people.
 const SYSTEM_REFUSAL = /^(permission denied for |new row violates row-level security policy)/
 
+// Postgres's own words for a broken constraint, under codes our own checks also use.
+const CONSTRAINT_WORDS = /violates (check|unique|foreign key|not-null|exclusion) constraint/
+
 /**
- * Turns whatever a driver threw into a DataError, keeping the database's message and code: a
- * version conflict becomes a VersionConflictError carrying the current row (from the error's
- * detail, as node-postgres and PGlite name it, or details, as PostgREST does).
+ * What a person reads for the errors Postgres raises in its own words (never shown: they name
+ * tables, types and internals), by SQLSTATE, then by class (the first two characters).
+ */
+const PLAIN_WORDS: Readonly<Record<string, string>> = {
+  '22P02':
+    'Something sent was not in the form expected (for example, words where a number belongs). Check what was typed and try again.',
+  '22P05':
+    'Something typed holds a character that cannot be stored (a null character). Remove it and try again.',
+  '22021':
+    'Something typed holds a character that cannot be stored (a null character). Remove it and try again.',
+  '22001': 'Something typed is too long. Shorten it and try again.',
+  '22003': 'A number is too large or too small. Check it and try again.',
+  '23505': 'That already exists.',
+  '54001':
+    'What was sent is nested too deeply to read. Send plain values (text, numbers, lists of text) and try again.',
+  '57014': 'The database took too long to answer. Try again, or ask for less at once.',
+  '22': 'Something sent was not in the form expected. Check what was typed and try again.',
+  '23': 'That would break a rule of the data (something missing, repeated or out of range). Check what was typed and try again.',
+  '54': 'What was sent is too large or complex to handle. Send less at once and try again.',
+}
+const UNKNOWN_REFUSAL =
+  'The database could not do that. Try again; if it keeps happening, tell an administrator.'
+
+/**
+ * Turns whatever a driver threw into a DataError, keeping the database's message and code when
+ * the message was written for people, and otherwise a plain message for its SQLSTATE (the
+ * database's own words stay in `cause`, for developers): a version conflict becomes a
+ * VersionConflictError carrying the current row (from the error's detail, as node-postgres and
+ * PGlite name it, or details, as PostgREST does).
  */
 export function toDataError(error: unknown): DataError {
   if (error instanceof DataError) return error
@@ -63,12 +93,12 @@ export function toDataError(error: unknown): DataError {
       if (sqlState === SQLSTATE.notAllowed && SYSTEM_REFUSAL.test(message)) {
         return new DataError('You do not have permission to do that.', sqlState)
       }
-      return new DataError(
-        sqlState && !PLAIN_MESSAGE_CODES.has(sqlState)
-          ? `The database refused the request: ${message}`
-          : message,
-        sqlState,
-      )
+      if (sqlState && PLAIN_MESSAGE_CODES.has(sqlState) && !CONSTRAINT_WORDS.test(message)) {
+        return new DataError(message, sqlState)
+      }
+      if (!sqlState) return new DataError(message)
+      const plain = PLAIN_WORDS[sqlState] ?? PLAIN_WORDS[sqlState.slice(0, 2)] ?? UNKNOWN_REFUSAL
+      return new DataError(plain, sqlState, { cause: message })
     }
   }
   return new DataError(String(error))

@@ -78,9 +78,9 @@ describe('audit log', () => {
 
   it('records the names of the columns an update changed, never their old or new values', async () => {
     const assetId = await addAsset('Old Mill Tearoom')
-    await commitAs(db, as(builder), 'update public.assets set name = $2 where asset_id = $1', [
+    await commitAs(db, as(builder), 'select from public.update_asset($1, 1, $2::jsonb)', [
       assetId,
-      'Riverside Bakehouse',
+      JSON.stringify({ name: 'Riverside Bakehouse' }),
     ])
     const update = (await entriesFor(assetId)).find((entry) => entry.action === 'update')
     expect(update?.changed_columns).toContain('name')

@@ -56,13 +56,6 @@ const contactsSeenBy: ByRole<SelectExpectation> = {
   safeguarding: ['sensitive'],
   admin: CONTACT_LABELS,
 }
-const contactsChangedBy: ByRole<RowsExpectation> = {
-  ...signedIn<readonly string[]>([]),
-  builder: ['pending', 'resident_pending'],
-  lead: ['pending', 'resident_pending'],
-  safeguarding: ['sensitive'],
-  admin: CONTACT_LABELS,
-}
 
 // Connections are seen by those who see both ends.
 const LINK_LABELS = ['approved_pending', 'resident_pending_approved', 'approved_sensitive']
@@ -72,12 +65,6 @@ const linksSeenBy: ByRole<SelectExpectation> = {
   builder: ['approved_pending', 'resident_pending_approved'],
   lead: ['approved_pending', 'resident_pending_approved'],
   safeguarding: ['approved_sensitive'],
-  admin: LINK_LABELS,
-}
-const linksChangedBy: ByRole<RowsExpectation> = {
-  ...signedIn<readonly string[]>([]),
-  builder: ['approved_pending', 'resident_pending_approved'],
-  lead: ['approved_pending', 'resident_pending_approved'],
   admin: LINK_LABELS,
 }
 
@@ -153,15 +140,7 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     ],
     select: contactsSeenBy,
     cases: [
-      {
-        name: 'a contact for an ordinary asset someone else submitted',
-        op: 'insert',
-        statement: () => ({
-          sql: `insert into public.asset_contacts (asset_id, contact)
-                select asset_id, 'Matrix contact' from public.assets where name = 'approved'`,
-        }),
-        expect: editors<Outcome>('ok', 'refused'),
-      },
+      // Written only through create_asset, update_asset and merge_assets (20261207130100).
       {
         name: 'a contact for an asset of their own',
         op: 'insert',
@@ -174,10 +153,10 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
                   insert into public.asset_contacts (asset_id, contact) values (v_own, 'Mine');
                 end $$`,
         }),
-        expect: signedIn<Outcome>('ok'),
+        expect: everyone('denied'),
       },
-      { name: 'the contact', op: 'update', set: 'contact = contact', expect: contactsChangedBy },
-      { name: 'a contact', op: 'delete', expect: contactsChangedBy },
+      { name: 'the contact', op: 'update', set: 'contact = contact', expect: everyone('denied') },
+      { name: 'a contact', op: 'delete', expect: everyone('denied') },
     ],
   },
 
@@ -197,23 +176,23 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     ],
     select: linksSeenBy,
     cases: [
+      // Written only through link_assets, unlink_assets and merge_assets (20261207130100).
       {
         name: 'a link between two assets they can see',
         op: 'insert',
         statement: () => ({
-          // From the approved asset (everyone sees it) to one of their own, made first in the block.
-          sql: `do $$
-                declare v_own uuid;
-                begin
-                  select asset_id into v_own from public.create_asset(gen_random_uuid(), 'Matrix venue', 'physical_space', '', 0.5, 51.75);
-                  insert into public.asset_links (from_asset_id, to_asset_id, relation, created_by)
-                  select a.asset_id, v_own, 'meets_at', auth.uid() from public.assets a where a.name = 'approved';
-                end $$`,
+          sql: `insert into public.asset_links (from_asset_id, to_asset_id, relation, created_by)
+                values (${assetId('approved')}, ${assetId('resident_pending')}, 'meets_at', auth.uid())`,
         }),
-        expect: editors<Outcome>('ok', 'refused'),
+        expect: everyone('denied'),
       },
-      { name: 'its relation', op: 'update', set: 'relation = relation', expect: linksChangedBy },
-      { name: 'a link', op: 'delete', expect: linksChangedBy },
+      {
+        name: 'its relation',
+        op: 'update',
+        set: 'relation = relation',
+        expect: everyone('denied'),
+      },
+      { name: 'a link', op: 'delete', expect: everyone('denied') },
     ],
   },
 
@@ -419,11 +398,27 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     `select * from public.move_asset_subtype('matrix_subtype', -1)`,
     { ...signedIn<Outcome>('refused'), admin: 'ok' },
   ),
-  'public.update_asset(uuid, integer, jsonb)': call(
-    'an edit of the approved asset',
-    `select * from public.update_asset(${assetId('approved')}, 1, '{"name": "approved", "tags": ["matrix"]}')`,
-    editors<Outcome>('ok', 'refused'),
-  ),
+  'public.update_asset(uuid, integer, jsonb)': {
+    kind: 'function',
+    cases: [
+      {
+        name: 'an edit of the approved asset',
+        op: 'execute',
+        statement: () => ({
+          sql: `select * from public.update_asset(${assetId('approved')}, 1, '{"name": "approved", "tags": ["matrix"]}')`,
+        }),
+        expect: editors<Outcome>('ok', 'refused'),
+      },
+      {
+        name: 'the approved asset marked sensitive',
+        op: 'execute',
+        statement: () => ({
+          sql: `select * from public.update_asset(${assetId('approved')}, 1, '{"is_sensitive": true}')`,
+        }),
+        expect: { ...signedIn<Outcome>('refused'), safeguarding: 'ok', admin: 'ok' },
+      },
+    ],
+  },
   'public.set_asset_status(uuid, integer, asset_status, text)': call(
     'the approved asset archived',
     `select * from public.set_asset_status(${assetId('approved')}, 1, 'archived', 'Matrix')`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ASSET_FIELD_LIMITS } from '../../../core/assets/asset-field-limits'
 import { assetFormSchema, toAssetDraft, toNewAssetPhoto } from './asset-form-schema'
 
 const valid = {
@@ -33,6 +34,16 @@ describe('the asset form', () => {
       contact: null,
     })
   })
+
+  // The database takes the same numbers (tests/db/asset-field-limits.test.ts).
+  it.each(['name', 'description', 'openingTimes', 'accessibility', 'contact'] as const)(
+    'takes as many characters in %s as the database, and refuses one more',
+    (field) => {
+      const limit = ASSET_FIELD_LIMITS[field]
+      expect(errorsOf({ ...valid, [field]: 'x'.repeat(limit) })).toEqual({})
+      expect(Object.keys(errorsOf({ ...valid, [field]: 'x'.repeat(limit + 1) }))).toEqual([field])
+    },
+  )
 
   it('asks for a name when only spaces were typed', () => {
     expect(errorsOf({ ...valid, name: '   ' })).toEqual({ name: 'Enter the name of the asset' })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AssetDetails, AssetDraft } from '../../../core/assets/asset'
+import { ASSET_FIELD_LIMITS } from '../../../core/assets/asset-field-limits'
 import { PINNABLE_KINDS } from '../../../core/assets/asset-kind-style'
 import type { AssetPhoto, NewAssetPhoto, PhotoImage } from '../../../core/photos/asset-photo'
 import { PHOTO_LIMITS } from '../../../core/photos/photo-limits'
@@ -35,18 +36,24 @@ export const assetFormSchema = z
       .string()
       .trim()
       .min(1, 'Enter the name of the asset')
-      .max(200, 'The name must be 200 characters or fewer'),
+      .max(
+        ASSET_FIELD_LIMITS.name,
+        `The name must be ${ASSET_FIELD_LIMITS.name.toLocaleString('en-GB')} characters or fewer`,
+      ),
     // Individuals' gifts are offered by residents themselves and never pinned (ARCHITECTURE §4).
     kind: z.enum(PINNABLE_KINDS, { error: 'Choose what kind of asset it is' }),
     subtype: z.string(),
-    description: optionalText('The description', 5000),
-    openingTimes: optionalText('Opening times', 500),
-    accessibility: optionalText('Accessibility notes', 1000),
-    contact: optionalText('The contact', 300),
+    description: optionalText('The description', ASSET_FIELD_LIMITS.description),
+    openingTimes: optionalText('Opening times', ASSET_FIELD_LIMITS.openingTimes),
+    accessibility: optionalText('Accessibility notes', ASSET_FIELD_LIMITS.accessibility),
+    contact: optionalText('The contact', ASSET_FIELD_LIMITS.contact),
     website: z
       .string()
       .trim()
-      .max(500, 'The website address must be 500 characters or fewer')
+      .max(
+        ASSET_FIELD_LIMITS.website,
+        `The website address must be ${ASSET_FIELD_LIMITS.website.toLocaleString('en-GB')} characters or fewer`,
+      )
       // Only web addresses: a `javascript:` link typed here must never become a link on the page.
       .refine((text) => text === '' || isWebAddress(text), {
         message: 'Enter a web address starting with https:// or http://, like https://example.org',
@@ -61,10 +68,13 @@ export const assetFormSchema = z
             .filter(Boolean),
         ),
       ])
-      .refine((tags) => tags.length <= 20, 'Give 20 tags or fewer')
       .refine(
-        (tags) => tags.every((tag) => tag.length <= 40),
-        'Each tag must be 40 characters or fewer',
+        (tags) => tags.length <= ASSET_FIELD_LIMITS.tags,
+        `Give ${ASSET_FIELD_LIMITS.tags} tags or fewer`,
+      )
+      .refine(
+        (tags) => tags.every((tag) => tag.length <= ASSET_FIELD_LIMITS.tag),
+        `Each tag must be ${ASSET_FIELD_LIMITS.tag} characters or fewer`,
       ),
     // A refuge or safe house: only safeguarding and admins may set it (the database checks).
     isSensitive: z.boolean().default(false),
