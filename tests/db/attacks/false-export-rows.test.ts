@@ -68,10 +68,17 @@ it("records a resident's export of their own offers, no more rows than they hold
 })
 
 it("stamps a builder's export with the programme, and records at most 100 an hour", async () => {
-  await flood(builder, 'asset_list')
-  const written = await exportRowsBy(builder.userId)
-  console.log(`export rows one builder can write in an hour: ${written}`)
-  expect(written).toBeLessThanOrEqual(100)
+  let accepted = 0
+  for (let i = 0; i < 110; i += 1) {
+    await runAs(db, builder, `select public.record_export('asset_list', 1)`, [], {
+      commit: true,
+    }).then(
+      () => (accepted += 1),
+      (error: { code?: string }) => expect(error.code).toBe('P0429'),
+    )
+  }
+  console.log(`export rows one builder can write in an hour, of 110 tries: ${accepted}`)
+  expect(accepted).toBeLessThanOrEqual(100)
   const programmes = await db.admin.query<{ programme_id: string | null }>(
     `select distinct programme_id from public.audit_log where actor_id = $1`,
     [builder.userId],
