@@ -22,6 +22,9 @@ insert into private.limits (name, value, description) values
   ('photos_per_person_per_day', 5, 'Photos added or replaced in a day by one person who may not edit the asset (a pending submission''s).'),
   ('photos_without_role_per_day', 25, 'Photos added or replaced in a day by people who may not edit the asset, from everyone together.');
 
+comment on table private.offer_attempts is
+  'Counted attempts, by salted hash of the key (a client address, an email, an account, an offer, or a ceiling''s name such as ''reports''/''public''), never the value, for the rate limits and ceilings of offers, own-offer changes, change reports and photos; rows older than a day are deleted.';
+
 create or replace function public.report_asset_change(p_asset_id uuid, p_message text) returns void
 language plpgsql security definer set search_path = ''
 as $$
