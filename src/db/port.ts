@@ -114,8 +114,9 @@ export interface AssetsPort {
   /**
    * "Report a change" from anyone, signed in or not, about an approved asset; lands in the review
    * queue. At most 2,000 characters.
-   * @throws DataError `P0429` when too many reports came (5 an hour per asset from people not
-   *   signed in, 3 a day per asset per person)
+   * @throws DataError `P0429` when too many reports came (from people not signed in 5 an hour per
+   *   connection and 50 an hour in all; 3 a day per asset per person and 50 an hour in all from
+   *   signed-in people who do not review the asset)
    */
   reportChange(assetId: string, message: string): Promise<void>
   /** The open change reports (not yet resolved), oldest first. */
