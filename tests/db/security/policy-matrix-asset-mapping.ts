@@ -220,10 +220,12 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
         }),
         expect: everyone('denied'),
       },
+      // Only whether it is closed is the caller's to write (who and when are stamped).
+      { name: 'its message', op: 'update', set: 'message = message', expect: everyone('denied') },
       {
-        name: 'its message',
+        name: 'whether it is closed',
         op: 'update',
-        set: 'message = message',
+        set: 'resolved_at = resolved_at',
         expect: {
           ...signedIn<RowsExpectation>([]),
           builder: ['report_on_approved'],
@@ -261,8 +263,8 @@ export const ASSET_MAPPING_MATRIX: Readonly<Record<string, MatrixEntry>> = {
                 declare v_own uuid;
                 begin
                   select asset_id into v_own from public.create_asset(gen_random_uuid(), 'Matrix approved', 'cultural', '', 0.5, 51.75);
-                  insert into public.duplicate_dismissals (programme_id, first_asset_id, second_asset_id, dismissed_by)
-                  select a.programme_id, least(a.asset_id, v_own), greatest(a.asset_id, v_own), auth.uid()
+                  insert into public.duplicate_dismissals (programme_id, first_asset_id, second_asset_id)
+                  select a.programme_id, least(a.asset_id, v_own), greatest(a.asset_id, v_own)
                   from public.assets a where a.name = 'approved';
                 end $$`,
         }),
