@@ -13,7 +13,8 @@ import { offer, runAs, type SignedIn } from '../support/resident-fixtures'
 // resident's name, sector and ward from the review queue, and probes adaptively through every
 // function a builder may call that answers about residents' places: matching by distance from a
 // place of their choosing, and the review queue's duplicate flags on offers they record under the
-// resident's name at postcodes of their choosing.
+// resident's name at postcodes of their choosing. (Finding people to link answers the name and
+// ward, and the public counts are per ward: the same for every postcode of this one-ward sector.)
 //
 // The candidate set is measured, not modelled: every postcode of the sector holds a "twin" of the
 // resident (same name, same answers, one twin per postcode), and a postcode stays a candidate
