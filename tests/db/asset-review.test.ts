@@ -206,7 +206,7 @@ describe('history', () => {
       history.map((entry) => [entry.action, entry.changed_columns.includes('name')]),
     ).toContainEqual(['update', true])
     expect(history.some((entry) => entry.changed_columns.includes('contact'))).toBe(true)
-    expect(history.every((entry) => entry.actor === builder)).toBe(true)
+    expect(history.every((entry) => entry.actor === 'You')).toBe(true)
     for (const value of [
       'Old Mill Tearoom',
       'Riverside Bakehouse',

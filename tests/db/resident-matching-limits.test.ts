@@ -63,6 +63,8 @@ describe('matching residents to a place', () => {
         changed_columns: [],
         row_count: 1,
         place_ward_code: 'E05990101',
+        // The place's programme: none here, as no programme lists the test wards' authority.
+        programme_id: null,
       },
     ])
     expect(entries[0]!.text).not.toMatch(/0\.405|51\.703/)

@@ -508,7 +508,7 @@ describe('review', () => {
     ).rejects.toThrow(/permission denied/)
   })
 
-  it('shows builders possible duplicates by the same email or the same name nearby, never the email', async () => {
+  it('shows builders possible duplicates by the same email (both agreed to be contacted) or the same name in the same sector, never the email', async () => {
     const email = 'ivy.twice@example.test'
     await submitOffer(db, offer({ display_name: 'Ivy Twice', email }))
     await submitOffer(db, offer({ display_name: 'Ivy T', email }))
@@ -533,9 +533,9 @@ describe('review', () => {
     )
     expect(byName).toEqual({
       'Ivy T': ['Ivy Twice: same email'],
-      'Ivy Twice': ['Ivy T: same email', 'ivy twice: same name nearby'],
+      'Ivy Twice': ['Ivy T: same email', 'ivy twice: same name in the same sector'],
       // Stored trimmed, compared without case.
-      'ivy twice': ['Ivy Twice: same name nearby'],
+      'ivy twice': ['Ivy Twice: same name in the same sector'],
     })
     expect(JSON.stringify(rows)).not.toContain(email)
   })

@@ -49,7 +49,7 @@ function describe(counts: AreaCountsState, wardsWithFigure: number): string {
     case 'failed':
       return `The counts could not be loaded: ${counts.message}`
     case 'ready':
-      if (counts.counts.length === 0) return 'Nobody has offered their gifts yet.'
+      if (counts.counts.length === 0) return 'No authority has 5 people counted yet.'
       return wardsWithFigure === 1
         ? '1 ward has a figure.'
         : `${wardsWithFigure} wards have a figure.`

@@ -46,9 +46,9 @@ describe('GiftCountsPanel', () => {
     expect(screen.getByText(/fewer than 5 people has no figure of its own/)).toBeTruthy()
   })
 
-  it('says nobody has offered yet, and where to offer, when there are no counts', () => {
+  it('says no authority has 5 people counted yet, and where to offer, when there are no counts', () => {
     renderCounts([])
-    expect(screen.getByRole('status').textContent).toMatch(/Nobody has offered their gifts yet/)
+    expect(screen.getByRole('status').textContent).toMatch(/No authority has 5 people counted yet/)
     expect(screen.getByRole('link', { name: 'Offer your gifts' }).getAttribute('href')).toBe(
       '/offer',
     )

@@ -25,7 +25,8 @@ export function GiftCountsPanel({ counts, authorities, offerHref }: GiftCountsPa
         Residents who offered their gifts and skills and agreed to be counted, per ward. Nobody is
         shown as a point. A ward with fewer than 5 people has no figure of its own, so that nobody
         can be singled out: its people are counted only in their authority's total. Sometimes one
-        more ward is held back too, so that a small figure cannot be worked out by subtraction.
+        more ward is held back too, so that a small figure cannot be worked out by subtraction. An
+        authority with fewer than 5 people has no figure either.
       </p>
       {counts.status === 'failed' ? (
         <p role="alert">The counts could not be loaded: {counts.message}</p>
@@ -33,8 +34,8 @@ export function GiftCountsPanel({ counts, authorities, offerHref }: GiftCountsPa
         <p role="status">Loading the counts…</p>
       ) : authorities.length === 0 ? (
         <p role="status" className="gift-counts-panel__empty">
-          Nobody has offered their gifts yet. <a href={offerHref}>Offer your gifts</a> and be the
-          first to be counted.
+          No authority has 5 people counted yet. <a href={offerHref}>Offer your gifts</a> and be
+          counted.
         </p>
       ) : (
         <>

@@ -17,8 +17,8 @@ export function MatchList({ matches }: { matches: readonly DistanceMatch[] }) {
   return (
     <div className="match-list">
       <p role="status">
-        {matches.length === 1 ? '1 resident' : `${matches.length} residents`} found, by how far they
-        live from the place (a band, never a distance).
+        {matches.length === 1 ? '1 resident' : `${matches.length} residents`} found, by how far
+        their postcode sector is from the place (a band, never a distance).
       </p>
       {groupMatchesByBand(matches).map(({ band, matches: inBand }) => (
         <section key={band} className="match-list__band" aria-label={bandHeading[band]}>

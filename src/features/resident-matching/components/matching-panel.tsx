@@ -51,8 +51,8 @@ export function MatchingPanel({
       </h2>
       <p>
         Residents who offered their gifts and agreed to be contacted by a community builder, within
-        20 km of a place. How far each lives is shown only as a band, never as a distance or an
-        address.
+        20 km of a place. How far each lives is shown only as a band, measured from the middle of
+        their postcode sector, never as a distance or an address.
       </p>
       <form
         className="matching-panel__form"

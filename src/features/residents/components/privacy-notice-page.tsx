@@ -53,11 +53,12 @@ export function PrivacyNoticePage({ navigate }: { navigate: Navigate }) {
         <li>Administrators see everything, to answer your requests and keep the data correct.</li>
         <li>
           The public map shows only how many people offer gifts in each ward, if you agreed to be
-          counted. A ward with fewer than 5 people is counted only in its district's total, so that
-          nobody can be singled out.
+          counted. A ward with fewer than 5 people is counted only in its district's total, and a
+          district with fewer than 5 shows no figure, so that nobody can be singled out.
         </li>
         <li>
-          When matching people by distance, builders see only “under 1 km”, “1–3 km” or “over 3 km”.
+          When matching people by distance, builders see only “under 1 km”, “1–3 km” or “over 3 km”,
+          measured from the middle of your postcode area, never from your home.
         </li>
         <li>Named partners see your offer only if you agreed to share it with them.</li>
       </ul>
