@@ -8,6 +8,7 @@ import {
   type AssetInput,
   type AssetRow,
 } from './support/asset-fixtures'
+import { runAs } from './support/resident-fixtures'
 import { createUser, openTestDatabase, queryAs, type TestDatabase } from './support/test-database'
 
 // Keeping the map right: "report a change" from anyone, merging duplicates, connections, and
@@ -32,6 +33,14 @@ async function addAsset(userId: string, input: AssetInput = {}): Promise<AssetRo
 }
 
 const REPORT = 'select public.report_asset_change($1, $2)'
+let nextAddress = 1
+/** A report from someone not signed in, each test from its own client address (limits count per address). */
+const reportFrom = (address: string, assetId: string, message: string, commit = true) =>
+  runAs(db, null, REPORT, [assetId, message], {
+    commit,
+    headers: { 'x-forwarded-for': address },
+  })
+const newAddress = () => `192.0.2.${nextAddress++}`
 const openReportsAbout = (assetId: string) =>
   queryAs<{ message: string; asset_name: string }>(
     db,
@@ -43,7 +52,7 @@ const openReportsAbout = (assetId: string) =>
 describe('report a change', () => {
   it('lands a report from someone not signed in in the review queue', async () => {
     const asset = await addAsset(builder, { name: 'Riverside library' })
-    await commitAs(db, { role: 'anon' }, REPORT, [asset.asset_id, '  Now closed on Mondays  '])
+    await reportFrom(newAddress(), asset.asset_id, '  Now closed on Mondays  ')
     expect(await openReportsAbout(asset.asset_id)).toEqual([
       { message: 'Now closed on Mondays', asset_name: 'Riverside library' },
     ])
@@ -51,22 +60,24 @@ describe('report a change', () => {
 
   it('refuses an empty report and one over 2,000 characters', async () => {
     const asset = await addAsset(builder)
-    await expect(queryAs(db, { role: 'anon' }, REPORT, [asset.asset_id, ' '])).rejects.toThrow(
+    await expect(reportFrom(newAddress(), asset.asset_id, ' ', false)).rejects.toThrow(
       /Say what has changed/,
     )
     await expect(
-      queryAs(db, { role: 'anon' }, REPORT, [asset.asset_id, 'x'.repeat(2001)]),
+      reportFrom(newAddress(), asset.asset_id, 'x'.repeat(2001), false),
     ).rejects.toThrow(/Keep the report to 2,000 characters \(it has 2001\)/)
   })
 
-  it('refuses a sixth report about one asset in an hour from people not signed in', async () => {
-    const asset = await addAsset(builder)
+  it('refuses a sixth report in an hour from one address not signed in, about any asset', async () => {
+    const [first, second] = [await addAsset(builder), await addAsset(builder)]
+    const address = newAddress()
     for (let i = 1; i <= 5; i += 1) {
-      await commitAs(db, { role: 'anon' }, REPORT, [asset.asset_id, `Report ${i}`])
+      await reportFrom(address, (i % 2 ? first : second).asset_id, `Report ${i}`)
     }
-    await expect(
-      queryAs(db, { role: 'anon' }, REPORT, [asset.asset_id, 'Report 6']),
-    ).rejects.toMatchObject({ code: 'P0429' })
+    await expect(reportFrom(address, second.asset_id, 'Report 6', false)).rejects.toMatchObject({
+      code: 'P0429',
+    })
+    await expect(reportFrom(newAddress(), second.asset_id, 'Report 7')).resolves.toHaveLength(1)
   })
 
   it('answers a report about a pending or a sensitive asset as about one that does not exist', async () => {
@@ -74,14 +85,14 @@ describe('report a change', () => {
     const sensitive = await addAsset(safeguarding, { isSensitive: true })
     for (const asset of [pending, sensitive]) {
       await expect(
-        queryAs(db, { role: 'anon' }, REPORT, [asset.asset_id, 'Wrong hours']),
+        reportFrom(newAddress(), asset.asset_id, 'Wrong hours', false),
       ).rejects.toThrow('There is no public asset with that id.')
     }
   })
 
   it('closes a report, taking it out of the queue', async () => {
     const asset = await addAsset(builder)
-    await commitAs(db, { role: 'anon' }, REPORT, [asset.asset_id, 'New phone number'])
+    await reportFrom(newAddress(), asset.asset_id, 'New phone number')
     const [report] = await queryAs<{ report_id: string }>(
       db,
       as(builder),

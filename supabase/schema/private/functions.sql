@@ -12,10 +12,121 @@ CREATE FUNCTION private.attempt_key(p_kind text, p_value text) RETURNS text
     AS $$
   select encode(sha256(convert_to(
     (select a.pepper from private.offer_attempt_pepper a) || ':' || p_kind || ':'
-      || lower(btrim(p_value, E' \t\r\n')), 'UTF8')), 'hex')
+      || case when p_kind = 'email' then coalesce(private.normalise_email(p_value), '')
+         else lower(btrim(p_value)) end, 'UTF8')), 'hex')
 $$;
 
 REVOKE ALL ON FUNCTION private.attempt_key(p_kind text, p_value text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.bound_pending_submissions
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.bound_pending_submissions() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_user uuid := (select auth.uid());
+begin
+  if v_user is null or new.status <> 'pending'
+    or private.can('review_assets', new.programme_id)
+    or private.can('edit_assets', new.programme_id)
+    or private.can('curate_sensitive_places', new.programme_id)
+  then
+    return new;
+  end if;
+  -- One submitter at a time, so that two requests cannot both pass the count.
+  perform pg_advisory_xact_lock(hashtextextended('pending assets ' || v_user::text, 0));
+  if (select count(*) from public.assets a
+      where a.created_by = v_user and a.status = 'pending'
+        and a.created_at > now() - interval '1 day')
+    >= private.limit_value('pending_assets_per_person_per_day')
+  then
+    raise exception 'You have sent % places for review today: a community builder will look at them first. Try again tomorrow.',
+      private.limit_value('pending_assets_per_person_per_day') using errcode = 'P0429';
+  end if;
+  if (select count(*) from public.assets a
+      where a.status = 'pending' and a.created_at > now() - interval '1 hour')
+    >= private.limit_value('pending_assets_per_hour')
+  then
+    raise exception 'Many places are waiting for review just now: please try again in an hour.'
+      using errcode = 'P0429';
+  end if;
+  return new;
+end
+$$;
+
+COMMENT ON FUNCTION private.bound_pending_submissions() IS 'Refuses a pending asset past the per-person and overall limits. Security definer: it counts pending assets the submitter cannot read, and reveals only that a limit was reached.';
+
+REVOKE ALL ON FUNCTION private.bound_pending_submissions() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.can
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.can(p_capability text, p_programme_id uuid, p_scope text DEFAULT NULL::text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (
+    select 1
+    from public.memberships m
+    join private.capabilities c on c.role = m.role
+    where m.user_id = (select auth.uid())
+      and m.programme_id = p_programme_id
+      and c.capability = p_capability
+      and (m.scopes is null or p_scope = any (m.scopes))
+  )
+$$;
+
+COMMENT ON FUNCTION private.can(p_capability text, p_programme_id uuid, p_scope text) IS 'Whether the acting person may do this in this programme (and scope). Security definer: it reads memberships and private.capabilities, which callers cannot read, and returns only a yes or no about the caller.';
+
+REVOKE ALL ON FUNCTION private.can(p_capability text, p_programme_id uuid, p_scope text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.can(p_capability text, p_programme_id uuid, p_scope text) TO anon;
+GRANT ALL ON FUNCTION private.can(p_capability text, p_programme_id uuid, p_scope text) TO authenticated;
+GRANT ALL ON FUNCTION private.can(p_capability text, p_programme_id uuid, p_scope text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.can_anywhere
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.can_anywhere(p_capability text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (
+    select 1 from public.memberships m
+    join private.capabilities c on c.role = m.role
+    where m.user_id = (select auth.uid()) and c.capability = p_capability
+  )
+$$;
+
+COMMENT ON FUNCTION private.can_anywhere(p_capability text) IS 'Whether the acting person holds the capability in some programme. Security definer: it reads memberships and private.capabilities, which callers cannot read, and answers only about the caller.';
+
+REVOKE ALL ON FUNCTION private.can_anywhere(p_capability text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.can_anywhere(p_capability text) TO anon;
+GRANT ALL ON FUNCTION private.can_anywhere(p_capability text) TO authenticated;
+GRANT ALL ON FUNCTION private.can_anywhere(p_capability text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.can_change_asset
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.can_change_asset(p_asset public.assets, p_sensitive_after boolean) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select case
+    when p_asset.is_sensitive or coalesce(p_sensitive_after, false) then
+      private.can('curate_sensitive_places', p_asset.programme_id)
+      and private.can_see_asset(p_asset)
+      and (coalesce(p_sensitive_after, false) or private.can('unmark_sensitive_places', p_asset.programme_id))
+    else private.can('review_assets', p_asset.programme_id)
+  end
+$$;
+
+REVOKE ALL ON FUNCTION private.can_change_asset(p_asset public.assets, p_sensitive_after boolean) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.can_change_asset_photo
@@ -29,8 +140,9 @@ CREATE FUNCTION private.can_change_asset_photo(p_asset_id uuid) RETURNS boolean
     select 1 from public.assets a
     where a.asset_id = p_asset_id
       and (
-        (select private.has_any_role('{builder,lead,admin}'))
-        or (a.is_sensitive and (select private.has_any_role('{safeguarding}')))
+        a.programme_id = any ((select private.programmes_where('review_assets'))::uuid[])
+        or (a.is_sensitive
+          and a.programme_id = any ((select private.programmes_where('curate_sensitive_places'))::uuid[]))
         or (a.status = 'pending' and a.created_by = (select auth.uid()))
       )
   )
@@ -41,20 +153,52 @@ GRANT ALL ON FUNCTION private.can_change_asset_photo(p_asset_id uuid) TO authent
 GRANT ALL ON FUNCTION private.can_change_asset_photo(p_asset_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
--- private.can_review_asset
+-- private.can_read_asset_contact
 -- -------------------------------------------------------------------------------------------------
 
-CREATE FUNCTION private.can_review_asset(p_is_sensitive boolean) RETURNS boolean
+CREATE FUNCTION private.can_read_asset_contact(p_asset public.assets) RETURNS boolean
     LANGUAGE sql STABLE
     SET search_path TO ''
     AS $$
-  select (select private.has_any_role('{builder,lead,admin}'))
-    or (coalesce(p_is_sensitive, false) and (select private.has_any_role('{safeguarding}')))
+  select private.can_see_asset(p_asset)
+    and (private.can('review_assets', p_asset.programme_id)
+      or (p_asset.is_sensitive and private.can('see_sensitive_places', p_asset.programme_id))
+      or p_asset.created_by = (select auth.uid()))
 $$;
 
-REVOKE ALL ON FUNCTION private.can_review_asset(p_is_sensitive boolean) FROM PUBLIC;
-GRANT ALL ON FUNCTION private.can_review_asset(p_is_sensitive boolean) TO authenticated;
-GRANT ALL ON FUNCTION private.can_review_asset(p_is_sensitive boolean) TO service_role;
+REVOKE ALL ON FUNCTION private.can_read_asset_contact(p_asset public.assets) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.can_review_asset
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.can_review_asset(p_asset public.assets) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select private.can_change_asset(p_asset, p_asset.is_sensitive)
+$$;
+
+REVOKE ALL ON FUNCTION private.can_review_asset(p_asset public.assets) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.can_see_asset
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.can_see_asset(p_asset public.assets) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select case
+    when p_asset.is_sensitive then private.can('see_sensitive_places', p_asset.programme_id)
+    else p_asset.status = 'approved'
+      or p_asset.created_by = (select auth.uid())
+      or private.can('review_assets', p_asset.programme_id)
+      or (p_asset.workshop_id is not null and private.has_joined_workshop(p_asset.workshop_id))
+  end
+$$;
+
+REVOKE ALL ON FUNCTION private.can_see_asset(p_asset public.assets) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.check_asset_subtype
@@ -97,27 +241,30 @@ REVOKE ALL ON FUNCTION private.check_asset_subtype() FROM PUBLIC;
 CREATE FUNCTION private.check_asset_text(p_name text, p_description text, p_opening_times text, p_accessibility text, p_website text, p_contact text) RETURNS void
     LANGUAGE plpgsql IMMUTABLE
     SET search_path TO ''
-    AS $_$
+    AS $$
 begin
-  if char_length(btrim(coalesce(p_name, ''))) = 0 then
+  if private.is_blank(p_name) then
     raise exception 'Give the asset a name.' using errcode = '22023';
-  elsif char_length(btrim(p_name)) > 200 then
-    raise exception 'Keep the name to 200 characters.' using errcode = '22023';
-  elsif char_length(coalesce(p_description, '')) > 5000 then
-    raise exception 'Keep the description to 5,000 characters.' using errcode = '22023';
-  elsif char_length(coalesce(p_opening_times, '')) > 1000 then
-    raise exception 'Keep the opening times to 1,000 characters.' using errcode = '22023';
-  elsif char_length(coalesce(p_accessibility, '')) > 2000 then
-    raise exception 'Keep the accessibility notes to 2,000 characters.' using errcode = '22023';
-  elsif p_website is not null
-    and (p_website !~* '^https?://[^[:space:]]+$' or char_length(p_website) > 500) then
-    raise exception 'The website must be a full address starting with https:// (or http://), e.g. https://example.org.'
-      using errcode = '22023';
-  elsif char_length(btrim(coalesce(p_contact, ''))) > 500 then
-    raise exception 'Keep the contact to 500 characters.' using errcode = '22023';
   end if;
+  perform private.check_text_field(btrim(p_name), 'name', 200, false);
+  perform private.check_text_field(p_description, 'description', 5000, true);
+  perform private.check_text_field(p_opening_times, 'opening times', 1000, true);
+  perform private.check_text_field(p_accessibility, 'accessibility notes', 2000, true);
+  if p_website is not null then
+    if char_length(p_website) > 500 then
+      raise exception 'Keep the website to 500 characters.' using errcode = '22023';
+    elsif not private.is_web_address(p_website) then
+      raise exception 'The website must be a full address starting with https:// (or http://), e.g. https://example.org.'
+        using errcode = '22023';
+    end if;
+  end if;
+  if p_contact is not null and private.is_blank(p_contact) and btrim(p_contact) <> '' then
+    raise exception 'The contact has only invisible characters: type a phone number or email, or leave it empty.'
+      using errcode = '22023';
+  end if;
+  perform private.check_text_field(btrim(p_contact), 'contact', 500, true);
 end
-$_$;
+$$;
 
 REVOKE ALL ON FUNCTION private.check_asset_text(p_name text, p_description text, p_opening_times text, p_accessibility text, p_website text, p_contact text) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.check_asset_text(p_name text, p_description text, p_opening_times text, p_accessibility text, p_website text, p_contact text) TO authenticated;
@@ -181,8 +328,8 @@ begin
       raise exception 'Each gift must say its kind (head, hands or heart) and what it is.'
         using errcode = '22023';
     end if;
-    v_kind := v_gift ->> 'kind';
-    if v_kind is null or v_kind <> all (enum_range(null::public.gift_kind)::text[]) then
+    v_kind := private.offer_text(v_gift, 'kind', 5, 'a gift''s kind', true);
+    if v_kind <> all (enum_range(null::public.gift_kind)::text[]) then
       raise exception 'A gift''s kind must be head, hands or heart.' using errcode = '22023';
     end if;
     v_type := private.offer_text(v_gift, 'gift_type', 60, 'a gift''s type', false);
@@ -205,12 +352,18 @@ begin
   perform private.offer_choices(p_payload, 'availability',
     array['weekday_daytime', 'weekday_evening', 'weekend', 'flexible'], 'when you are free', true);
   perform private.offer_text(p_payload, 'availability_note', 500, 'your note about when you are free', false);
-  if coalesce(p_payload ->> 'travel', '') <> all (enum_range(null::public.travel_range)::text[]) then
+  if coalesce(private.offer_text(p_payload, 'travel', 20, 'how far you would travel', false), '')
+    <> all (enum_range(null::public.travel_range)::text[])
+  then
     raise exception 'Choose how far you would travel.' using errcode = '22023';
   end if;
 
-  v_email := private.offer_text(p_payload, 'email', 254, 'your email address', p_mode = 'online');
-  if v_email is not null and v_email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
+  v_email := private.normalise_email(
+    private.offer_text(p_payload, 'email', 254, 'your email address', p_mode = 'online'));
+  if v_email is null and p_mode = 'online' then
+    raise exception 'Enter your email address.' using errcode = '22023';
+  end if;
+  if v_email is not null and not private.is_email(v_email) then
     raise exception 'Enter an email address in the right format, like name@example.com.'
       using errcode = '22023';
   end if;
@@ -240,15 +393,15 @@ begin
 
   v_consents := private.offer_choices(p_payload, 'consents',
     enum_range(null::public.consent_purpose)::text[], 'what you agree to', false);
+  v_version := private.offer_text(p_payload, 'wording_version', 10, 'the version of the wording you agreed to', false);
   if cardinality(v_consents) > 0 then
-    v_version := p_payload ->> 'wording_version';
     if exists (
       select 1 from unnest(v_consents) c
       where not exists (
         select 1 from public.consent_wordings w where w.purpose::text = c and w.version = v_version)
     ) then
       raise exception 'The wording you agreed to (version %) is not known; reload the form and agree again.',
-        coalesce(left(v_version, 20), 'none') using errcode = '22023';
+        coalesce(v_version, 'none') using errcode = '22023';
     end if;
   end if;
   if p_payload ? 'website' and jsonb_typeof(p_payload -> 'website') <> 'string' then
@@ -295,20 +448,57 @@ GRANT ALL ON FUNCTION private.check_subtype_label_free(p_kind public.asset_kind,
 GRANT ALL ON FUNCTION private.check_subtype_label_free(p_kind public.asset_kind, p_label text, p_except_code text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.check_text_field
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.check_text_field(p_value text, p_field text, p_max integer, p_lines boolean) RETURNS void
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if p_value is null then
+    return;
+  end if;
+  if private.has_control_characters(p_value, p_lines) then
+    raise exception 'The % cannot hold control characters%.', p_field,
+      case when p_lines then '' else ' or line breaks' end
+      using errcode = '22023';
+  end if;
+  if char_length(p_value) > p_max then
+    raise exception 'Keep the % to % characters.', p_field, to_char(p_max, 'FM999,999')
+      using errcode = '22023';
+  end if;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.check_text_field(p_value text, p_field text, p_max integer, p_lines boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.check_text_field(p_value text, p_field text, p_max integer, p_lines boolean) TO authenticated;
+GRANT ALL ON FUNCTION private.check_text_field(p_value text, p_field text, p_max integer, p_lines boolean) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.client_address
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION private.client_address(p_client_ip text) RETURNS text
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO ''
     AS $$
-  select case
-    when nullif(current_setting('request.headers', true), '') is not null then coalesce(
-      nullif(btrim(split_part(
-        current_setting('request.headers', true)::jsonb ->> 'x-forwarded-for', ',', 1)), ''),
-      'unknown')
-    else coalesce(nullif(btrim(left(p_client_ip, 100)), ''), 'unknown')
-  end
+declare
+  v_headers text := nullif(current_setting('request.headers', true), '');
+  v_hops integer;
+  v_entries text[];
+begin
+  if v_headers is null then
+    return coalesce(nullif(btrim(left(p_client_ip, 100)), ''), 'unknown');
+  end if;
+  v_hops := private.limit_value('trusted_proxy_hops');
+  v_entries := array_remove(regexp_split_to_array(
+    btrim(coalesce(v_headers::jsonb ->> 'x-forwarded-for', '')), '[[:space:]]*,[[:space:]]*'), '');
+  if v_hops = 0 or coalesce(cardinality(v_entries), 0) = 0 then
+    return 'unknown';
+  end if;
+  return left(v_entries[greatest(1, cardinality(v_entries) - v_hops + 1)], 100);
+end
 $$;
 
 REVOKE ALL ON FUNCTION private.client_address(p_client_ip text) FROM PUBLIC;
@@ -349,6 +539,15 @@ CREATE FUNCTION private.describe_resident(p_resident_id uuid) RETURNS jsonb
     LANGUAGE sql STABLE
     SET search_path TO ''
     AS $$
+  with visible_links as (
+    -- A connection to a sensitive place stays with safeguarding and admins: the resident is not
+    -- told the name of a refuge an admin connected them to, nor that the connection exists.
+    select l.link_id, l.relation, l.created_at, a.name
+    from public.resident_asset_links l
+    join public.assets a on a.asset_id = l.asset_id
+    where l.resident_id = p_resident_id
+      and (not a.is_sensitive or private.can('see_sensitive_places', a.programme_id))
+  )
   select jsonb_build_object(
     'resident_id', r.resident_id,
     'display_name', r.display_name,
@@ -380,10 +579,9 @@ CREATE FUNCTION private.describe_resident(p_resident_id uuid) RETURNS jsonb
       from public.resident_consents c
       join public.consent_wordings cw on cw.purpose = c.purpose and cw.version = c.wording_version
       where c.resident_id = r.resident_id), '[]'::jsonb),
-    'connections', coalesce((select jsonb_agg(jsonb_build_object('relation', l.relation,
-        'asset_name', a.name, 'created_at', l.created_at) order by l.created_at, l.link_id)
-      from public.resident_asset_links l join public.assets a on a.asset_id = l.asset_id
-      where l.resident_id = r.resident_id), '[]'::jsonb),
+    'connections', coalesce((select jsonb_agg(jsonb_build_object('relation', v.relation,
+        'asset_name', v.name, 'created_at', v.created_at) order by v.created_at, v.link_id)
+      from visible_links v), '[]'::jsonb),
     'history', coalesce((select jsonb_agg(jsonb_build_object('occurred_at', a.occurred_at,
         'action', a.action, 'table', a.table_name, 'columns', a.changed_columns)
         order by a.occurred_at, a.audit_id)
@@ -392,7 +590,7 @@ CREATE FUNCTION private.describe_resident(p_resident_id uuid) RETURNS jsonb
         select r.resident_id::text
         union all select g.gift_id::text from public.resident_gifts g where g.resident_id = r.resident_id
         union all select c.consent_id::text from public.resident_consents c where c.resident_id = r.resident_id
-        union all select l.link_id::text from public.resident_asset_links l where l.resident_id = r.resident_id)),
+        union all select v.link_id::text from visible_links v)),
       '[]'::jsonb))
   from public.residents r
   left join public.wards w on w.ward_code = r.ward_code
@@ -473,6 +671,24 @@ GRANT ALL ON FUNCTION private.has_any_role(roles public.app_role[]) TO authentic
 GRANT ALL ON FUNCTION private.has_any_role(roles public.app_role[]) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.has_control_characters
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.has_control_characters(p_text text, p_lines boolean DEFAULT false) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select case when p_lines
+    then coalesce(p_text, '') ~ '[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]'
+    else coalesce(p_text, '') ~ '[\u0001-\u001f\u007f-\u009f]'
+  end
+$$;
+
+REVOKE ALL ON FUNCTION private.has_control_characters(p_text text, p_lines boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.has_control_characters(p_text text, p_lines boolean) TO authenticated;
+GRANT ALL ON FUNCTION private.has_control_characters(p_text text, p_lines boolean) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.has_current_consent
 -- -------------------------------------------------------------------------------------------------
 
@@ -516,6 +732,119 @@ GRANT ALL ON FUNCTION private.has_joined_workshop(p_workshop_id uuid) TO authent
 GRANT ALL ON FUNCTION private.has_joined_workshop(p_workshop_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.is_blank
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.is_blank(p_text text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $_$
+  select coalesce(p_text, '') ~ '^[[:space:]\u0085\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u2800\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0]*$'
+$_$;
+
+REVOKE ALL ON FUNCTION private.is_blank(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.is_blank(p_text text) TO authenticated;
+GRANT ALL ON FUNCTION private.is_blank(p_text text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.is_email
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.is_email(p_email text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $_$
+  select char_length(p_email) <= 254
+    and p_email ~ '^[^@<>()\[\]\\,;:"`]{1,64}@([^@<>()\[\]\\,;:"`.]+\.)+[^@<>()\[\]\\,;:"`.0-9-]{2,63}$'
+    and p_email !~ '^\.|\.@|\.\.|@-|-\.|\.-'
+$_$;
+
+REVOKE ALL ON FUNCTION private.is_email(p_email text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.is_web_address
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.is_web_address(p_text text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $_$
+  select p_text ~* '^https?://[^][/?#:@[:space:]"''<>\\^`{|}]+(:[0-9]{1,5})?([/?#][^[:space:]"<>\\^`{|}]*)?$'
+    and substring(p_text from '^[A-Za-z]+://([^/?#:]+)') ~ '^[^.]+(\.[^.]+)+$'
+    and not private.has_control_characters(p_text)
+    and p_text !~ '[\u0085\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u2800\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0]'
+$_$;
+
+REVOKE ALL ON FUNCTION private.is_web_address(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.is_web_address(p_text text) TO authenticated;
+GRANT ALL ON FUNCTION private.is_web_address(p_text text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.json_number
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.json_number(p_changes jsonb, p_key text, p_field text) RETURNS double precision
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if jsonb_typeof(p_changes -> p_key) is distinct from 'number' then
+    raise exception 'The % must be a number, not %.', p_field,
+      coalesce(jsonb_typeof(p_changes -> p_key), 'missing') using errcode = '22023';
+  end if;
+  return (p_changes ->> p_key)::double precision;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.json_number(p_changes jsonb, p_key text, p_field text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.json_number(p_changes jsonb, p_key text, p_field text) TO authenticated;
+GRANT ALL ON FUNCTION private.json_number(p_changes jsonb, p_key text, p_field text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.json_text
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.json_text(p_changes jsonb, p_key text, p_field text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+begin
+  case jsonb_typeof(p_changes -> p_key)
+    when 'string' then return p_changes ->> p_key;
+    when 'null' then return null;
+    else
+      raise exception 'The % must be text, not %.', p_field, jsonb_typeof(p_changes -> p_key)
+        using errcode = '22023';
+  end case;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.json_text(p_changes jsonb, p_key text, p_field text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.json_text(p_changes jsonb, p_key text, p_field text) TO authenticated;
+GRANT ALL ON FUNCTION private.json_text(p_changes jsonb, p_key text, p_field text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.limit_value
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.limit_value(p_name text) RETURNS integer
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_value integer;
+begin
+  select l.value into v_value from private.limits l where l.name = p_name;
+  if v_value is null then
+    raise exception 'private.limits has no figure called %.', p_name;
+  end if;
+  return v_value;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.limit_value(p_name text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.live_asset_pairs_within
 -- -------------------------------------------------------------------------------------------------
 
@@ -524,9 +853,11 @@ CREATE FUNCTION private.live_asset_pairs_within(p_max_metres double precision) R
     SET search_path TO ''
     AS $$
 declare
-  v_with_sensitive boolean := (select private.has_any_role('{safeguarding,admin}'));
+  v_programmes uuid[] := private.programmes_where('review_assets')
+    || private.programmes_where('curate_sensitive_places');
+  v_sensitive uuid[] := private.programmes_where('see_sensitive_places');
 begin
-  if not (select private.has_any_role('{builder,lead,admin,safeguarding}')) then
+  if not (private.can_anywhere('review_assets') or private.can_anywhere('curate_sensitive_places')) then
     raise exception 'Only community builders, network leads and administrators review assets.'
       using errcode = '42501';
   end if;
@@ -536,6 +867,7 @@ begin
   from public.assets a
   join public.assets b
     on b.asset_id > a.asset_id
+    and b.programme_id = a.programme_id
     -- The box (in degrees, a little larger than the radius at any latitude below 89°) lets the
     -- GiST index on point find the neighbours; the sphere decides.
     and b.point operator(extensions.&&) extensions.st_expand(
@@ -544,7 +876,8 @@ begin
       p_max_metres / 111000)
     and extensions.st_dwithin(a.point::extensions.geography, b.point::extensions.geography, p_max_metres, false)
   where a.status in ('pending', 'approved') and b.status in ('pending', 'approved')
-    and (v_with_sensitive or not (a.is_sensitive or b.is_sensitive))
+    and a.programme_id = any (v_programmes)
+    and ((not a.is_sensitive and not b.is_sensitive) or a.programme_id = any (v_sensitive))
     -- Pairs are in id order here as in duplicate_dismissals, so the unique index answers.
     and not exists (
       select 1 from public.duplicate_dismissals d
@@ -570,17 +903,20 @@ declare
   v_asset public.assets;
 begin
   select a.* into v_asset from public.assets a where a.asset_id = p_asset_id for update;
-  if v_asset.asset_id is null then
-    if exists (select 1 from public.assets a where a.asset_id = p_asset_id) then
-      raise exception 'Only community builders, network leads and administrators can change this asset.'
-        using errcode = '42501';
-    end if;
+  if v_asset.asset_id is null or not private.can_see_asset(v_asset) then
     raise exception 'There is no asset with that id.' using errcode = 'P0002';
+  end if;
+  if not (private.can_change_asset(v_asset, v_asset.is_sensitive) or private.can_change_asset(v_asset, true)) then
+    raise exception 'Only community builders, network leads and administrators can change this asset.'
+      using errcode = '42501';
   end if;
   if p_expected_version is not null and v_asset.version <> p_expected_version then
     raise exception 'Someone else saved this asset since you opened it.'
       using errcode = 'P0409',
-        detail = (select to_jsonb(d)::text from public.asset_details d where d.asset_id = p_asset_id),
+        detail = (
+          select case when private.can_read_asset_contact(v_asset) then to_jsonb(d)
+            else jsonb_set(to_jsonb(d), '{contact}', 'null') end::text
+          from public.asset_details d where d.asset_id = p_asset_id),
         hint = 'Their version is in the detail: keep it, or apply your changes again on top of it.';
   end if;
   return v_asset;
@@ -590,6 +926,23 @@ $$;
 REVOKE ALL ON FUNCTION private.lock_asset_for_change(p_asset_id uuid, p_expected_version integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.lock_asset_for_change(p_asset_id uuid, p_expected_version integer) TO authenticated;
 GRANT ALL ON FUNCTION private.lock_asset_for_change(p_asset_id uuid, p_expected_version integer) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.may_read_resident_contact
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.may_read_resident_contact(p_resident_id uuid, p_programme_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select private.can('read_resident_private_details', p_programme_id)
+    or (private.can('contact_consenting_residents', p_programme_id) and exists (
+      select 1 from public.resident_consents c
+      where c.resident_id = p_resident_id and c.purpose = 'contact_by_builder'
+        and c.withdrawn_at is null))
+$$;
+
+REVOKE ALL ON FUNCTION private.may_read_resident_contact(p_resident_id uuid, p_programme_id uuid) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.move_person_links_on_merge
@@ -707,6 +1060,19 @@ GRANT ALL ON FUNCTION private.normalise_asset_name(p_name text) TO authenticated
 GRANT ALL ON FUNCTION private.normalise_asset_name(p_name text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.normalise_email
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.normalise_email(p_email text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+  select nullif(lower(private.strip_invisible(normalize(p_email, NFKC))), '')
+$$;
+
+REVOKE ALL ON FUNCTION private.normalise_email(p_email text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.normalise_join_code
 -- -------------------------------------------------------------------------------------------------
 
@@ -746,11 +1112,14 @@ CREATE FUNCTION private.normalise_tags(p_tags text[]) RETURNS text[]
 declare
   v_tags text[];
 begin
+  if exists (select 1 from unnest(p_tags) t where private.has_control_characters(t)) then
+    raise exception 'A tag cannot hold control characters or line breaks.' using errcode = '22023';
+  end if;
   v_tags := array(
     select t.tag from (
       select lower(btrim(u.tag)) as tag, min(u.ord) as first_at
       from unnest(coalesce(p_tags, '{}')) with ordinality as u (tag, ord)
-      where btrim(coalesce(u.tag, '')) <> ''
+      where not private.is_blank(u.tag)
       group by 1
     ) t
     order by t.first_at
@@ -799,6 +1168,7 @@ CREATE FUNCTION private.offer_choices(p_payload jsonb, p_key text, p_allowed tex
     AS $$
 declare
   v_value jsonb := coalesce(p_payload -> p_key, '[]'::jsonb);
+  v_field text := initcap(left(p_what, 1)) || substr(p_what, 2);
   v_choices text[];
 begin
   if jsonb_typeof(v_value) = 'null' then
@@ -807,13 +1177,11 @@ begin
   if jsonb_typeof(v_value) <> 'array' or jsonb_array_length(v_value) > cardinality(p_allowed)
     or exists (select 1 from jsonb_array_elements(v_value) e where jsonb_typeof(e) <> 'string')
   then
-    raise exception '% must be a list of choices from the form.',
-      initcap(left(p_what, 1)) || substr(p_what, 2) using errcode = '22023';
+    raise exception '% must be a list of choices from the form.', v_field using errcode = '22023';
   end if;
   select array_agg(distinct e) into v_choices from jsonb_array_elements_text(v_value) e;
   if exists (select 1 from unnest(v_choices) c where c <> all (p_allowed)) then
-    raise exception '% has a choice the form does not offer.',
-      initcap(left(p_what, 1)) || substr(p_what, 2) using errcode = '22023';
+    raise exception '% has a choice the form does not offer.', v_field using errcode = '22023';
   end if;
   if coalesce(cardinality(v_choices), 0) = 0 and p_required then
     raise exception 'Choose at least one: %.', p_what using errcode = '22023';
@@ -831,29 +1199,28 @@ REVOKE ALL ON FUNCTION private.offer_choices(p_payload jsonb, p_key text, p_allo
 CREATE FUNCTION private.offer_text(p_payload jsonb, p_key text, p_max integer, p_what text, p_required boolean) RETURNS text
     LANGUAGE plpgsql IMMUTABLE
     SET search_path TO ''
-    AS $_$
+    AS $$
 declare
   v_value jsonb := p_payload -> p_key;
+  v_field text := initcap(left(p_what, 1)) || substr(p_what, 2);
   v_text text;
 begin
   if v_value is not null and v_value <> 'null'::jsonb then
     if jsonb_typeof(v_value) <> 'string' then
-      raise exception '% must be text.', initcap(left(p_what, 1)) || substr(p_what, 2)
-        using errcode = '22023';
+      raise exception '% must be text.', v_field using errcode = '22023';
     end if;
-    v_text := nullif(regexp_replace(v_value #>> '{}', '^[[:space:]]+|[[:space:]]+$', '', 'g'), '');
+    v_text := private.typed_text(v_value #>> '{}', p_what);
   end if;
   if v_text is null and p_required then
     raise exception 'Enter %.', p_what using errcode = '22023';
   end if;
   if char_length(v_text) > p_max then
-    raise exception '% must be % characters or fewer (it has %).',
-      initcap(left(p_what, 1)) || substr(p_what, 2), p_max, char_length(v_text)
+    raise exception '% must be % characters or fewer (it has %).', v_field, p_max, char_length(v_text)
       using errcode = '22023';
   end if;
   return v_text;
 end
-$_$;
+$$;
 
 REVOKE ALL ON FUNCTION private.offer_text(p_payload jsonb, p_key text, p_max integer, p_what text, p_required boolean) FROM PUBLIC;
 
@@ -974,25 +1341,130 @@ CREATE FUNCTION private.place_asset_in_ward() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path TO ''
     AS $$
+declare
+  v_actor uuid := (select auth.uid());
 begin
   if tg_op = 'INSERT' or not extensions.st_orderingequals(new.point, old.point) then
-    new.ward_code := (
-      select w.ward_code from public.wards w
-      where extensions.st_covers(w.geom, new.point)
-      order by w.sort_order, w.ward_code
-      limit 1
-    );
+    new.ward_code := private.ward_at(new.point);
+    if new.ward_code is null and v_actor is not null then
+      raise exception 'That place is outside the region''s wards.'
+        using errcode = '22023', hint = 'Pin the asset inside the region.';
+    end if;
   end if;
-  if tg_op = 'UPDATE' then
+  if tg_op = 'INSERT' then
+    if v_actor is not null then
+      new.created_by := v_actor;
+      new.created_at := now();
+      new.updated_at := new.created_at;
+      new.updated_by := null;
+      new.version := 1;
+    end if;
+  else
     new.version := old.version + 1;
     new.updated_at := now();
-    new.updated_by := (select auth.uid());
+    new.updated_by := v_actor;
+    if v_actor is not null then
+      new.client_id := old.client_id;
+      new.created_at := old.created_at;
+      -- Emptied only when its person is deleted (on delete set null), never given to another.
+      if new.created_by is not null then
+        new.created_by := old.created_by;
+      end if;
+    end if;
   end if;
   return new;
 end
 $$;
 
 REVOKE ALL ON FUNCTION private.place_asset_in_ward() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.programme_at
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.programme_at(p_point extensions.geometry, p_otherwise uuid) RETURNS uuid
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select coalesce(private.programme_of_ward(private.ward_at(p_point)), p_otherwise)
+$$;
+
+REVOKE ALL ON FUNCTION private.programme_at(p_point extensions.geometry, p_otherwise uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.programme_at(p_point extensions.geometry, p_otherwise uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.programme_at(p_point extensions.geometry, p_otherwise uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.programme_of_ward
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.programme_of_ward(p_ward_code text) RETURNS uuid
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select pa.programme_id
+  from public.wards w
+  join public.programme_authorities pa on pa.lad_code = w.lad_code
+  where w.ward_code = p_ward_code
+$$;
+
+REVOKE ALL ON FUNCTION private.programme_of_ward(p_ward_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.programme_of_ward(p_ward_code text) TO anon;
+GRANT ALL ON FUNCTION private.programme_of_ward(p_ward_code text) TO authenticated;
+GRANT ALL ON FUNCTION private.programme_of_ward(p_ward_code text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.programmes_where
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.programmes_where(p_capability text) RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(distinct m.programme_id), '{}')
+  from public.memberships m
+  join private.capabilities c on c.role = m.role
+  where m.user_id = (select auth.uid()) and c.capability = p_capability and m.scopes is null
+$$;
+
+COMMENT ON FUNCTION private.programmes_where(p_capability text) IS 'The programmes where the acting person may do this everywhere, for policies. Security definer: it reads memberships and private.capabilities, which callers cannot read, and returns only the caller''s own programmes.';
+
+REVOKE ALL ON FUNCTION private.programmes_where(p_capability text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.programmes_where(p_capability text) TO anon;
+GRANT ALL ON FUNCTION private.programmes_where(p_capability text) TO authenticated;
+GRANT ALL ON FUNCTION private.programmes_where(p_capability text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.programmes_where_can
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.programmes_where_can(p_capability text) RETURNS uuid[]
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(p.programme_id), '{}')
+  from public.programmes p where private.can(p_capability, p.programme_id)
+$$;
+
+REVOKE ALL ON FUNCTION private.programmes_where_can(p_capability text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.programmes_where_can(p_capability text) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.programmes_with
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.programmes_with(p_capability text) RETURNS uuid[]
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(p.programme_id order by p.programme_id), '{}')
+  from public.programmes p
+  where private.can(p_capability, p.programme_id)
+    or exists (
+      select 1 from public.programme_authorities pa
+      where pa.programme_id = p.programme_id and private.can(p_capability, p.programme_id, pa.lad_code))
+$$;
+
+REVOKE ALL ON FUNCTION private.programmes_with(p_capability text) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.record_audit
@@ -1003,32 +1475,72 @@ CREATE FUNCTION private.record_audit() RETURNS trigger
     SET search_path TO ''
     AS $$
 declare
-  v_new jsonb := case when tg_op in ('INSERT', 'UPDATE') then to_jsonb(new) end;
-  v_old jsonb := case when tg_op in ('UPDATE', 'DELETE') then to_jsonb(old) end;
+  v_new jsonb;
+  v_old jsonb;
+  v_rows jsonb[];
+  v_count integer;
+  v_row_id text;
+  v_programme_id uuid;
+  v_columns text[];
 begin
-  if tg_nargs <> 1 then
-    raise exception 'private.record_audit() needs the key column''s name as its argument (trigger % on %).',
+  if tg_nargs < 1 or (tg_level = 'STATEMENT' and tg_nargs <> 2) then
+    raise exception 'private.record_audit() needs the key column''s name as its argument, and for a statement trigger the shared column''s too (trigger % on %).',
       tg_name, tg_table_name;
   end if;
-  insert into public.audit_log (actor_id, action, table_name, row_id, changed_columns)
-  values (
-    (select auth.uid()),
-    lower(tg_op),
-    tg_table_schema || '.' || tg_table_name,
-    coalesce(v_new, v_old) ->> tg_argv[0],
-    case tg_op
-      when 'INSERT' then array(
-        select c.key from jsonb_each(v_new) c where c.value <> 'null'::jsonb order by c.key)
-      when 'UPDATE' then array(
-        select c.key from jsonb_each(v_new) c where c.value is distinct from v_old -> c.key order by c.key)
-      else '{}'::text[]
-    end
-  );
+  if tg_level = 'ROW' then
+    v_new := case when tg_op in ('INSERT', 'UPDATE') then to_jsonb(new) end;
+    v_old := case when tg_op in ('UPDATE', 'DELETE') then to_jsonb(old) end;
+    insert into public.audit_log (actor_id, action, table_name, row_id, changed_columns, programme_id)
+    values (
+      (select auth.uid()),
+      lower(tg_op),
+      tg_table_schema || '.' || tg_table_name,
+      coalesce(v_new, v_old) ->> tg_argv[0],
+      case tg_op
+        when 'INSERT' then array(
+          select c.key from jsonb_each(v_new) c where c.value <> 'null'::jsonb order by c.key)
+        when 'UPDATE' then array(
+          select c.key from jsonb_each(v_new) c where c.value is distinct from v_old -> c.key order by c.key)
+        else '{}'::text[]
+      end,
+      (coalesce(v_new, v_old) ->> 'programme_id')::uuid
+    );
+    return null;
+  end if;
+
+  -- For each statement: the rows it wrote, as JSON (the new rows, or for a delete the old ones).
+  if tg_op = 'DELETE' then
+    select array_agg(to_jsonb(o)) into v_rows from old_rows o;
+    v_columns := '{}';
+  elsif tg_op = 'INSERT' then
+    select array_agg(to_jsonb(n)) into v_rows from new_rows n;
+    select coalesce(array_agg(distinct c.key order by c.key), '{}') into v_columns
+    from unnest(v_rows) r (j) cross join lateral jsonb_each(r.j) c
+    where c.value <> 'null'::jsonb;
+  else
+    select array_agg(to_jsonb(n)) into v_rows from new_rows n;
+    select coalesce(array_agg(distinct c.key order by c.key), '{}') into v_columns
+    from new_rows n
+    join old_rows o on to_jsonb(o) -> tg_argv[0] = to_jsonb(n) -> tg_argv[0]
+    cross join lateral jsonb_each(to_jsonb(n)) c
+    where c.value is distinct from to_jsonb(o) -> c.key;
+  end if;
+  v_count := coalesce(cardinality(v_rows), 0);
+  if v_count = 0 then
+    return null;
+  end if;
+  select case when count(distinct r.j ->> tg_argv[1]) = 1 then min(r.j ->> tg_argv[1]) end,
+    case when count(distinct r.j ->> 'programme_id') = 1 then min(r.j ->> 'programme_id')::uuid end
+    into v_row_id, v_programme_id
+  from unnest(v_rows) r (j);
+  insert into public.audit_log (actor_id, action, table_name, row_id, changed_columns, row_count, programme_id)
+  values ((select auth.uid()), lower(tg_op), tg_table_schema || '.' || tg_table_name, v_row_id,
+    v_columns, v_count, v_programme_id);
   return null;
 end
 $$;
 
-COMMENT ON FUNCTION private.record_audit() IS 'Audit trigger: writes one audit_log row per written row. Security definer because no API role may insert into audit_log (so nobody can forge or alter entries); it runs as the owner, stamps the actor from the JWT (auth.uid()), and stores column names, never values.';
+COMMENT ON FUNCTION private.record_audit() IS 'Audit trigger: as a row trigger, one audit_log entry per written row; as a statement trigger (with transition tables new_rows / old_rows), one entry per statement with the number of rows, so that a form writing many child rows cannot grow the log by as many. Stamps the row''s programme when it has one. Security definer because no API role may insert into audit_log (so nobody can forge or alter entries); it runs as the owner, stamps the actor from the JWT (auth.uid()), and stores column names, never values.';
 
 REVOKE ALL ON FUNCTION private.record_audit() FROM PUBLIC;
 
@@ -1064,10 +1576,10 @@ begin
       using errcode = '22023';
   end if;
   v_point := extensions.st_setsrid(extensions.st_makepoint(p_lng, p_lat), 4326);
-  if not exists (select 1 from public.wards w where extensions.st_covers(w.geom, v_point)) then
+  if private.ward_at(v_point) is null then
     raise exception 'That place (%, %) is outside the region''s wards.',
       trim_scale(round(p_lng::numeric, 5)), trim_scale(round(p_lat::numeric, 5))
-      using errcode = '22023', hint = 'Pin the asset inside Essex.';
+      using errcode = '22023', hint = 'Pin the asset inside the region.';
   end if;
   return v_point;
 end
@@ -1118,11 +1630,21 @@ declare
   v_point extensions.geometry;
   v_ward text;
   v_area extensions.geometry;
-  v_email text := lower(private.offer_text(p_payload, 'email', 254, 'email', false));
+  v_email text := private.normalise_email(private.offer_text(p_payload, 'email', 254, 'email', false));
   v_phone text := regexp_replace(
     coalesce(private.offer_text(p_payload, 'phone', 30, 'phone', false), ''), '[[:space:]()-]', '', 'g');
   v_preferred text := private.offer_text(p_payload, 'preferred_contact', 10, 'contact', false);
 begin
+  if exists (
+    select 1 from public.residents r
+    where r.resident_id = p_resident_id and r.user_id = (select auth.uid())
+  ) then
+    perform private.count_offer_attempt('own_offer_change', p_resident_id::text,
+      private.limit_value('own_offer_changes_per_day'), interval '1 day',
+      format('This offer has been changed %s times today, the most in a day. Please make further changes tomorrow.',
+        private.limit_value('own_offer_changes_per_day')));
+  end if;
+
   select p.point, coalesce(p.ward_code, (
       select w.ward_code from public.wards w
       where extensions.st_covers(w.geom, p.point) order by w.ward_code limit 1))
@@ -1194,21 +1716,82 @@ $$;
 REVOKE ALL ON FUNCTION private.save_offer(p_resident_id uuid, p_payload jsonb) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
--- private.stamp_asset_photo
+-- private.set_programme_from_ward
 -- -------------------------------------------------------------------------------------------------
 
-CREATE FUNCTION private.stamp_asset_photo() RETURNS trigger
+CREATE FUNCTION private.set_programme_from_ward() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path TO ''
     AS $$
 begin
-  new.added_by := (select auth.uid());
-  new.added_at := now();
+  new.programme_id := coalesce(private.programme_of_ward(new.ward_code), new.programme_id);
   return new;
 end
 $$;
 
+REVOKE ALL ON FUNCTION private.set_programme_from_ward() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.stamp_asset_photo
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.stamp_asset_photo() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_user_id uuid := (select auth.uid());
+  v_asset record;
+begin
+  new.added_by := v_user_id;
+  new.added_at := now();
+  select a.programme_id, a.is_sensitive into v_asset from public.assets a where a.asset_id = new.asset_id;
+  if v_user_id is not null
+    and not private.can('review_assets', v_asset.programme_id)
+    and not (coalesce(v_asset.is_sensitive, false) and private.can('curate_sensitive_places', v_asset.programme_id))
+  then
+    perform private.count_offer_attempt('photo_person', v_user_id::text,
+      private.limit_value('photos_per_person_per_day'), interval '1 day',
+      format('You have added %s photos today, the most in a day for places awaiting review. Add this one tomorrow; the place itself is saved.',
+        private.limit_value('photos_per_person_per_day')));
+    perform private.count_offer_attempt('photos', 'without_role',
+      private.limit_value('photos_without_role_per_day'), interval '1 day',
+      'Many photos have been sent today for places awaiting review. Add this one tomorrow; the place itself is saved.');
+  end if;
+  return new;
+end
+$$;
+
+COMMENT ON FUNCTION private.stamp_asset_photo() IS 'Stamps who added a photo and when, and counts a photo added by someone who may not edit the asset against 5 a day per person and 25 a day in all. Security definer because the counters (private.offer_attempts) take no writes from API roles; it reads only the asset''s programme and whether it is sensitive, and writes only the stamp and the counters.';
+
 REVOKE ALL ON FUNCTION private.stamp_asset_photo() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.stamp_report_resolution
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.stamp_report_resolution() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  if (select auth.uid()) is not null then
+    if new.resolved_at is null then
+      new.resolved_by := null;
+    elsif old.resolved_at is null then
+      new.resolved_at := now();
+      new.resolved_by := (select auth.uid());
+    else
+      -- Closed already: it stays as it was closed.
+      new.resolved_at := old.resolved_at;
+      new.resolved_by := old.resolved_by;
+    end if;
+  end if;
+  return new;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.stamp_report_resolution() FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.stamp_resident_review
@@ -1229,3 +1812,67 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.stamp_resident_review() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.strip_invisible
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.strip_invisible(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+  select regexp_replace(p_text,
+    '[\u0001-\u0020\u007f-\u00a0\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u115f\u1160\u1680\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e0fff]',
+    '', 'g')
+$$;
+
+REVOKE ALL ON FUNCTION private.strip_invisible(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.strip_invisible(p_text text) TO authenticated;
+GRANT ALL ON FUNCTION private.strip_invisible(p_text text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.typed_text
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.typed_text(p_text text, p_what text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $_$
+declare
+  v_text text;
+begin
+  if p_text ~ '[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]' then
+    raise exception '% holds a control character, which is not text: type it again.',
+      initcap(left(p_what, 1)) || substr(p_what, 2) using errcode = '22023';
+  end if;
+  v_text := regexp_replace(p_text,
+    '^[\u0009-\u000d\u0020\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+|[\u0009-\u000d\u0020\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+$',
+    '', 'g');
+  if private.strip_invisible(v_text) = '' then
+    return null;
+  end if;
+  return v_text;
+end
+$_$;
+
+REVOKE ALL ON FUNCTION private.typed_text(p_text text, p_what text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.typed_text(p_text text, p_what text) TO authenticated;
+GRANT ALL ON FUNCTION private.typed_text(p_text text, p_what text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.ward_at
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.ward_at(p_point extensions.geometry) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select w.ward_code from public.wards w
+  where extensions.st_covers(w.geom, p_point)
+  order by w.sort_order, w.ward_code
+  limit 1
+$$;
+
+REVOKE ALL ON FUNCTION private.ward_at(p_point extensions.geometry) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.ward_at(p_point extensions.geometry) TO authenticated;
+GRANT ALL ON FUNCTION private.ward_at(p_point extensions.geometry) TO service_role;

@@ -3,6 +3,42 @@
 -- Never edit or apply this file; change the schema with a new migration and regenerate.
 
 -- -------------------------------------------------------------------------------------------------
+-- private.capabilities
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE private.capabilities (
+    capability text NOT NULL,
+    role public.app_role NOT NULL,
+    CONSTRAINT capabilities_capability_check CHECK ((capability ~ '^[a-z_]{2,60}$'::text))
+);
+
+COMMENT ON TABLE private.capabilities IS 'What each role may do, by name; policies, functions (private.can) and the app (public.my_capabilities) read only this.';
+
+ALTER TABLE ONLY private.capabilities
+    ADD CONSTRAINT capabilities_pkey PRIMARY KEY (capability, role);
+
+ALTER TABLE private.capabilities ENABLE ROW LEVEL SECURITY;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.limits
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE private.limits (
+    name text NOT NULL,
+    value integer NOT NULL,
+    description text NOT NULL,
+    CONSTRAINT limits_name_check CHECK ((name ~ '^[a-z_]{2,60}$'::text)),
+    CONSTRAINT limits_value_check CHECK ((value >= 0))
+);
+
+COMMENT ON TABLE private.limits IS 'The figures the rate limits and storage bounds use, by name; docs/privacy.md explains each.';
+
+ALTER TABLE ONLY private.limits
+    ADD CONSTRAINT limits_pkey PRIMARY KEY (name);
+
+ALTER TABLE private.limits ENABLE ROW LEVEL SECURITY;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.offer_attempt_pepper
 -- -------------------------------------------------------------------------------------------------
 
@@ -28,7 +64,7 @@ CREATE TABLE private.offer_attempts (
     attempted_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
-COMMENT ON TABLE private.offer_attempts IS 'Offers sent, by salted hash of the client address or email (never the value), for the rate limit; rows older than a day are deleted.';
+COMMENT ON TABLE private.offer_attempts IS 'Counted attempts, by salted hash of the key (a client address, an email, an account, an offer, or a ceiling''s name such as ''reports''/''public''), never the value, for the rate limits and ceilings of offers, own-offer changes, change reports and photos; rows older than a day are deleted.';
 
 CREATE INDEX offer_attempts_key_hash_idx ON private.offer_attempts USING btree (key_hash, attempted_at);
 

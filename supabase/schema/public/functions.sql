@@ -16,7 +16,7 @@ declare
   v_code text;
   v_suffix integer := 1;
 begin
-  if not (select private.has_any_role('{admin}')) then
+  if not private.can_anywhere('edit_taxonomy') then
     raise exception 'Only administrators can change the taxonomy.' using errcode = '42501';
   end if;
   if p_kind is null then
@@ -56,38 +56,50 @@ GRANT ALL ON FUNCTION public.add_asset_subtype(p_kind public.asset_kind, p_label
 -- public.admin_grant_role
 -- -------------------------------------------------------------------------------------------------
 
-CREATE FUNCTION public.admin_grant_role(p_email text, p_role public.app_role) RETURNS uuid
+CREATE FUNCTION public.admin_grant_role(p_email text, p_role public.app_role, p_programme_id uuid DEFAULT NULL::uuid, p_scopes text[] DEFAULT NULL::text[]) RETURNS uuid
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
 declare
+  v_programme uuid := p_programme_id;
   v_user uuid;
   v_membership uuid;
 begin
-  if not (select private.has_any_role('{admin}')) then
+  if v_programme is null then
+    select case when cardinality(p) = 1 then p[1] end into v_programme
+    from (select private.programmes_where('manage_roles') as p) x;
+    if v_programme is null and private.can_anywhere('manage_roles') then
+      raise exception 'You manage roles in several programmes: say in which one.' using errcode = '22023';
+    end if;
+  end if;
+  if v_programme is null or not private.can('manage_roles', v_programme) then
     raise exception 'Only administrators can grant roles.' using errcode = '42501';
+  end if;
+  if p_scopes is not null and exists (
+    select 1 from unnest(p_scopes) s
+    where not exists (select 1 from public.programme_authorities pa
+      where pa.lad_code = s and pa.programme_id = v_programme))
+  then
+    raise exception 'Limit a role only to authorities the programme covers.' using errcode = '22023';
   end if;
   select u.id into v_user from auth.users u where lower(u.email) = lower(btrim(p_email));
   if v_user is null then
     raise exception 'No one has signed in with % yet: ask them to sign in once, then grant the role.',
       btrim(p_email) using errcode = 'P0002';
   end if;
-  insert into public.memberships (programme_id, user_id, role)
-  values ('00000000-0000-4000-8000-000000000001', v_user, p_role)
-  on conflict (user_id, programme_id, role) do nothing
+  insert into public.memberships (programme_id, user_id, role, scopes)
+  values (v_programme, v_user, p_role, p_scopes)
+  on conflict (user_id, programme_id, role) do update set scopes = excluded.scopes
   returning membership_id into v_membership;
-  return coalesce(v_membership, (
-    select m.membership_id from public.memberships m
-    where m.user_id = v_user and m.role = p_role
-  ));
+  return v_membership;
 end
 $$;
 
-COMMENT ON FUNCTION public.admin_grant_role(p_email text, p_role public.app_role) IS 'Administrators: grant a role to the person who signs in with this email. Security definer to find them in auth.users.';
+COMMENT ON FUNCTION public.admin_grant_role(p_email text, p_role public.app_role, p_programme_id uuid, p_scopes text[]) IS 'Grants a role by email in a programme the caller administers. Security definer because it looks the person up in auth.users, which no API role may read.';
 
-REVOKE ALL ON FUNCTION public.admin_grant_role(p_email text, p_role public.app_role) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.admin_grant_role(p_email text, p_role public.app_role) TO authenticated;
-GRANT ALL ON FUNCTION public.admin_grant_role(p_email text, p_role public.app_role) TO service_role;
+REVOKE ALL ON FUNCTION public.admin_grant_role(p_email text, p_role public.app_role, p_programme_id uuid, p_scopes text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.admin_grant_role(p_email text, p_role public.app_role, p_programme_id uuid, p_scopes text[]) TO authenticated;
+GRANT ALL ON FUNCTION public.admin_grant_role(p_email text, p_role public.app_role, p_programme_id uuid, p_scopes text[]) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.admin_list_members
@@ -98,13 +110,14 @@ CREATE FUNCTION public.admin_list_members() RETURNS TABLE(user_id uuid, email te
     SET search_path TO ''
     AS $$
 begin
-  if not (select private.has_any_role('{admin}')) then
+  if not private.can_anywhere('manage_roles') then
     raise exception 'Only administrators can list people and their roles.' using errcode = '42501';
   end if;
   return query
     select u.id, u.email::text, array_agg(m.role::text order by m.role)
     from public.memberships m
     join auth.users u on u.id = m.user_id
+    where m.programme_id = any (private.programmes_where('manage_roles'))
     group by u.id, u.email
     order by u.email;
 end
@@ -124,37 +137,61 @@ CREATE FUNCTION public.asset_history(p_asset_id uuid) RETURNS TABLE(occurred_at 
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO ''
     AS $$
+declare
+  v_programme_id uuid;
+  v_sensitive boolean;
+  v_manages_roles boolean;
 begin
-  if not (select private.has_any_role('{builder,lead,admin,safeguarding}')) then
+  if cardinality(private.programmes_where_can('review_assets')) = 0
+    and cardinality(private.programmes_where_can('see_sensitive_places')) = 0
+  then
     raise exception 'Only community builders, network leads and administrators can see an asset''s history.'
       using errcode = '42501';
   end if;
-  -- A sensitive place is hidden (as if it did not exist) from all but safeguarding and admins;
-  -- an ordinary asset's history is for builders, leads and admins.
-  if not exists (
-    select 1 from public.assets a
-    where a.asset_id = p_asset_id
-      and (not a.is_sensitive or (select private.has_any_role('{safeguarding,admin}')))
-  ) then
+  select a.programme_id, a.is_sensitive into v_programme_id, v_sensitive
+  from public.assets a where a.asset_id = p_asset_id;
+  -- A sensitive place, or an asset of a programme where the caller has no say, is answered as if
+  -- it did not exist.
+  if v_programme_id is null
+    or not (private.can('review_assets', v_programme_id) or private.can('see_sensitive_places', v_programme_id))
+    or (v_sensitive and not private.can('see_sensitive_places', v_programme_id))
+  then
     raise exception 'There is no asset with that id.' using errcode = 'P0002';
   end if;
-  if not exists (
-    select 1 from public.assets a
-    where a.asset_id = p_asset_id
-      and (a.is_sensitive or (select private.has_any_role('{builder,lead,admin}')))
-  ) then
+  if not v_sensitive and not private.can('review_assets', v_programme_id) then
     raise exception 'Only community builders, network leads and administrators can see an asset''s history.'
       using errcode = '42501';
   end if;
+  v_manages_roles := private.can('manage_roles', v_programme_id);
   return query
   select
     l.occurred_at,
     case
-      when u.id is null then 'Someone'
+      when l.actor_id is null then 'Someone'
+      when l.actor_id = (select auth.uid()) then 'You'
       else coalesce(
-        nullif(btrim(u.raw_user_meta_data ->> 'display_name'), ''),
-        nullif(btrim(u.raw_user_meta_data ->> 'full_name'), ''),
-        nullif(split_part(u.email, '@', 1), ''),
+        -- The programme's administrators read the sign-in emails of its members (admin_list_roles).
+        case when v_manages_roles then (
+          select u.email::text from auth.users u
+          where u.id = l.actor_id and exists (
+            select 1 from public.memberships m
+            where m.user_id = u.id and m.programme_id = v_programme_id))
+        end,
+        (select case m.role
+            when 'admin' then 'An administrator'
+            when 'safeguarding' then 'A safeguarding lead'
+            when 'lead' then 'A network lead'
+            when 'coordinator' then 'A coordinator'
+            when 'builder' then 'A community builder'
+            when 'partner' then 'A partner'
+            else 'A resident'
+          end
+          from public.memberships m
+          where m.user_id = l.actor_id and m.programme_id = v_programme_id
+          order by array_position(
+            array['admin', 'safeguarding', 'lead', 'coordinator', 'builder', 'partner', 'resident']::public.app_role[],
+            m.role)
+          limit 1),
         'Someone')
     end,
     case when l.table_name = 'public.asset_contacts' then 'update' else l.action end,
@@ -166,13 +203,12 @@ begin
         order by c)
     end
   from public.audit_log l
-  left join auth.users u on u.id = l.actor_id
   where l.table_name in ('public.assets', 'public.asset_contacts') and l.row_id = p_asset_id::text
   order by l.occurred_at, l.audit_id;
 end
 $$;
 
-COMMENT ON FUNCTION public.asset_history(p_asset_id uuid) IS 'An asset''s history for its reviewers. Security definer because the audit log is readable by admins only; it checks that the caller reviews assets and may see this one (sensitive places: safeguarding and admins), and returns times, a display name, the action and column names, never values.';
+COMMENT ON FUNCTION public.asset_history(p_asset_id uuid) IS 'An asset''s history for its reviewers in its programme (sensitive places: safeguarding and admins). Security definer because the audit log is readable by admins only; it returns times, the action and column names, never values, and names the actor only as "You", by their role, or (to the programme''s administrators, who read it when managing roles) by their sign-in email.';
 
 REVOKE ALL ON FUNCTION public.asset_history(p_asset_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.asset_history(p_asset_id uuid) TO authenticated;
@@ -183,28 +219,45 @@ GRANT ALL ON FUNCTION public.asset_history(p_asset_id uuid) TO service_role;
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION public.create_asset(p_client_id uuid, p_name text, p_kind public.asset_kind, p_description text, p_lng double precision, p_lat double precision, p_is_sensitive boolean DEFAULT false, p_subtype text DEFAULT NULL::text, p_opening_times text DEFAULT ''::text, p_accessibility text DEFAULT ''::text, p_website text DEFAULT NULL::text, p_tags text[] DEFAULT '{}'::text[], p_contact text DEFAULT NULL::text, p_workshop_id uuid DEFAULT NULL::uuid) RETURNS SETOF public.asset_list
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
 declare
   v_sensitive boolean := coalesce(p_is_sensitive, false);
   v_point extensions.geometry;
+  v_programme_id uuid;
   v_tags text[];
   v_asset_id uuid;
 begin
+  if (select auth.uid()) is null then
+    raise exception 'Sign in to add an asset.' using errcode = '42501';
+  end if;
+  if p_client_id is null then
+    raise exception 'The submission needs its client id, so that a retry is not added twice.'
+      using errcode = '22023';
+  end if;
+  if p_kind is null then
+    raise exception 'Say what kind of asset it is.' using errcode = '22023';
+  end if;
   if p_kind = 'individual' then
     raise exception 'People''s gifts and skills are not pinned on the map: residents offer them themselves, and the map shows only how many there are in each ward.'
       using errcode = '22023';
   end if;
   perform private.check_asset_text(p_name, p_description, p_opening_times, p_accessibility, p_website, p_contact);
+  perform private.check_text_field(p_subtype, 'subtype', 100, false);
   v_tags := private.normalise_tags(p_tags);
-  if v_sensitive and not (select private.has_any_role('{safeguarding,admin}')) then
+  v_point := private.region_point(p_lng, p_lat);
+  -- The column default: a row in a ward no programme covers keeps it.
+  v_programme_id := private.programme_at(v_point, '00000000-0000-4000-8000-000000000001');
+  if v_sensitive and not private.can('curate_sensitive_places', v_programme_id) then
     raise exception 'Only safeguarding officers and admins can add a sensitive place.'
       using errcode = '42501', hint = 'Add it as an ordinary asset, or ask a safeguarding officer.';
   end if;
-  v_point := private.region_point(p_lng, p_lat);
-  if p_workshop_id is not null
-    and not exists (select 1 from public.workshops w where w.workshop_id = p_workshop_id) then
+  if p_workshop_id is not null and not exists (
+    select 1 from public.workshops w
+    where w.workshop_id = p_workshop_id
+      and (private.has_joined_workshop(w.workshop_id) or private.can('review_assets', w.programme_id))
+  ) then
     raise exception 'You have not joined that workshop, or it has been removed.'
       using errcode = '42501', hint = 'Join it with its code first.';
   end if;
@@ -215,8 +268,7 @@ begin
   values (
     p_client_id, btrim(p_name), p_kind, coalesce(p_description, ''), v_point,
     case
-      when (select private.has_any_role('{builder,admin}')) then 'approved'
-      when v_sensitive then 'approved'
+      when v_sensitive or private.can('edit_assets', v_programme_id) then 'approved'
       else 'pending'
     end::public.asset_status,
     v_sensitive,
@@ -232,15 +284,16 @@ begin
   returning asset_id into v_asset_id;
   -- Only the first submission writes the contact; a replay changes nothing.
   if v_asset_id is not null and nullif(btrim(p_contact), '') is not null then
-    insert into public.asset_contacts (asset_id, contact) values (v_asset_id, btrim(p_contact));
+    insert into public.asset_contacts (asset_id, contact, updated_by)
+    values (v_asset_id, btrim(p_contact), (select auth.uid()));
   end if;
   return query select l.* from public.asset_list l
     join public.assets a on a.asset_id = l.asset_id
-    where a.client_id = p_client_id;
+    where a.client_id = p_client_id and private.can_see_asset(a);
 end
 $$;
 
-COMMENT ON FUNCTION public.create_asset(p_client_id uuid, p_name text, p_kind public.asset_kind, p_description text, p_lng double precision, p_lat double precision, p_is_sensitive boolean, p_subtype text, p_opening_times text, p_accessibility text, p_website text, p_tags text[], p_contact text, p_workshop_id uuid) IS 'Adds an asset idempotently (client_id); security invoker, so Row Level Security decides what is written and returned.';
+COMMENT ON FUNCTION public.create_asset(p_client_id uuid, p_name text, p_kind public.asset_kind, p_description text, p_lng double precision, p_lat double precision, p_is_sensitive boolean, p_subtype text, p_opening_times text, p_accessibility text, p_website text, p_tags text[], p_contact text, p_workshop_id uuid) IS 'Adds an asset idempotently (client_id). Security definer because nobody may insert into public.assets directly (so that the owner, status, stamps and region are the database''s): it checks the caller''s rights itself with private.can in the programme of the point''s ward, and returns the row only if the caller may see it.';
 
 REVOKE ALL ON FUNCTION public.create_asset(p_client_id uuid, p_name text, p_kind public.asset_kind, p_description text, p_lng double precision, p_lat double precision, p_is_sensitive boolean, p_subtype text, p_opening_times text, p_accessibility text, p_website text, p_tags text[], p_contact text, p_workshop_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.create_asset(p_client_id uuid, p_name text, p_kind public.asset_kind, p_description text, p_lng double precision, p_lat double precision, p_is_sensitive boolean, p_subtype text, p_opening_times text, p_accessibility text, p_website text, p_tags text[], p_contact text, p_workshop_id uuid) TO authenticated;
@@ -257,7 +310,7 @@ CREATE FUNCTION public.create_workshop(p_name text, p_place text, p_held_on date
 declare
   v_workshop_id uuid;
 begin
-  if not (select private.has_any_role('{builder,admin}')) then
+  if not private.can_anywhere('run_workshops') then
     raise exception 'Only community builders and administrators can open a workshop.'
       using errcode = '42501';
   end if;
@@ -272,8 +325,9 @@ begin
   end if;
   for attempt in 1..5 loop
     begin
-      insert into public.workshops (name, place, held_on, join_code, created_by)
-      values (btrim(p_name), btrim(p_place), p_held_on, private.new_join_code(), (select auth.uid()))
+      -- In the first programme where the caller runs workshops (one, in practice).
+      insert into public.workshops (programme_id, name, place, held_on, join_code, created_by)
+      values ((private.programmes_where('run_workshops'))[1], btrim(p_name), btrim(p_place), p_held_on, private.new_join_code(), (select auth.uid()))
       returning workshop_id into v_workshop_id;
       exit;
     exception when unique_violation then
@@ -306,7 +360,7 @@ CREATE FUNCTION public.dismiss_duplicate_pair(p_first_id uuid, p_second_id uuid)
 declare
   v_programme_id uuid;
 begin
-  if not (select private.has_any_role('{builder,lead,admin}')) then
+  if not private.can_anywhere('review_assets') then
     raise exception 'Only community builders, network leads and administrators review duplicates.'
       using errcode = '42501';
   end if;
@@ -365,10 +419,14 @@ CREATE FUNCTION public.erase_resident(p_resident_id uuid) RETURNS integer
     SET search_path TO ''
     AS $$
 begin
-  if not (select private.has_any_role('{admin}')) then
+  if not private.can_anywhere('erase_residents') then
     raise exception 'Only administrators can erase a resident''s data.' using errcode = '42501';
   end if;
-  if not exists (select 1 from public.residents r where r.resident_id = p_resident_id) then
+  -- The same answer for a resident of another programme as for none, so ids cannot be probed.
+  if not exists (
+    select 1 from public.residents r
+    where r.resident_id = p_resident_id and private.can('erase_residents', r.programme_id))
+  then
     raise exception 'There is no offer with that id.' using errcode = 'P0002';
   end if;
   return private.erase_residents(
@@ -392,8 +450,10 @@ CREATE FUNCTION public.find_people_to_link(p_name text) RETURNS TABLE(resident_i
     SET search_path TO ''
     AS $$
 #variable_conflict use_column
+declare
+  v_programmes uuid[] := private.programmes_where_can('link_people');
 begin
-  if not (select private.has_any_role('{builder,admin}')) then
+  if cardinality(v_programmes) = 0 then
     raise exception 'Only community builders and administrators can find people to connect.'
       using errcode = '42501';
   end if;
@@ -405,13 +465,14 @@ begin
   from public.residents r
   left join public.wards w on w.ward_code = r.ward_code
   where r.status = 'approved'
+    and r.programme_id = any (v_programmes)
     and strpos(lower(r.display_name), lower(btrim(p_name))) > 0
   order by r.display_name, w.ward_name, r.resident_id
   limit 20;
 end
 $$;
 
-COMMENT ON FUNCTION public.find_people_to_link(p_name text) IS 'Builders and admins: approved residents whose display name contains the text (2 characters or more), with their ward, at most 20; security invoker, so the residents'' policies decide.';
+COMMENT ON FUNCTION public.find_people_to_link(p_name text) IS 'Builders and admins: approved residents of the programmes where they link people, whose display name contains the text (2 characters or more), with their ward, at most 20; security invoker, so the residents'' policies decide too.';
 
 REVOKE ALL ON FUNCTION public.find_people_to_link(p_name text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.find_people_to_link(p_name text) TO service_role;
@@ -465,11 +526,14 @@ GRANT ALL ON FUNCTION public.join_workshop(p_code text) TO service_role;
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION public.link_assets(p_from_asset_id uuid, p_to_asset_id uuid, p_relation public.asset_relation) RETURNS SETOF public.asset_link_list
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
+declare
+  v_from public.assets;
+  v_to public.assets;
 begin
-  if not (select private.has_any_role('{builder,lead,admin}')) then
+  if private.programmes_where('review_assets') = '{}' then
     raise exception 'Only community builders, network leads and administrators can connect assets.'
       using errcode = '42501';
   end if;
@@ -479,9 +543,15 @@ begin
   if p_from_asset_id = p_to_asset_id then
     raise exception 'An asset cannot be connected to itself.' using errcode = '22023';
   end if;
-  if not exists (select 1 from public.assets a where a.asset_id = p_from_asset_id)
-    or not exists (select 1 from public.assets a where a.asset_id = p_to_asset_id) then
+  select a.* into v_from from public.assets a where a.asset_id = p_from_asset_id;
+  select a.* into v_to from public.assets a where a.asset_id = p_to_asset_id;
+  if v_from.asset_id is null or v_to.asset_id is null
+    or not private.can_see_asset(v_from) or not private.can_see_asset(v_to) then
     raise exception 'There is no asset with that id.' using errcode = 'P0002';
+  end if;
+  if not private.can('review_assets', v_from.programme_id) or not private.can('review_assets', v_to.programme_id) then
+    raise exception 'Only community builders, network leads and administrators can connect assets.'
+      using errcode = '42501';
   end if;
   insert into public.asset_links (from_asset_id, to_asset_id, relation, created_by)
   values (p_from_asset_id, p_to_asset_id, p_relation, (select auth.uid()))
@@ -491,7 +561,7 @@ begin
 end
 $$;
 
-COMMENT ON FUNCTION public.link_assets(p_from_asset_id uuid, p_to_asset_id uuid, p_relation public.asset_relation) IS 'Connects two assets the caller can see (builders, leads, admins); security invoker.';
+COMMENT ON FUNCTION public.link_assets(p_from_asset_id uuid, p_to_asset_id uuid, p_relation public.asset_relation) IS 'Connects two assets the caller can see (reviewers of both assets'' programmes). Security definer because nobody may write asset_links directly; it checks the caller''s right and that both ends are visible itself (private.can_see_asset).';
 
 REVOKE ALL ON FUNCTION public.link_assets(p_from_asset_id uuid, p_to_asset_id uuid, p_relation public.asset_relation) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.link_assets(p_from_asset_id uuid, p_to_asset_id uuid, p_relation public.asset_relation) TO authenticated;
@@ -543,7 +613,7 @@ CREATE FUNCTION public.link_person_to_asset(p_resident_id uuid, p_asset_id uuid,
     SET search_path TO ''
     AS $$
 begin
-  if not (select private.has_any_role('{builder,admin}')) then
+  if not private.can_anywhere('link_people') then
     raise exception 'Only community builders and administrators can connect a person to an asset.'
       using errcode = '42501';
   end if;
@@ -582,7 +652,7 @@ CREATE FUNCTION public.list_duplicate_candidates(p_max_metres double precision D
     SET search_path TO ''
     AS $$
 begin
-  if not (select private.has_any_role('{builder,lead,admin,safeguarding}')) then
+  if not (private.can_anywhere('review_assets') or private.can_anywhere('curate_sensitive_places')) then
     raise exception 'Only community builders, network leads and administrators review assets.'
       using errcode = '42501';
   end if;
@@ -625,8 +695,10 @@ CREATE FUNCTION public.list_offers_for_review(p_status public.resident_status DE
     SET search_path TO ''
     AS $$
 #variable_conflict use_column
+declare
+  v_programmes uuid[] := private.programmes_where_can('review_residents');
 begin
-  if not (select private.has_any_role('{builder,admin}')) then
+  if cardinality(v_programmes) = 0 then
     raise exception 'Only community builders and admins can see the review queue.' using errcode = '42501';
   end if;
   return query
@@ -647,32 +719,37 @@ begin
       from (
         select o2.resident_id, o2.display_name, string_agg(m.reason, ' and ' order by m.reason) as reason
         from (
+          -- Only when the reviewer may read both emails: otherwise the flag would confirm a
+          -- guessed email.
           select oc.resident_id, 'same email' as reason
           from public.resident_contacts mc
           join public.resident_contacts oc on oc.email = mc.email and oc.resident_id <> mc.resident_id
+          join public.residents other on other.resident_id = oc.resident_id
           where mc.resident_id = r.resident_id
+            and private.may_read_resident_contact(r.resident_id, r.programme_id)
+            and private.may_read_resident_contact(other.resident_id, other.programme_id)
           union
-          select oh.resident_id, 'same name nearby'
-          from public.resident_home_points mh
-          join public.resident_home_points oh
-            on oh.resident_id <> mh.resident_id
-            and extensions.st_dwithin(oh.point::extensions.geography, mh.point::extensions.geography, 1000, false)
-          join public.residents other on other.resident_id = oh.resident_id
-          where mh.resident_id = r.resident_id
+          -- Both the name and the sector are on show in the queue: the flag says nothing more.
+          select other.resident_id, 'same name in the same sector'
+          from public.residents other
+          where other.postcode_sector = r.postcode_sector
             and lower(btrim(other.display_name)) = lower(btrim(r.display_name))
+            and other.resident_id <> r.resident_id
         ) m
         join public.residents o2 on o2.resident_id = m.resident_id
+        where o2.programme_id = any (v_programmes)
         group by o2.resident_id, o2.display_name
       ) d), '[]'::jsonb)
   from public.residents r
   left join public.wards w on w.ward_code = r.ward_code
   left join public.resident_offer_preferences o on o.resident_id = r.resident_id
-  where p_status is null or r.status = p_status
+  where (p_status is null or r.status = p_status)
+    and r.programme_id = any (v_programmes)
   order by r.status = 'pending' desc, r.created_at desc, r.resident_id;
 end
 $$;
 
-COMMENT ON FUNCTION public.list_offers_for_review(p_status public.resident_status) IS 'The review queue for builders and admins: offers with their coarsened area (sector centroid or ward point), gifts, preferences, active consents and possible duplicates (same email, or same name within 1 km) named by offer, never by the email or home point compared. Security definer because builders may not read contacts or home points; it checks the role and returns neither.';
+COMMENT ON FUNCTION public.list_offers_for_review(p_status public.resident_status) IS 'The review queue for builders and admins, of the programmes where they review offers: offers with their coarsened area (sector centroid or ward point), gifts, preferences, active consents and possible duplicates named by offer: the same name in the same postcode sector, or the same email when the reviewer may read both emails. Nothing compared is hidden from the reviewer, so the flags reveal no home and confirm no email. Security definer because builders may not read every contact; it checks the capability per row and returns no email or home point.';
 
 REVOKE ALL ON FUNCTION public.list_offers_for_review(p_status public.resident_status) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.list_offers_for_review(p_status public.resident_status) TO service_role;
@@ -687,7 +764,7 @@ CREATE FUNCTION public.list_stale_assets(p_months integer DEFAULT 12) RETURNS SE
     SET search_path TO ''
     AS $$
 begin
-  if not (select private.has_any_role('{builder,lead,admin,safeguarding}')) then
+  if not (private.can_anywhere('review_assets') or private.can_anywhere('curate_sensitive_places')) then
     raise exception 'Only community builders, network leads and administrators review assets.'
       using errcode = '42501';
   end if;
@@ -743,27 +820,30 @@ GRANT ALL ON FUNCTION public.lookup_postcode(p_postcode text) TO anon;
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION public.mark_asset_verified(p_asset_id uuid) RETURNS SETOF public.asset_list
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
 declare
   v_asset public.assets;
 begin
-  if not (select private.has_any_role('{builder,lead,admin,safeguarding}')) then
+  if private.programmes_where('review_assets') = '{}'
+    and private.programmes_where('curate_sensitive_places') = '{}' then
     raise exception 'Only community builders, network leads and administrators can mark an asset verified.'
       using errcode = '42501';
   end if;
   v_asset := private.lock_asset_for_change(p_asset_id, null);
-  if not private.can_review_asset(v_asset.is_sensitive) then
+  if not private.can_review_asset(v_asset) then
     raise exception 'Only community builders, network leads and administrators can mark an asset verified.'
       using errcode = '42501';
   end if;
   update public.assets a set last_verified_at = now() where a.asset_id = p_asset_id;
-  return query select l.* from public.asset_list l where l.asset_id = p_asset_id;
+  return query select l.* from public.asset_list l
+    join public.assets a on a.asset_id = l.asset_id
+    where l.asset_id = p_asset_id and private.can_see_asset(a);
 end
 $$;
 
-COMMENT ON FUNCTION public.mark_asset_verified(p_asset_id uuid) IS 'Sets last_verified_at to now (builders, leads, admins; safeguarding for sensitive places).';
+COMMENT ON FUNCTION public.mark_asset_verified(p_asset_id uuid) IS 'Sets last_verified_at to now (its programme''s reviewers; safeguarding and admins for sensitive places). Security definer because nobody may update public.assets directly; it checks the caller''s right itself (private.can_review_asset).';
 
 REVOKE ALL ON FUNCTION public.mark_asset_verified(p_asset_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.mark_asset_verified(p_asset_id uuid) TO authenticated;
@@ -784,8 +864,9 @@ declare
   v_place extensions.geography;
   v_ward_code text;
   v_shown integer;
+  v_programmes uuid[] := private.programmes_where_can('match_residents');
 begin
-  if not (select private.has_any_role('{builder,admin}')) then
+  if cardinality(v_programmes) = 0 then
     raise exception 'Only community builders and admins can match residents.' using errcode = '42501';
   end if;
   if p_lng is null or p_lat is null or p_lng not between -180 and 180 or p_lat not between -90 and 90 then
@@ -801,21 +882,16 @@ begin
       using errcode = '22023', hint = 'Choose a place in Essex.';
   end if;
 
-  -- 30 matches an hour per person. A builder's real work is a few places a session, each asked
-  -- perhaps once for each kind of gift (four questions): 30 leaves room for seven places in an
-  -- hour. Finding one home from the band edges needs about 20 well-chosen questions (about five
-  -- to close in on each of three points of a band's circle to within a postcode), so at 30 an hour
-  -- probing finds at most one home an hour, and leaves dozens of matches in and around one ward in
-  -- the log for an admin to see. Matches of the same person wait for each other (an advisory lock),
-  -- so a burst of parallel requests cannot all pass; the count is the audit log itself, which
-  -- nobody can delete from.
+  -- 30 matches an hour per person, kept from 20261124150000 as a bound on work and a trace in
+  -- the log. It no longer protects homes: the bands are measured from the area point, which the
+  -- builder already sees, so no number of matches (or accounts) narrows a home below its sector.
   perform pg_advisory_xact_lock(hashtextextended('match_residents:' || v_user_id::text, 0));
   if (select count(*) from public.audit_log a
       where a.actor_id = v_user_id and a.action = 'match'
         and a.occurred_at > clock_timestamp() - interval '1 hour') >= 30 then
     raise exception 'You have matched residents 30 times in the last hour, the most allowed. Please try again later.'
       using errcode = 'P0429',
-        hint = 'The limit keeps anyone from working out where a resident lives by matching from many places.';
+        hint = 'The limit keeps the matching fair for everyone; try again in an hour.';
   end if;
 
   v_place := v_point::extensions.geography;
@@ -829,19 +905,20 @@ begin
           'gift_label', t.label, 'description', g.description) order by g.created_at, g.gift_id)
         from public.resident_gifts g left join public.gift_types t on t.code = g.gift_type
         where g.resident_id = r.resident_id and (p_kind is null or g.kind = p_kind)) as gifts,
-      -- On the sphere, as everywhere in the project (ARCHITECTURE.md §5).
+      -- From the area point (the sector's or ward's), never the home: on the sphere, as
+      -- everywhere in the project (ARCHITECTURE.md §5).
       case
-        when extensions.st_dwithin(h.point::extensions.geography, v_place, 1000, false) then 1
-        when extensions.st_dwithin(h.point::extensions.geography, v_place, 3000, false) then 2
+        when extensions.st_dwithin(r.area_point::extensions.geography, v_place, 1000, false) then 1
+        when extensions.st_dwithin(r.area_point::extensions.geography, v_place, 3000, false) then 2
         else 3
       end as band_order
     from public.residents r
-    join public.resident_home_points h on h.resident_id = r.resident_id
     left join public.wards w on w.ward_code = r.ward_code
     left join public.resident_offer_preferences o on o.resident_id = r.resident_id
     left join public.resident_contacts k on k.resident_id = r.resident_id
     where r.status = 'approved'
-      and extensions.st_dwithin(h.point::extensions.geography, v_place, 20000, false)
+      and r.programme_id = any (v_programmes)
+      and extensions.st_dwithin(r.area_point::extensions.geography, v_place, 20000, false)
       -- The consent that lets a builder read the contact details (and be told of the resident).
       and exists (
         select 1 from public.resident_consents c
@@ -851,16 +928,17 @@ begin
   ) m
   cross join lateral (select case m.band_order
     when 1 then 'under 1 km' when 2 then '1–3 km' else 'over 3 km' end as band) b
-  -- By band, then by name: an order by distance inside a band would rank the homes.
+  -- By band, then by name: the order inside a band says nothing of distance.
   order by m.band_order, m.display_name, m.resident_id;
   get diagnostics v_shown = row_count;
 
-  insert into public.audit_log (actor_id, action, table_name, row_count, place_ward_code)
-  values (v_user_id, 'match', 'public.residents', v_shown, v_ward_code);
+  -- The programme of the place's ward, whose admins read the entry.
+  insert into public.audit_log (actor_id, action, table_name, row_count, place_ward_code, programme_id)
+  values (v_user_id, 'match', 'public.residents', v_shown, v_ward_code, private.programme_of_ward(v_ward_code));
 end
 $$;
 
-COMMENT ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) IS 'For builders and admins: approved residents who agreed to be contacted by a builder, within 20 km of a place ([lng, lat]) inside the region and offering gifts of the kind given, with how to contact them and the distance as a band (under 1 km, 1–3 km, over 3 km), ordered by band then name. Each match is recorded in the audit log (actor, time, residents shown, the ward of the place, never its coordinates), and a person may match 30 times an hour (SQLSTATE P0429 beyond), so that nobody can find a home from where the bands change. Security definer because builders may not read home points nor write the audit log; it returns bands, never a distance or a point, and contact details only of residents who agreed to be contacted (as resident_contacts'' policy for builders).';
+COMMENT ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) IS 'For builders and admins, in the programmes where they match residents: approved residents who agreed to be contacted by a builder, whose area is within 20 km of a place ([lng, lat]) inside the region and who offer gifts of the kind given, with how to contact them and a distance band (under 1 km, 1–3 km, over 3 km) measured from the resident''s area point (sector centroid or ward point, as the review queue shows it), never from the home; ordered by band then name. Each match is in the audit log (actor, time, residents shown, the ward of the place and its programme) and a person may match 30 times an hour (P0429 beyond). Security definer because builders may not read every contact nor write the audit log; it returns bands, never a distance or a point, and contact details only of residents who agreed to be contacted.';
 
 REVOKE ALL ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) TO service_role;
@@ -871,14 +949,14 @@ GRANT ALL ON FUNCTION public.match_residents_by_distance(p_lng double precision,
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION public.merge_assets(p_keep_id uuid, p_duplicate_id uuid) RETURNS SETOF public.asset_list
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
 declare
   v_keep public.assets;
   v_duplicate public.assets;
 begin
-  if not (select private.has_any_role('{builder,lead,admin}')) then
+  if private.programmes_where('review_assets') = '{}' then
     raise exception 'Only community builders, network leads and administrators can merge assets.'
       using errcode = '42501';
   end if;
@@ -890,6 +968,10 @@ begin
     order by a.asset_id for update;
   v_keep := private.lock_asset_for_change(p_keep_id, null);
   v_duplicate := private.lock_asset_for_change(p_duplicate_id, null);
+  if not private.can_review_asset(v_keep) or not private.can_review_asset(v_duplicate) then
+    raise exception 'Only community builders, network leads and administrators can merge assets.'
+      using errcode = '42501';
+  end if;
   if v_keep.status in ('archived', 'rejected') then
     raise exception 'Keep an asset that stays on the map: "%" is %.', v_keep.name, v_keep.status
       using errcode = '22023';
@@ -915,7 +997,8 @@ begin
   where r.asset_id = p_duplicate_id and r.resolved_at is null;
 
   if not exists (select 1 from public.asset_contacts c where c.asset_id = p_keep_id) then
-    update public.asset_contacts c set asset_id = p_keep_id where c.asset_id = p_duplicate_id;
+    update public.asset_contacts c set asset_id = p_keep_id, updated_at = now(), updated_by = (select auth.uid())
+    where c.asset_id = p_duplicate_id;
   end if;
 
   if v_keep.workshop_id is null and v_duplicate.workshop_id is not null then
@@ -928,11 +1011,13 @@ begin
     merged_into = p_keep_id
   where a.asset_id = p_duplicate_id;
 
-  return query select l.* from public.asset_list l where l.asset_id = p_keep_id;
+  return query select l.* from public.asset_list l
+    join public.assets a on a.asset_id = l.asset_id
+    where l.asset_id = p_keep_id and private.can_see_asset(a);
 end
 $$;
 
-COMMENT ON FUNCTION public.merge_assets(p_keep_id uuid, p_duplicate_id uuid) IS 'Merges a duplicate into the asset kept (builders, leads, admins): links, open reports, contact and workshop move; the duplicate is archived. Security invoker.';
+COMMENT ON FUNCTION public.merge_assets(p_keep_id uuid, p_duplicate_id uuid) IS 'Merges a duplicate into the asset kept (reviewers of both assets'' programmes): links, open reports, contact and workshop move; the duplicate is archived. Security definer because nobody may write assets, contacts or links directly; it checks the caller''s right itself (private.can_review_asset on both).';
 
 REVOKE ALL ON FUNCTION public.merge_assets(p_keep_id uuid, p_duplicate_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.merge_assets(p_keep_id uuid, p_duplicate_id uuid) TO authenticated;
@@ -951,7 +1036,7 @@ declare
   v_row public.asset_subtypes;
   v_neighbour public.asset_subtypes;
 begin
-  if not (select private.has_any_role('{admin}')) then
+  if not private.can_anywhere('edit_taxonomy') then
     raise exception 'Only administrators can change the taxonomy.' using errcode = '42501';
   end if;
   if p_offset is null or p_offset not in (-1, 1) then
@@ -992,6 +1077,32 @@ COMMENT ON FUNCTION public.move_asset_subtype(p_code text, p_offset integer) IS 
 REVOKE ALL ON FUNCTION public.move_asset_subtype(p_code text, p_offset integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.move_asset_subtype(p_code text, p_offset integer) TO authenticated;
 GRANT ALL ON FUNCTION public.move_asset_subtype(p_code text, p_offset integer) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.my_capabilities
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.my_capabilities() RETURNS TABLE(programme_id uuid, capability text, scopes text[])
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select m.programme_id, c.capability,
+    case when bool_or(m.scopes is null) then null
+      else array_agg(distinct s.scope order by s.scope) end
+  from public.memberships m
+  join private.capabilities c on c.role = m.role
+  left join lateral unnest(m.scopes) s (scope) on true
+  where m.user_id = (select auth.uid())
+  group by m.programme_id, c.capability
+  order by m.programme_id, c.capability
+$$;
+
+COMMENT ON FUNCTION public.my_capabilities() IS 'The acting person''s capabilities per programme (scopes null for the whole programme), for showing and hiding what the app offers; the database checks every action again.';
+
+REVOKE ALL ON FUNCTION public.my_capabilities() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.my_capabilities() TO authenticated;
+GRANT ALL ON FUNCTION public.my_capabilities() TO service_role;
+GRANT ALL ON FUNCTION public.my_capabilities() TO anon;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.my_resident_data
@@ -1049,9 +1160,12 @@ CREATE FUNCTION public.record_export(p_what text, p_row_count integer) RETURNS u
     SET search_path TO ''
     AS $$
 declare
+  v_user_id uuid := (select auth.uid());
+  v_programmes uuid[];
+  v_own integer;
   v_audit_id uuid;
 begin
-  if (select auth.uid()) is null then
+  if v_user_id is null then
     raise exception 'Sign in to export.' using errcode = '42501';
   end if;
   if p_row_count is null or p_row_count < 0 then
@@ -1065,14 +1179,63 @@ begin
     raise exception 'There is no table or view called % to export.', coalesce(p_what, 'null')
       using errcode = '22023';
   end if;
-  insert into public.audit_log (actor_id, action, table_name, row_count)
-  values ((select auth.uid()), 'export', 'public.' || p_what, p_row_count)
+
+  case p_what
+    when 'residents' then
+      v_programmes := array(select distinct unnest(
+        private.programmes_with('review_residents')
+        || private.programmes_with('read_resident_private_details')
+        || private.programmes_with('read_shared_residents')));
+      if cardinality(v_programmes) = 0 then
+        -- A resident downloading what is held about them: their own offers, no more.
+        select count(*), coalesce(array_agg(distinct r.programme_id), '{}')
+          into v_own, v_programmes
+        from public.residents r where r.user_id = v_user_id;
+        if v_own = 0 then
+          raise exception 'Only people who may read residents'' offers can export them.'
+            using errcode = '42501';
+        end if;
+        if p_row_count > v_own then
+          raise exception 'You hold % offer(s), so an export of yours cannot hold %.', v_own, p_row_count
+            using errcode = '22023';
+        end if;
+      end if;
+    when 'asset_list', 'assets' then
+      v_programmes := private.programmes_with('review_assets');
+    when 'wards' then
+      v_programmes := private.programmes_with('analyse_gaps');
+    when 'audit_log' then
+      v_programmes := private.programmes_with('read_audit_log');
+      if cardinality(v_programmes) = 0 then
+        raise exception 'Only administrators can export the audit log.' using errcode = '42501';
+      end if;
+    else
+      raise exception 'Exports of % are not recorded: the app exports residents, asset_list, wards and audit_log.',
+        p_what using errcode = '22023';
+  end case;
+  -- Public data (approved assets, ward figures) downloaded with no right beyond the public's: as
+  -- for the public, nothing to record.
+  if cardinality(v_programmes) = 0 then
+    return null;
+  end if;
+
+  perform pg_advisory_xact_lock(hashtextextended('public.record_export:' || v_user_id::text, 0));
+  if (
+    select count(*) from public.audit_log a
+    where a.actor_id = v_user_id and a.action = 'export' and a.occurred_at > now() - interval '1 hour'
+  ) >= private.limit_value('exports_per_person_per_hour') then
+    raise exception 'You have made % exports in the last hour, the most that are recorded. Please try again later.',
+      private.limit_value('exports_per_person_per_hour') using errcode = 'P0429';
+  end if;
+  insert into public.audit_log (actor_id, action, table_name, row_count, programme_id)
+  values (v_user_id, 'export', 'public.' || p_what, p_row_count,
+    case when cardinality(v_programmes) = 1 then v_programmes[1] end)
   returning audit_id into v_audit_id;
   return v_audit_id;
 end
 $$;
 
-COMMENT ON FUNCTION public.record_export(p_what text, p_row_count integer) IS 'Records an export in the audit log. Security definer because no API role may insert into audit_log; it writes only an export entry stamped with the caller''s own id and the time, for a table or view that exists.';
+COMMENT ON FUNCTION public.record_export(p_what text, p_row_count integer) IS 'Records an export in the audit log, stamped with the caller, the time and the programme it came from (when one): of residents by someone who may read them (review_residents, read_resident_private_details, read_shared_residents) or by a resident of their own offers (no more rows than they hold); of asset_list or assets by someone who may review assets; of wards by someone who may analyse gaps; of audit_log by someone who may read it. The same download by someone with only the public''s rights records nothing and returns null. At most 100 an hour per person (P0429). Security definer because no API role may insert into audit_log.';
 
 REVOKE ALL ON FUNCTION public.record_export(p_what text, p_row_count integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.record_export(p_what text, p_row_count integer) TO authenticated;
@@ -1089,8 +1252,9 @@ CREATE FUNCTION public.record_resident_offer(p_payload jsonb, p_consent_how publ
 declare
   v_resident_id uuid;
   v_given_at timestamptz := coalesce(p_consent_given_at, now());
+  v_programme_id uuid;
 begin
-  if not (select private.has_any_role('{builder,admin}')) then
+  if not exists (select 1 from public.programmes p where private.can('review_residents', p.programme_id)) then
     raise exception 'Only community builders and admins can record an offer on someone''s behalf.'
       using errcode = '42501';
   end if;
@@ -1112,12 +1276,19 @@ begin
     (select auth.uid()), now(), (select auth.uid()), now())
   returning resident_id into v_resident_id;
   perform private.save_offer(v_resident_id, p_payload);
+  -- The programme the database gave the offer (from its ward): the caller must work in it. A
+  -- refusal here undoes the whole offer.
+  select r.programme_id into v_programme_id from public.residents r where r.resident_id = v_resident_id;
+  if not private.can('review_residents', v_programme_id) then
+    raise exception 'The postcode % is outside the area of your programme: a builder of the programme that covers it records this offer.',
+      private.normalise_postcode(p_payload ->> 'postcode') using errcode = '42501';
+  end if;
   perform private.save_consents(v_resident_id, p_payload, p_consent_how, (select auth.uid()), v_given_at);
   return v_resident_id;
 end
 $$;
 
-COMMENT ON FUNCTION public.record_resident_offer(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) IS 'A builder or admin records a resident''s offer from a paper form or a phone call, approved and confirmed, with the consents recorded as given verbally or on paper, by the caller, at the time given. Security definer because no API role writes residents'' tables directly and builders may not read the home point created; it checks the role and the offer as submit_resident_offer does.';
+COMMENT ON FUNCTION public.record_resident_offer(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) IS 'A builder or admin records a resident''s offer from a paper form or a phone call, approved and confirmed, with the consents recorded as given verbally or on paper, by the caller, at the time given; only for a postcode in a programme where the caller may review residents. Not held back by the public form''s limits. Security definer because no API role writes residents'' tables directly and builders may not read the home point created; it checks the capability and the offer as submit_resident_offer does.';
 
 REVOKE ALL ON FUNCTION public.record_resident_offer(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.record_resident_offer(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) TO service_role;
@@ -1155,52 +1326,50 @@ CREATE FUNCTION public.report_asset_change(p_asset_id uuid, p_message text) RETU
     AS $$
 declare
   v_reporter_id uuid := (select auth.uid());
-  v_message text := btrim(coalesce(p_message, ''));
+  v_message text := private.typed_text(p_message, 'the report');
+  v_programme_id uuid;
 begin
-  if char_length(v_message) = 0 then
+  if v_message is null then
     raise exception 'Say what has changed, e.g. "Now open on Saturdays".' using errcode = '22023';
   end if;
   if char_length(v_message) > 2000 then
     raise exception 'Keep the report to 2,000 characters (it has %).', char_length(v_message)
       using errcode = '22023';
   end if;
-  -- Only an asset the public sees (or, for safeguarding and admins, a sensitive one they see):
-  -- the same answer for a hidden place as for none, so a report reveals nothing.
-  if not exists (
-    select 1 from public.assets a
-    where a.asset_id = p_asset_id and a.status = 'approved'
-      and (not a.is_sensitive or (select private.has_any_role('{safeguarding,admin}')))
-  ) then
+  -- Only an asset the public sees (or, for those who see sensitive places, a sensitive one): the
+  -- same answer for a hidden place as for none, so a report reveals nothing.
+  select a.programme_id into v_programme_id
+  from public.assets a
+  where a.asset_id = p_asset_id and a.status = 'approved'
+    and (not a.is_sensitive or private.can('see_sensitive_places', a.programme_id));
+  if not found then
     raise exception 'There is no public asset with that id.' using errcode = 'P0002';
   end if;
   if v_reporter_id is null then
+    perform private.count_offer_attempt('report_address', private.client_address(null),
+      private.limit_value('reports_per_address_per_hour'), interval '1 hour',
+      'You have sent several reports in the last hour. Thank you: please try again later.');
+    perform private.count_offer_attempt('reports', 'public',
+      private.limit_value('public_reports_per_hour'), interval '1 hour',
+      'Many reports have arrived in the last hour. Thank you: please try again later, or sign in.');
+  elsif not private.can('review_assets', v_programme_id) then
     if (
       select count(*) from public.asset_change_reports r
-      where r.asset_id = p_asset_id and r.reporter_id is null and r.created_at > now() - interval '1 hour'
-    ) >= 5 then
-      raise exception 'This asset has had several reports in the last hour. Thank you: please try again later.'
+      where r.asset_id = p_asset_id and r.reporter_id = v_reporter_id and r.created_at > now() - interval '1 day'
+    ) >= private.limit_value('reports_per_account_per_asset_per_day') then
+      raise exception 'You have reported changes to this asset three times today. Thank you: a builder will look at them.'
         using errcode = 'P0429';
     end if;
-    if (
-      select count(*) from public.asset_change_reports r
-      where r.reporter_id is null and r.created_at > now() - interval '1 hour'
-    ) >= 200 then
-      raise exception 'Many reports have arrived in the last hour. Thank you: please try again later, or sign in.'
-        using errcode = 'P0429';
-    end if;
-  elsif (
-    select count(*) from public.asset_change_reports r
-    where r.asset_id = p_asset_id and r.reporter_id = v_reporter_id and r.created_at > now() - interval '1 day'
-  ) >= 3 then
-    raise exception 'You have reported changes to this asset three times today. Thank you: a builder will look at them.'
-      using errcode = 'P0429';
+    perform private.count_offer_attempt('reports', 'signed_in',
+      private.limit_value('reports_without_role_per_hour'), interval '1 hour',
+      'Many reports have arrived in the last hour. Thank you: please try again later.');
   end if;
   insert into public.asset_change_reports (asset_id, message, reporter_id)
   values (p_asset_id, v_message, v_reporter_id);
 end
 $$;
 
-COMMENT ON FUNCTION public.report_asset_change(p_asset_id uuid, p_message text) IS 'Records a "report a change" from anyone. Security definer because reporters (anon too) may not read or insert reports, and the rate limit must count reports the caller cannot see: 5 an hour per asset and 200 an hour in all from people not signed in, 3 a day per asset per signed-in person; at most 2,000 characters; only for assets the public sees.';
+COMMENT ON FUNCTION public.report_asset_change(p_asset_id uuid, p_message text) IS 'Records a "report a change" from anyone, for assets the public sees. Security definer because reporters (anon too) may not read or insert reports, and the limits must count what the caller cannot see: from people not signed in 5 an hour per client address and 50 an hour in all; from signed-in people who may not review the asset 3 a day per asset per person and 50 an hour in all; none for those who review it (figures in private.limits). At most 2,000 characters, no control characters.';
 
 REVOKE ALL ON FUNCTION public.report_asset_change(p_asset_id uuid, p_message text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.report_asset_change(p_asset_id uuid, p_message text) TO authenticated;
@@ -1238,10 +1407,11 @@ CREATE FUNCTION public.resident_counts_by_area() RETURNS TABLE(area_kind text, a
   select 'authority', c.lad_code, c.lad_name, c.lad_code, c.lad_name, sum(c.people)::integer
   from counted c
   group by c.lad_code, c.lad_name
+  having sum(c.people) >= 5
   order by 1 desc, 4, 2
 $$;
 
-COMMENT ON FUNCTION public.resident_counts_by_area() IS 'People offering gifts per ward (approved offers whose resident consents to be counted), for the public map: a ward with fewer than 5 is left out and counted only in its authority''s total, and when the wards left out of an authority add up to 1–4 the next smallest ward is left out too, so that no count below 5 can be worked out by subtraction. Security definer because nobody but builders and admins may read offers; it returns only these counts.';
+COMMENT ON FUNCTION public.resident_counts_by_area() IS 'People offering gifts per ward and authority (approved offers whose resident consents to be counted), for the public map, by the rule of 5: no count below 5 is shown, authority totals included; a ward below 5 counts only in its authority''s total, and when the wards left out of an authority add up to 1–4 the next smallest ward is left out too, so that no count below 5 can be worked out by subtraction. Security definer because nobody but builders and admins may read offers; it returns only these counts.';
 
 REVOKE ALL ON FUNCTION public.resident_counts_by_area() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.resident_counts_by_area() TO service_role;
@@ -1257,14 +1427,29 @@ CREATE FUNCTION public.residents_shared_with_partners() RETURNS TABLE(resident_i
     SET search_path TO ''
     AS $$
 #variable_conflict use_column
-declare
-  v_shown integer;
 begin
-  if not (select private.has_any_role('{partner}')) then
+  if not private.can_anywhere('read_shared_residents') then
     raise exception 'Only the programme''s named partners can see the residents who agreed to share their offer with them.'
       using errcode = '42501';
   end if;
+  -- Every read is a disclosure to another organisation: recorded as record_export records one,
+  -- once per programme whose residents were shown (none shown: one entry with no programme).
   return query
+  with shown as (
+    select r.resident_id, r.programme_id
+    from public.residents r
+    left join public.wards w on w.ward_code = r.ward_code
+    where r.status = 'approved'
+      and private.has_current_consent(r.resident_id, 'share_with_partners')
+      and private.can('read_shared_residents', r.programme_id, w.lad_code)
+  ), logged as (
+    insert into public.audit_log (actor_id, action, table_name, row_count, programme_id)
+    select (select auth.uid()), 'export', 'public.residents', count(*), s.programme_id
+    from shown s group by s.programme_id
+    union all
+    select (select auth.uid()), 'export', 'public.residents', 0, null
+    where not exists (select 1 from shown)
+  )
   select
     r.resident_id, r.display_name, w.ward_name, w.lad_name, r.postcode_sector,
     coalesce((select jsonb_agg(jsonb_build_object('kind', g.kind, 'gift_type', g.gift_type,
@@ -1274,19 +1459,14 @@ begin
     o.activities, o.availability, o.availability_note, o.travel,
     ct.email, ct.phone, ct.preferred_contact,
     c.wording_version, c.given_at
-  from public.residents r
+  from shown s
+  join public.residents r on r.resident_id = s.resident_id
   join public.resident_consents c
     on c.resident_id = r.resident_id and c.purpose = 'share_with_partners' and c.withdrawn_at is null
   left join public.wards w on w.ward_code = r.ward_code
   left join public.resident_offer_preferences o on o.resident_id = r.resident_id
   left join public.resident_contacts ct on ct.resident_id = r.resident_id
-  where r.status = 'approved'
-    and private.has_current_consent(r.resident_id, 'share_with_partners')
   order by w.ward_name nulls last, r.display_name, r.resident_id;
-  get diagnostics v_shown = row_count;
-  -- Every read is a disclosure to another organisation: recorded as record_export records one.
-  insert into public.audit_log (actor_id, action, table_name, row_count)
-  values ((select auth.uid()), 'export', 'public.residents', v_shown);
 end
 $$;
 
@@ -1305,7 +1485,7 @@ CREATE FUNCTION public.resolve_change_report(p_report_id uuid) RETURNS void
     SET search_path TO ''
     AS $$
 begin
-  if not (select private.has_any_role('{builder,lead,admin}')) then
+  if not private.can_anywhere('review_assets') then
     raise exception 'Only community builders, network leads and administrators resolve change reports.'
       using errcode = '42501';
   end if;
@@ -1333,7 +1513,7 @@ CREATE FUNCTION public.restore_duplicate_pair(p_first_id uuid, p_second_id uuid)
     SET search_path TO ''
     AS $$
 begin
-  if not (select private.has_any_role('{builder,lead,admin}')) then
+  if not private.can_anywhere('review_assets') then
     raise exception 'Only community builders, network leads and administrators review duplicates.'
       using errcode = '42501';
   end if;
@@ -1362,7 +1542,7 @@ CREATE FUNCTION public.review_resident_offer(p_resident_id uuid, p_status public
     AS $$
 #variable_conflict use_column
 begin
-  if not (select private.has_any_role('{builder,admin}')) then
+  if not private.can_anywhere('review_residents') then
     raise exception 'Only community builders and admins can review offers.' using errcode = '42501';
   end if;
   if p_status is null then
@@ -1400,7 +1580,7 @@ CREATE FUNCTION public.save_asset_subtype(p_code text, p_kind public.asset_kind,
     SET search_path TO ''
     AS $_$
 begin
-  if not (select private.has_any_role('{admin}')) then
+  if not private.can_anywhere('edit_taxonomy') then
     raise exception 'Only administrators can change the taxonomy.' using errcode = '42501';
   end if;
   if p_code is null or p_code !~ '^[a-z][a-z0-9_]{1,59}$' then
@@ -1451,6 +1631,7 @@ CREATE FUNCTION public.set_asset_photo(p_asset_id uuid, p_photo bytea, p_mime te
     AS $$
 declare
   v_problem text := private.photo_problem(p_photo, p_mime, p_width, p_height);
+  v_alt_text text;
 begin
   if not exists (select 1 from public.assets a where a.asset_id = p_asset_id) then
     raise exception 'There is no asset with that id.' using errcode = 'P0002';
@@ -1458,24 +1639,25 @@ begin
   if v_problem is not null then
     raise exception '%', v_problem using errcode = '22023';
   end if;
-  if char_length(btrim(coalesce(p_alt_text, ''))) = 0 then
+  v_alt_text := private.typed_text(p_alt_text, 'the photo''s description');
+  if v_alt_text is null then
     raise exception 'Describe the photo for people who cannot see it.' using errcode = '22023';
   end if;
-  if char_length(btrim(p_alt_text)) > 300 then
+  if char_length(v_alt_text) > 300 then
     raise exception 'The photo''s description must be 300 characters or fewer.' using errcode = '22023';
   end if;
   if not private.can_change_asset_photo(p_asset_id) then
     raise exception 'You may not change the photo of this asset.' using errcode = '42501';
   end if;
   insert into public.asset_photos (asset_id, photo, mime, width, height, alt_text)
-  values (p_asset_id, p_photo, p_mime, p_width, p_height, btrim(p_alt_text))
+  values (p_asset_id, p_photo, p_mime, p_width, p_height, v_alt_text)
   on conflict (asset_id) do update set
     photo = excluded.photo, mime = excluded.mime, width = excluded.width,
     height = excluded.height, alt_text = excluded.alt_text;
 end
 $$;
 
-COMMENT ON FUNCTION public.set_asset_photo(p_asset_id uuid, p_photo bytea, p_mime text, p_width integer, p_height integer, p_alt_text text) IS 'Adds or replaces an asset''s photo; refuses metadata (Exif GPS, XMP, …) with the reason. Security invoker.';
+COMMENT ON FUNCTION public.set_asset_photo(p_asset_id uuid, p_photo bytea, p_mime text, p_width integer, p_height integer, p_alt_text text) IS 'Adds or replaces an asset''s photo; refuses metadata (Exif GPS, XMP, …) with the reason, and a description with control characters or nothing visible. A submitter''s photos on their pending asset count against 5 a day per person and 25 a day in all (the stamping trigger). Security invoker.';
 
 REVOKE ALL ON FUNCTION public.set_asset_photo(p_asset_id uuid, p_photo bytea, p_mime text, p_width integer, p_height integer, p_alt_text text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.set_asset_photo(p_asset_id uuid, p_photo bytea, p_mime text, p_width integer, p_height integer, p_alt_text text) TO authenticated;
@@ -1486,25 +1668,24 @@ GRANT ALL ON FUNCTION public.set_asset_photo(p_asset_id uuid, p_photo bytea, p_m
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION public.set_asset_status(p_asset_id uuid, p_expected_version integer, p_status public.asset_status, p_reason text DEFAULT NULL::text) RETURNS SETOF public.asset_list
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
 declare
   v_asset public.assets;
   v_reason text := nullif(btrim(coalesce(p_reason, '')), '');
 begin
-  if not (select private.has_any_role('{builder,lead,admin,safeguarding}')) then
+  if private.programmes_where('review_assets') = '{}'
+    and private.programmes_where('curate_sensitive_places') = '{}' then
     raise exception 'Only community builders, network leads and administrators can approve, reject, archive or restore assets.'
       using errcode = '42501';
   end if;
   v_asset := private.lock_asset_for_change(p_asset_id, p_expected_version);
-  if not private.can_review_asset(v_asset.is_sensitive) then
+  if not private.can_review_asset(v_asset) then
     raise exception 'Only community builders, network leads and administrators can approve, reject, archive or restore assets.'
       using errcode = '42501';
   end if;
-  if char_length(coalesce(v_reason, '')) > 1000 then
-    raise exception 'Keep the reason to 1,000 characters.' using errcode = '22023';
-  end if;
+  perform private.check_text_field(v_reason, 'reason', 1000, true);
   if p_status is null or p_status = 'pending' then
     raise exception 'An asset can be approved, rejected, archived or restored, not sent back to pending.'
       using errcode = '22023';
@@ -1512,7 +1693,7 @@ begin
     raise exception 'The asset is already %.', p_status using errcode = '22023';
   elsif p_status = 'rejected' and v_asset.status <> 'pending' then
     raise exception 'Only a pending asset can be rejected; archive it instead.' using errcode = '22023';
-  elsif p_status = 'rejected' and v_reason is null then
+  elsif p_status = 'rejected' and (v_reason is null or private.is_blank(v_reason)) then
     raise exception 'Say why the asset is rejected: the person who submitted it will see the reason.'
       using errcode = '22023';
   end if;
@@ -1523,11 +1704,13 @@ begin
       then now() else a.last_verified_at end,
     merged_into = case when p_status = 'archived' then a.merged_into end
   where a.asset_id = p_asset_id;
-  return query select l.* from public.asset_list l where l.asset_id = p_asset_id;
+  return query select l.* from public.asset_list l
+    join public.assets a on a.asset_id = l.asset_id
+    where l.asset_id = p_asset_id and private.can_see_asset(a);
 end
 $$;
 
-COMMENT ON FUNCTION public.set_asset_status(p_asset_id uuid, p_expected_version integer, p_status public.asset_status, p_reason text) IS 'Approves, rejects (with a reason), archives or restores an asset (builders, leads, admins; safeguarding for sensitive places), from a given version.';
+COMMENT ON FUNCTION public.set_asset_status(p_asset_id uuid, p_expected_version integer, p_status public.asset_status, p_reason text) IS 'Approves, rejects (with a reason), archives or restores an asset (its programme''s reviewers; safeguarding and admins for sensitive places), from a given version. Security definer because nobody may update public.assets directly; it checks the caller''s right itself (private.can_review_asset).';
 
 REVOKE ALL ON FUNCTION public.set_asset_status(p_asset_id uuid, p_expected_version integer, p_status public.asset_status, p_reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.set_asset_status(p_asset_id uuid, p_expected_version integer, p_status public.asset_status, p_reason text) TO authenticated;
@@ -1545,11 +1728,21 @@ declare
   v_resident_id uuid;
 begin
   perform private.check_offer(p_payload, 'online');
-  perform private.count_offer_attempt('address', private.client_address(p_client_ip), 30,
-    interval '1 hour',
+  perform private.count_offer_attempt('address', private.client_address(p_client_ip),
+    private.limit_value('offers_per_address_per_hour'), interval '1 hour',
     'Too many offers have come from this connection in the last hour. Please try again later.');
-  perform private.count_offer_attempt('email', p_payload ->> 'email', 3, interval '1 day',
+  perform private.count_offer_attempt('email', p_payload ->> 'email',
+    private.limit_value('offers_per_email_per_day'), interval '1 day',
     'Too many offers have been sent with this email address today. Please try again tomorrow, or sign in to change the offer you sent.');
+  -- Whatever the number of addresses: offers wait for each other here, so a burst cannot all pass.
+  perform pg_advisory_xact_lock(hashtextextended('public.submit_resident_offer', 0));
+  if (
+    select count(*) from public.residents r
+    where r.confirmed_at is null and r.created_by is null and r.created_at > now() - interval '1 hour'
+  ) >= private.limit_value('public_offers_per_hour') then
+    raise exception 'Many offers have arrived in the last hour, more than we can take in at once. Nothing was saved: please send yours again in an hour, or ask a community builder to record it for you.'
+      using errcode = 'P0429';
+  end if;
   -- The honeypot: a field people never see, which form-filling robots fill in. Such an offer is
   -- answered exactly as a real one (so the robot learns nothing) and nothing is stored.
   if coalesce(p_payload ->> 'website', '') <> '' then
@@ -1564,7 +1757,7 @@ begin
 end
 $$;
 
-COMMENT ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) IS 'The public "Offer your gifts" form: checks the offer (shape, sizes, list values, a postcode in the region), limits the rate per client address (30 an hour) and per email (3 a day), and stores it as pending and unconfirmed with the consents ticked. A filled honeypot field ("website") is answered as a success and stores nothing. Security definer because anon may not write residents'' tables (nor read the home point it creates); it writes only a new offer and returns no id.';
+COMMENT ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) IS 'The public "Offer your gifts" form: checks the offer (shape, sizes, list values, text without control characters, a normalised email of the right shape, a postcode in the region), limits the rate per client address (30 an hour; the address the platform''s proxies saw, from the right of X-Forwarded-For), per email (3 a day, in its normalised form) and in all (100 unconfirmed public offers an hour; figures in private.limits), and stores it as pending and unconfirmed with the consents ticked. A filled honeypot field ("website") is answered as a success and stores nothing. Security definer because anon may not write residents'' tables (nor read the home point it creates); it writes only a new offer and returns no id.';
 
 REVOKE ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) TO service_role;
@@ -1576,22 +1769,34 @@ GRANT ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip 
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION public.unlink_assets(p_link_id uuid) RETURNS void
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
+declare
+  v_from public.assets;
+  v_to public.assets;
 begin
-  if not (select private.has_any_role('{builder,lead,admin}')) then
+  if private.programmes_where('review_assets') = '{}' then
+    raise exception 'Only community builders, network leads and administrators can remove a connection.'
+      using errcode = '42501';
+  end if;
+  select f.* into v_from from public.asset_links l join public.assets f on f.asset_id = l.from_asset_id
+    where l.link_id = p_link_id;
+  select t.* into v_to from public.asset_links l join public.assets t on t.asset_id = l.to_asset_id
+    where l.link_id = p_link_id;
+  if v_from.asset_id is null or v_to.asset_id is null
+    or not private.can_see_asset(v_from) or not private.can_see_asset(v_to) then
+    raise exception 'There is no connection with that id.' using errcode = 'P0002';
+  end if;
+  if not private.can('review_assets', v_from.programme_id) or not private.can('review_assets', v_to.programme_id) then
     raise exception 'Only community builders, network leads and administrators can remove a connection.'
       using errcode = '42501';
   end if;
   delete from public.asset_links l where l.link_id = p_link_id;
-  if not found then
-    raise exception 'There is no connection with that id.' using errcode = 'P0002';
-  end if;
 end
 $$;
 
-COMMENT ON FUNCTION public.unlink_assets(p_link_id uuid) IS 'Removes a connection (builders, leads, admins); security invoker.';
+COMMENT ON FUNCTION public.unlink_assets(p_link_id uuid) IS 'Removes a connection between two assets the caller can see (reviewers of both assets'' programmes). Security definer because nobody may write asset_links directly; it checks the caller''s right itself.';
 
 REVOKE ALL ON FUNCTION public.unlink_assets(p_link_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.unlink_assets(p_link_id uuid) TO authenticated;
@@ -1606,7 +1811,7 @@ CREATE FUNCTION public.unlink_person(p_link_id uuid) RETURNS void
     SET search_path TO ''
     AS $$
 begin
-  if not (select private.has_any_role('{builder,admin}')) then
+  if not private.can_anywhere('link_people') then
     raise exception 'Only community builders and administrators can remove a person''s connection.'
       using errcode = '42501';
   end if;
@@ -1628,15 +1833,19 @@ GRANT ALL ON FUNCTION public.unlink_person(p_link_id uuid) TO authenticated;
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION public.update_asset(p_asset_id uuid, p_expected_version integer, p_changes jsonb) RETURNS SETOF public.asset_list
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
 declare
+  v_old public.assets;
   v_asset public.assets;
   v_unknown text;
   v_point extensions.geometry;
   v_contact text;
   v_kind public.asset_kind;
+  v_kind_name text;
+  v_lng double precision;
+  v_lat double precision;
 begin
   if p_expected_version is null then
     raise exception 'Say which version of the asset the edit started from.' using errcode = '22023';
@@ -1654,42 +1863,83 @@ begin
   if (p_changes ? 'lng') <> (p_changes ? 'lat') then
     raise exception 'A move needs both the longitude and the latitude.' using errcode = '22023';
   end if;
-  if p_changes ? 'tags' and jsonb_typeof(p_changes -> 'tags') <> 'array' then
-    raise exception 'Tags must be a list.' using errcode = '22023';
+  if p_changes ? 'lng' then
+    v_lng := private.json_number(p_changes, 'lng', 'longitude');
+    v_lat := private.json_number(p_changes, 'lat', 'latitude');
+  end if;
+  if p_changes ? 'tags' then
+    if jsonb_typeof(p_changes -> 'tags') <> 'array' then
+      raise exception 'Tags must be a list.' using errcode = '22023';
+    end if;
+    if exists (select 1 from jsonb_array_elements(p_changes -> 'tags') t where jsonb_typeof(t) <> 'string') then
+      raise exception 'Each tag must be text.' using errcode = '22023';
+    end if;
+  end if;
+  if p_changes ? 'is_sensitive' and jsonb_typeof(p_changes -> 'is_sensitive') not in ('boolean', 'null') then
+    raise exception 'Whether the place is sensitive must be true or false.' using errcode = '22023';
   end if;
   if p_changes ? 'kind' then
-    if (p_changes ->> 'kind') is null
-      or (p_changes ->> 'kind') <> all (enum_range(null::public.asset_kind)::text[]) then
-      raise exception 'There is no kind of asset called %.', coalesce(p_changes ->> 'kind', 'null')
+    v_kind_name := private.json_text(p_changes, 'kind', 'kind');
+    if v_kind_name is null or v_kind_name <> all (enum_range(null::public.asset_kind)::text[]) then
+      raise exception 'There is no kind of asset called %.', coalesce(v_kind_name, 'null')
         using errcode = '22023';
     end if;
-    v_kind := (p_changes ->> 'kind')::public.asset_kind;
+    v_kind := v_kind_name::public.asset_kind;
     if v_kind = 'individual' then
       raise exception 'People''s gifts and skills are not pinned on the map: residents offer them themselves, and the map shows only how many there are in each ward.'
         using errcode = '22023';
     end if;
   end if;
 
-  v_asset := private.lock_asset_for_change(p_asset_id, p_expected_version);
+  v_old := private.lock_asset_for_change(p_asset_id, p_expected_version);
+  v_asset := v_old;
 
-  if p_changes ? 'name' then v_asset.name := btrim(p_changes ->> 'name'); end if;
+  if p_changes ? 'name' then v_asset.name := btrim(private.json_text(p_changes, 'name', 'name')); end if;
   if p_changes ? 'kind' then v_asset.kind := v_kind; end if;
-  if p_changes ? 'subtype' then v_asset.subtype := nullif(btrim(p_changes ->> 'subtype'), ''); end if;
-  if p_changes ? 'description' then v_asset.description := coalesce(p_changes ->> 'description', ''); end if;
-  if p_changes ? 'opening_times' then v_asset.opening_times := coalesce(p_changes ->> 'opening_times', ''); end if;
-  if p_changes ? 'accessibility' then v_asset.accessibility := coalesce(p_changes ->> 'accessibility', ''); end if;
-  if p_changes ? 'website' then v_asset.website := nullif(btrim(p_changes ->> 'website'), ''); end if;
+  if p_changes ? 'subtype' then
+    v_asset.subtype := nullif(btrim(private.json_text(p_changes, 'subtype', 'subtype')), '');
+    perform private.check_text_field(v_asset.subtype, 'subtype', 100, false);
+  end if;
+  if p_changes ? 'description' then
+    v_asset.description := coalesce(private.json_text(p_changes, 'description', 'description'), '');
+  end if;
+  if p_changes ? 'opening_times' then
+    v_asset.opening_times := coalesce(private.json_text(p_changes, 'opening_times', 'opening times'), '');
+  end if;
+  if p_changes ? 'accessibility' then
+    v_asset.accessibility := coalesce(private.json_text(p_changes, 'accessibility', 'accessibility notes'), '');
+  end if;
+  if p_changes ? 'website' then
+    v_asset.website := nullif(btrim(private.json_text(p_changes, 'website', 'website')), '');
+  end if;
   if p_changes ? 'tags' then
     v_asset.tags := private.normalise_tags(array(select jsonb_array_elements_text(p_changes -> 'tags')));
   end if;
   if p_changes ? 'is_sensitive' then
     v_asset.is_sensitive := coalesce((p_changes ->> 'is_sensitive')::boolean, false);
   end if;
-  if p_changes ? 'contact' then v_contact := nullif(btrim(p_changes ->> 'contact'), ''); end if;
+  if p_changes ? 'contact' then
+    v_contact := nullif(btrim(private.json_text(p_changes, 'contact', 'contact')), '');
+  end if;
   perform private.check_asset_text(v_asset.name, v_asset.description, v_asset.opening_times,
     v_asset.accessibility, v_asset.website, v_contact);
   if p_changes ? 'lng' then
-    v_point := private.region_point((p_changes ->> 'lng')::double precision, (p_changes ->> 'lat')::double precision);
+    v_point := private.region_point(v_lng, v_lat);
+    v_asset.programme_id := private.programme_at(v_point, v_old.programme_id);
+  end if;
+
+  -- The right to make this change, in the asset's programme and, for a move into another
+  -- programme's ward, in that one too.
+  if not private.can_change_asset(v_old, v_asset.is_sensitive)
+    or (v_asset.programme_id <> v_old.programme_id
+      and not private.can_change_asset(v_asset, v_asset.is_sensitive)) then
+    raise exception '%', case
+      when v_asset.is_sensitive and not v_old.is_sensitive
+        then 'Only safeguarding officers and admins can mark a place sensitive.'
+      when v_old.is_sensitive and not v_asset.is_sensitive
+        then 'Only administrators can make a sensitive place public again.'
+      else 'Only community builders, network leads and administrators can change this asset.'
+    end using errcode = '42501';
   end if;
 
   -- Always written, so that even a change of the contact alone makes a new version.
@@ -1710,17 +1960,20 @@ begin
     if v_contact is null then
       delete from public.asset_contacts c where c.asset_id = p_asset_id;
     else
-      insert into public.asset_contacts as c (asset_id, contact) values (p_asset_id, v_contact)
+      insert into public.asset_contacts as c (asset_id, contact, updated_by)
+      values (p_asset_id, v_contact, (select auth.uid()))
       on conflict (asset_id) do update
         set contact = excluded.contact, updated_at = now(), updated_by = (select auth.uid())
         where c.contact is distinct from excluded.contact;
     end if;
   end if;
-  return query select l.* from public.asset_list l where l.asset_id = p_asset_id;
+  return query select l.* from public.asset_list l
+    join public.assets a on a.asset_id = l.asset_id
+    where l.asset_id = p_asset_id and private.can_see_asset(a);
 end
 $$;
 
-COMMENT ON FUNCTION public.update_asset(p_asset_id uuid, p_expected_version integer, p_changes jsonb) IS 'Saves an edit (or a move) made from a given version; refuses a stale one with SQLSTATE P0409 and the current row as JSON in DETAIL. Security invoker, so Row Level Security decides who may edit.';
+COMMENT ON FUNCTION public.update_asset(p_asset_id uuid, p_expected_version integer, p_changes jsonb) IS 'Saves an edit (or a move) made from a given version; refuses a stale one with SQLSTATE P0409 and the current row as JSON in DETAIL. Security definer because nobody may update public.assets or asset_contacts directly (so that no edit skips the version): it checks the caller''s right itself (private.can_change_asset, in the asset''s programme and the one it moves to).';
 
 REVOKE ALL ON FUNCTION public.update_asset(p_asset_id uuid, p_expected_version integer, p_changes jsonb) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.update_asset(p_asset_id uuid, p_expected_version integer, p_changes jsonb) TO authenticated;

@@ -41,20 +41,26 @@ CREATE INDEX asset_change_reports_resolved_by_idx ON public.asset_change_reports
 
 CREATE TRIGGER asset_change_reports_audit AFTER INSERT OR DELETE OR UPDATE ON public.asset_change_reports FOR EACH ROW EXECUTE FUNCTION private.record_audit('report_id');
 
+CREATE TRIGGER asset_change_reports_stamp_resolution BEFORE UPDATE ON public.asset_change_reports FOR EACH ROW EXECUTE FUNCTION private.stamp_report_resolution();
+
 ALTER TABLE public.asset_change_reports ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders, leads and admins can close reports on visible assets" ON public.asset_change_reports FOR UPDATE TO authenticated USING ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+CREATE POLICY "Builders, leads and admins can close reports on visible assets" ON public.asset_change_reports FOR UPDATE TO authenticated USING ((EXISTS ( SELECT 1
    FROM public.assets a
-  WHERE (a.asset_id = asset_change_reports.asset_id))))) WITH CHECK ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+  WHERE ((a.asset_id = asset_change_reports.asset_id) AND (a.programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[])))))) WITH CHECK ((EXISTS ( SELECT 1
    FROM public.assets a
-  WHERE (a.asset_id = asset_change_reports.asset_id)))));
+  WHERE ((a.asset_id = asset_change_reports.asset_id) AND (a.programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[]))))));
 
-CREATE POLICY "Builders, leads and admins can read reports on visible assets" ON public.asset_change_reports FOR SELECT TO authenticated USING ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+CREATE POLICY "Builders, leads and admins can read reports on visible assets" ON public.asset_change_reports FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
    FROM public.assets a
-  WHERE (a.asset_id = asset_change_reports.asset_id)))));
+  WHERE ((a.asset_id = asset_change_reports.asset_id) AND (a.programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[]))))));
+
+GRANT UPDATE(resolved_at) ON TABLE public.asset_change_reports TO authenticated;
+
+GRANT UPDATE(resolved_by) ON TABLE public.asset_change_reports TO authenticated;
 
 GRANT ALL ON TABLE public.asset_change_reports TO service_role;
-GRANT SELECT,UPDATE ON TABLE public.asset_change_reports TO authenticated;
+GRANT SELECT ON TABLE public.asset_change_reports TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.asset_contacts
@@ -85,53 +91,21 @@ CREATE TRIGGER asset_contacts_audit AFTER INSERT OR DELETE OR UPDATE ON public.a
 
 ALTER TABLE public.asset_contacts ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders, leads and admins can add contacts to visible assets" ON public.asset_contacts FOR INSERT TO authenticated WITH CHECK ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+CREATE POLICY "Builders, leads and admins can read contacts of visible assets" ON public.asset_contacts FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
    FROM public.assets a
-  WHERE (a.asset_id = asset_contacts.asset_id)))));
-
-CREATE POLICY "Builders, leads and admins can drop contacts of visible assets" ON public.asset_contacts FOR DELETE TO authenticated USING ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE (a.asset_id = asset_contacts.asset_id)))));
-
-CREATE POLICY "Builders, leads and admins can edit contacts of visible assets" ON public.asset_contacts FOR UPDATE TO authenticated USING ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE (a.asset_id = asset_contacts.asset_id))))) WITH CHECK ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE (a.asset_id = asset_contacts.asset_id)))));
-
-CREATE POLICY "Builders, leads and admins can read contacts of visible assets" ON public.asset_contacts FOR SELECT TO authenticated USING ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE (a.asset_id = asset_contacts.asset_id)))));
-
-CREATE POLICY "People can add a contact to an asset they submitted" ON public.asset_contacts FOR INSERT TO authenticated WITH CHECK ((EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE ((a.asset_id = asset_contacts.asset_id) AND (a.created_by = ( SELECT auth.uid() AS uid))))));
+  WHERE ((a.asset_id = asset_contacts.asset_id) AND (a.programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[]))))));
 
 CREATE POLICY "People can read the contacts of assets they submitted" ON public.asset_contacts FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
    FROM public.assets a
   WHERE ((a.asset_id = asset_contacts.asset_id) AND (a.created_by = ( SELECT auth.uid() AS uid))))));
 
-CREATE POLICY "Safeguarding can add contacts to sensitive places" ON public.asset_contacts FOR INSERT TO authenticated WITH CHECK ((( SELECT private.has_any_role('{safeguarding}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+CREATE POLICY "Safeguarding can read the contacts of sensitive places" ON public.asset_contacts FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
    FROM public.assets a
-  WHERE ((a.asset_id = asset_contacts.asset_id) AND a.is_sensitive)))));
-
-CREATE POLICY "Safeguarding can change the contacts of sensitive places" ON public.asset_contacts FOR UPDATE TO authenticated USING ((( SELECT private.has_any_role('{safeguarding}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE ((a.asset_id = asset_contacts.asset_id) AND a.is_sensitive))))) WITH CHECK ((( SELECT private.has_any_role('{safeguarding}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE ((a.asset_id = asset_contacts.asset_id) AND a.is_sensitive)))));
-
-CREATE POLICY "Safeguarding can read the contacts of sensitive places" ON public.asset_contacts FOR SELECT TO authenticated USING ((( SELECT private.has_any_role('{safeguarding}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE ((a.asset_id = asset_contacts.asset_id) AND a.is_sensitive)))));
-
-CREATE POLICY "Safeguarding can remove the contacts of sensitive places" ON public.asset_contacts FOR DELETE TO authenticated USING ((( SELECT private.has_any_role('{safeguarding}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE ((a.asset_id = asset_contacts.asset_id) AND a.is_sensitive)))));
+  WHERE ((a.asset_id = asset_contacts.asset_id) AND a.is_sensitive AND (a.programme_id = ANY (( SELECT private.programmes_where('see_sensitive_places'::text) AS programmes_where)::uuid[]))))));
 
 GRANT ALL ON TABLE public.asset_contacts TO service_role;
 GRANT SELECT ON TABLE public.asset_contacts TO anon;
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.asset_contacts TO authenticated;
+GRANT SELECT ON TABLE public.asset_contacts TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.asset_links
@@ -178,23 +152,9 @@ CREATE POLICY "Anyone can read links between assets they can see" ON public.asse
    FROM public.assets a
   WHERE (a.asset_id = asset_links.to_asset_id)))));
 
-CREATE POLICY "Builders, leads and admins can link visible assets" ON public.asset_links FOR INSERT TO authenticated WITH CHECK (((created_by = ( SELECT auth.uid() AS uid)) AND ( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE (a.asset_id = asset_links.from_asset_id))) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE (a.asset_id = asset_links.to_asset_id)))));
-
-CREATE POLICY "Builders, leads and admins can move links of visible assets" ON public.asset_links FOR UPDATE TO authenticated USING (( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role)) WITH CHECK ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE (a.asset_id = asset_links.from_asset_id))) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE (a.asset_id = asset_links.to_asset_id)))));
-
-CREATE POLICY "Builders, leads and admins can remove links" ON public.asset_links FOR DELETE TO authenticated USING (( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role));
-
 GRANT ALL ON TABLE public.asset_links TO service_role;
 GRANT SELECT ON TABLE public.asset_links TO anon;
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.asset_links TO authenticated;
+GRANT SELECT ON TABLE public.asset_links TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.asset_photos
@@ -291,9 +251,9 @@ CREATE TRIGGER asset_subtypes_audit AFTER INSERT OR DELETE OR UPDATE ON public.a
 
 ALTER TABLE public.asset_subtypes ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Admins can add subtypes" ON public.asset_subtypes FOR INSERT TO authenticated WITH CHECK (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can add subtypes" ON public.asset_subtypes FOR INSERT TO authenticated WITH CHECK ((cardinality(( SELECT private.programmes_where('edit_taxonomy'::text) AS programmes_where)) > 0));
 
-CREATE POLICY "Admins can change subtypes" ON public.asset_subtypes FOR UPDATE TO authenticated USING (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role)) WITH CHECK (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can change subtypes" ON public.asset_subtypes FOR UPDATE TO authenticated USING ((cardinality(( SELECT private.programmes_where('edit_taxonomy'::text) AS programmes_where)) > 0)) WITH CHECK ((cardinality(( SELECT private.programmes_where('edit_taxonomy'::text) AS programmes_where)) > 0));
 
 CREATE POLICY "Anyone can read the taxonomy" ON public.asset_subtypes FOR SELECT TO anon, authenticated USING (true);
 
@@ -361,7 +321,13 @@ ALTER TABLE public.assets
     ADD CONSTRAINT assets_individual_gifts_are_not_pins CHECK ((kind <> 'individual'::public.asset_kind)) NOT VALID;
 
 ALTER TABLE public.assets
+    ADD CONSTRAINT assets_name_visible CHECK ((NOT private.is_blank(name))) NOT VALID;
+
+ALTER TABLE public.assets
     ADD CONSTRAINT assets_rejected_with_reason CHECK (((status <> 'rejected'::public.asset_status) OR (char_length(btrim(COALESCE(status_reason, ''::text))) > 0))) NOT VALID;
+
+ALTER TABLE public.assets
+    ADD CONSTRAINT assets_website_is_web_address CHECK (((website IS NULL) OR private.is_web_address(website))) NOT VALID;
 
 ALTER TABLE ONLY public.assets
     ADD CONSTRAINT assets_created_by_fkey FOREIGN KEY (created_by) REFERENCES auth.users(id) ON DELETE SET NULL;
@@ -392,6 +358,8 @@ CREATE INDEX assets_last_checked_idx ON public.assets USING btree (COALESCE(last
 
 CREATE INDEX assets_merged_into_idx ON public.assets USING btree (merged_into);
 
+CREATE INDEX assets_pending_created_idx ON public.assets USING btree (created_at) WHERE (status = 'pending'::public.asset_status);
+
 CREATE INDEX assets_point_geography_idx ON public.assets USING gist (((point)::extensions.geography));
 
 CREATE INDEX assets_point_idx ON public.assets USING gist (point);
@@ -418,31 +386,21 @@ CREATE TRIGGER assets_notify_change AFTER INSERT OR DELETE OR UPDATE ON public.a
 
 CREATE TRIGGER assets_place_in_ward BEFORE INSERT OR UPDATE ON public.assets FOR EACH ROW EXECUTE FUNCTION private.place_asset_in_ward();
 
+CREATE TRIGGER assets_set_programme BEFORE INSERT OR UPDATE OF ward_code, point, programme_id ON public.assets FOR EACH ROW EXECUTE FUNCTION private.set_programme_from_ward();
+
+CREATE TRIGGER assets_submissions_bounded BEFORE INSERT ON public.assets FOR EACH ROW EXECUTE FUNCTION private.bound_pending_submissions();
+
 ALTER TABLE public.assets ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Admins can delete assets" ON public.assets FOR DELETE TO authenticated USING (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can delete assets" ON public.assets FOR DELETE TO authenticated USING ((programme_id = ANY (( SELECT private.programmes_where('delete_assets'::text) AS programmes_where)::uuid[])));
 
 CREATE POLICY "Anyone can read approved assets" ON public.assets FOR SELECT TO anon, authenticated USING ((status = 'approved'::public.asset_status));
 
-CREATE POLICY "Assets are tagged only to workshops the person can see" ON public.assets AS RESTRICTIVE FOR INSERT TO authenticated WITH CHECK (((workshop_id IS NULL) OR (EXISTS ( SELECT 1
-   FROM public.workshops w
-  WHERE (w.workshop_id = assets.workshop_id)))));
+CREATE POLICY "Builders, leads and admins can read every asset" ON public.assets FOR SELECT TO authenticated USING ((programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[])));
 
-CREATE POLICY "Builders and admins can add assets directly" ON public.assets FOR INSERT TO authenticated WITH CHECK (((created_by = ( SELECT auth.uid() AS uid)) AND ( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role)));
+CREATE POLICY "Only safeguarding and admins can delete sensitive assets" ON public.assets AS RESTRICTIVE FOR DELETE TO authenticated USING (((NOT is_sensitive) OR (programme_id = ANY (( SELECT private.programmes_where('curate_sensitive_places'::text) AS programmes_where)::uuid[]))));
 
-CREATE POLICY "Builders and admins can edit assets" ON public.assets FOR UPDATE TO authenticated USING (( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role)) WITH CHECK (( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role));
-
-CREATE POLICY "Builders, leads and admins can read every asset" ON public.assets FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role));
-
-CREATE POLICY "Leads can edit assets they review" ON public.assets FOR UPDATE TO authenticated USING (( SELECT private.has_any_role('{lead}'::public.app_role[]) AS has_any_role)) WITH CHECK (( SELECT private.has_any_role('{lead}'::public.app_role[]) AS has_any_role));
-
-CREATE POLICY "Only safeguarding and admins can add sensitive assets" ON public.assets AS RESTRICTIVE FOR INSERT TO authenticated WITH CHECK (((NOT is_sensitive) OR ( SELECT private.has_any_role('{safeguarding,admin}'::public.app_role[]) AS has_any_role)));
-
-CREATE POLICY "Only safeguarding and admins can change sensitive assets" ON public.assets AS RESTRICTIVE FOR UPDATE TO authenticated USING (((NOT is_sensitive) OR ( SELECT private.has_any_role('{safeguarding,admin}'::public.app_role[]) AS has_any_role))) WITH CHECK (((NOT is_sensitive) OR ( SELECT private.has_any_role('{safeguarding,admin}'::public.app_role[]) AS has_any_role)));
-
-CREATE POLICY "Only safeguarding and admins can delete sensitive assets" ON public.assets AS RESTRICTIVE FOR DELETE TO authenticated USING (((NOT is_sensitive) OR ( SELECT private.has_any_role('{safeguarding,admin}'::public.app_role[]) AS has_any_role)));
-
-CREATE POLICY "Only safeguarding and admins can read sensitive assets" ON public.assets AS RESTRICTIVE FOR SELECT TO anon, authenticated USING (((NOT is_sensitive) OR ( SELECT private.has_any_role('{safeguarding,admin}'::public.app_role[]) AS has_any_role)));
+CREATE POLICY "Only safeguarding and admins can read sensitive assets" ON public.assets AS RESTRICTIVE FOR SELECT TO anon, authenticated USING (((NOT is_sensitive) OR (programme_id = ANY (( SELECT private.programmes_where('see_sensitive_places'::text) AS programmes_where)::uuid[]))));
 
 CREATE POLICY "Participants can read the assets captured in their workshops" ON public.assets FOR SELECT TO authenticated USING (((workshop_id IS NOT NULL) AND (EXISTS ( SELECT 1
    FROM public.workshop_participants p
@@ -450,15 +408,9 @@ CREATE POLICY "Participants can read the assets captured in their workshops" ON 
 
 CREATE POLICY "People can read the assets they submitted" ON public.assets FOR SELECT TO authenticated USING ((created_by = ( SELECT auth.uid() AS uid)));
 
-CREATE POLICY "Safeguarding can add sensitive assets directly" ON public.assets FOR INSERT TO authenticated WITH CHECK ((is_sensitive AND (created_by = ( SELECT auth.uid() AS uid)) AND ( SELECT private.has_any_role('{safeguarding}'::public.app_role[]) AS has_any_role)));
+CREATE POLICY "Safeguarding can read every sensitive asset" ON public.assets FOR SELECT TO authenticated USING ((is_sensitive AND (programme_id = ANY (( SELECT private.programmes_where('see_sensitive_places'::text) AS programmes_where)::uuid[]))));
 
-CREATE POLICY "Safeguarding can edit sensitive assets and mark assets sensitiv" ON public.assets FOR UPDATE TO authenticated USING (( SELECT private.has_any_role('{safeguarding}'::public.app_role[]) AS has_any_role)) WITH CHECK ((is_sensitive AND ( SELECT private.has_any_role('{safeguarding}'::public.app_role[]) AS has_any_role)));
-
-CREATE POLICY "Safeguarding can read every sensitive asset" ON public.assets FOR SELECT TO authenticated USING ((is_sensitive AND ( SELECT private.has_any_role('{safeguarding}'::public.app_role[]) AS has_any_role)));
-
-CREATE POLICY "Signed-in people can submit pending assets" ON public.assets FOR INSERT TO authenticated WITH CHECK (((created_by = ( SELECT auth.uid() AS uid)) AND (status = 'pending'::public.asset_status)));
-
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.assets TO authenticated;
+GRANT SELECT,DELETE ON TABLE public.assets TO authenticated;
 GRANT ALL ON TABLE public.assets TO service_role;
 GRANT SELECT ON TABLE public.assets TO anon;
 
@@ -476,6 +428,7 @@ CREATE TABLE public.audit_log (
     changed_columns text[] DEFAULT '{}'::text[] NOT NULL,
     row_count integer,
     place_ward_code text,
+    programme_id uuid,
     CONSTRAINT audit_log_action_check CHECK ((action = ANY (ARRAY['insert'::text, 'update'::text, 'delete'::text, 'export'::text, 'erase'::text, 'match'::text]))),
     CONSTRAINT audit_log_place_ward_code_check CHECK ((place_ward_code ~ '^[EWSN]05[0-9]{6}$'::text)),
     CONSTRAINT audit_log_row_count_check CHECK ((row_count >= 0)),
@@ -488,9 +441,11 @@ COMMENT ON COLUMN public.audit_log.changed_columns IS 'Names of the columns an i
 
 COMMENT ON COLUMN public.audit_log.place_ward_code IS 'For a match: the ward (GSS code) of the place matched from, never its coordinates; null otherwise. No foreign key: the region importer may replace the wards, and the log must not change.';
 
-COMMENT ON COLUMN public.audit_log.row_count IS 'For an export: how many rows it held; for a match: how many residents it showed.';
+COMMENT ON COLUMN public.audit_log.programme_id IS 'The programme of the written or exported rows, when they have one; its admins read the entry.';
 
-COMMENT ON COLUMN public.audit_log.row_id IS 'The primary key of the written row, as text; null for an export.';
+COMMENT ON COLUMN public.audit_log.row_count IS 'For an export: how many rows it held; for rows written together by one statement (a resident''s gifts or consents): how many were written.';
+
+COMMENT ON COLUMN public.audit_log.row_id IS 'The primary key of the written row, as text; for rows written together, the key they share (the offer''s resident_id) when they share one; null for an export.';
 
 COMMENT ON TABLE public.audit_log IS 'Append-only record of writes and exports: actor, action, table, row id, changed column names and time; never values.';
 
@@ -503,6 +458,8 @@ CREATE INDEX audit_log_matches_idx ON public.audit_log USING btree (actor_id, oc
 
 CREATE INDEX audit_log_occurred_at_idx ON public.audit_log USING btree (occurred_at);
 
+CREATE INDEX audit_log_programme_id_idx ON public.audit_log USING btree (programme_id);
+
 CREATE INDEX audit_log_table_row_idx ON public.audit_log USING btree (table_name, row_id);
 
 CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE ON public.audit_log FOR EACH ROW EXECUTE FUNCTION private.refuse_audit_log_change();
@@ -511,7 +468,7 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EAC
 
 ALTER TABLE public.audit_log ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Admins can read the audit log" ON public.audit_log FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can read the audit log of their programmes" ON public.audit_log FOR SELECT TO authenticated USING ((programme_id = ANY (( SELECT private.programmes_where('read_audit_log'::text) AS programmes_where)::uuid[])));
 
 GRANT SELECT ON TABLE public.audit_log TO authenticated;
 GRANT SELECT ON TABLE public.audit_log TO service_role;
@@ -586,26 +543,32 @@ CREATE TRIGGER duplicate_dismissals_audit AFTER INSERT OR DELETE OR UPDATE ON pu
 
 ALTER TABLE public.duplicate_dismissals ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders, leads and admins can dismiss pairs of visible assets" ON public.duplicate_dismissals FOR INSERT TO authenticated WITH CHECK ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (dismissed_by = ( SELECT auth.uid() AS uid)) AND (EXISTS ( SELECT 1
+CREATE POLICY "Builders, leads and admins can dismiss pairs of visible assets" ON public.duplicate_dismissals FOR INSERT TO authenticated WITH CHECK (((programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[])) AND (dismissed_by = ( SELECT auth.uid() AS uid)) AND (EXISTS ( SELECT 1
    FROM public.assets a
   WHERE ((a.asset_id = duplicate_dismissals.first_asset_id) AND (a.programme_id = duplicate_dismissals.programme_id)))) AND (EXISTS ( SELECT 1
    FROM public.assets a
   WHERE ((a.asset_id = duplicate_dismissals.second_asset_id) AND (a.programme_id = duplicate_dismissals.programme_id))))));
 
-CREATE POLICY "Builders, leads and admins can read dismissed pairs of visible " ON public.duplicate_dismissals FOR SELECT TO authenticated USING ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+CREATE POLICY "Builders, leads and admins can read dismissed pairs of visible " ON public.duplicate_dismissals FOR SELECT TO authenticated USING (((programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[])) AND (EXISTS ( SELECT 1
    FROM public.assets a
   WHERE (a.asset_id = duplicate_dismissals.first_asset_id))) AND (EXISTS ( SELECT 1
    FROM public.assets a
   WHERE (a.asset_id = duplicate_dismissals.second_asset_id)))));
 
-CREATE POLICY "Builders, leads and admins can restore dismissed pairs of visib" ON public.duplicate_dismissals FOR DELETE TO authenticated USING ((( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+CREATE POLICY "Builders, leads and admins can restore dismissed pairs of visib" ON public.duplicate_dismissals FOR DELETE TO authenticated USING (((programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[])) AND (EXISTS ( SELECT 1
    FROM public.assets a
   WHERE (a.asset_id = duplicate_dismissals.first_asset_id))) AND (EXISTS ( SELECT 1
    FROM public.assets a
   WHERE (a.asset_id = duplicate_dismissals.second_asset_id)))));
+
+GRANT INSERT(first_asset_id) ON TABLE public.duplicate_dismissals TO authenticated;
+
+GRANT INSERT(programme_id) ON TABLE public.duplicate_dismissals TO authenticated;
+
+GRANT INSERT(second_asset_id) ON TABLE public.duplicate_dismissals TO authenticated;
 
 GRANT ALL ON TABLE public.duplicate_dismissals TO service_role;
-GRANT SELECT,INSERT,DELETE ON TABLE public.duplicate_dismissals TO authenticated;
+GRANT SELECT,DELETE ON TABLE public.duplicate_dismissals TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.erased_gift_tallies
@@ -628,7 +591,7 @@ ALTER TABLE ONLY public.erased_gift_tallies
 
 ALTER TABLE public.erased_gift_tallies ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders, leads and admins can read erased gift tallies" ON public.erased_gift_tallies FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Builders, leads and admins can read erased gift tallies" ON public.erased_gift_tallies FOR SELECT TO authenticated USING ((private.programme_of_ward(ward_code) = ANY (( SELECT private.programmes_where('analyse_gaps'::text) AS programmes_where)::uuid[])));
 
 GRANT ALL ON TABLE public.erased_gift_tallies TO service_role;
 GRANT SELECT ON TABLE public.erased_gift_tallies TO authenticated;
@@ -673,8 +636,12 @@ CREATE TABLE public.memberships (
     programme_id uuid NOT NULL,
     user_id uuid NOT NULL,
     role public.app_role NOT NULL,
-    granted_at timestamp with time zone DEFAULT now() NOT NULL
+    granted_at timestamp with time zone DEFAULT now() NOT NULL,
+    scopes text[],
+    CONSTRAINT memberships_scopes_check CHECK (((scopes IS NULL) OR ((cardinality(scopes) >= 1) AND (cardinality(scopes) <= 100))))
 );
+
+COMMENT ON COLUMN public.memberships.scopes IS 'Where in the programme the role applies (today: the authority codes a partner works in); null for the whole programme.';
 
 COMMENT ON TABLE public.memberships IS 'The roles a person holds in a programme; a person can hold several.';
 
@@ -696,15 +663,23 @@ CREATE TRIGGER memberships_audit AFTER INSERT OR DELETE OR UPDATE ON public.memb
 
 ALTER TABLE public.memberships ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Admins can grant roles" ON public.memberships FOR INSERT TO authenticated WITH CHECK (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can grant roles in their programmes" ON public.memberships FOR INSERT TO authenticated WITH CHECK ((programme_id = ANY (( SELECT private.programmes_where('manage_roles'::text) AS programmes_where)::uuid[])));
 
-CREATE POLICY "Admins can read all memberships" ON public.memberships FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can read the memberships of their programmes" ON public.memberships FOR SELECT TO authenticated USING ((programme_id = ANY (( SELECT private.programmes_where('manage_roles'::text) AS programmes_where)::uuid[])));
 
-CREATE POLICY "Admins can revoke roles" ON public.memberships FOR DELETE TO authenticated USING (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can revoke roles in their programmes" ON public.memberships FOR DELETE TO authenticated USING ((programme_id = ANY (( SELECT private.programmes_where('manage_roles'::text) AS programmes_where)::uuid[])));
 
 CREATE POLICY "People can read their own memberships" ON public.memberships FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
 
-GRANT SELECT,INSERT,DELETE ON TABLE public.memberships TO authenticated;
+GRANT INSERT(programme_id) ON TABLE public.memberships TO authenticated;
+
+GRANT INSERT(role) ON TABLE public.memberships TO authenticated;
+
+GRANT INSERT(scopes) ON TABLE public.memberships TO authenticated;
+
+GRANT INSERT(user_id) ON TABLE public.memberships TO authenticated;
+
+GRANT SELECT,DELETE ON TABLE public.memberships TO authenticated;
 GRANT ALL ON TABLE public.memberships TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
@@ -740,6 +715,34 @@ CREATE POLICY "Anyone can read postcodes" ON public.postcodes FOR SELECT TO anon
 GRANT SELECT ON TABLE public.postcodes TO authenticated;
 GRANT ALL ON TABLE public.postcodes TO service_role;
 GRANT SELECT ON TABLE public.postcodes TO anon;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.programme_authorities
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.programme_authorities (
+    lad_code text NOT NULL,
+    programme_id uuid NOT NULL,
+    CONSTRAINT programme_authorities_lad_code_check CHECK ((lad_code ~ '^[EWSN]0[6-9][0-9]{6}$'::text))
+);
+
+COMMENT ON TABLE public.programme_authorities IS 'The local authorities a programme covers; an authority is in at most one programme, so every ward has at most one.';
+
+ALTER TABLE ONLY public.programme_authorities
+    ADD CONSTRAINT programme_authorities_pkey PRIMARY KEY (lad_code);
+
+ALTER TABLE ONLY public.programme_authorities
+    ADD CONSTRAINT programme_authorities_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+CREATE INDEX programme_authorities_programme_id_idx ON public.programme_authorities USING btree (programme_id);
+
+ALTER TABLE public.programme_authorities ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Anyone can read which authorities a programme covers" ON public.programme_authorities FOR SELECT TO anon, authenticated USING (true);
+
+GRANT SELECT,REFERENCES,TRIGGER ON TABLE public.programme_authorities TO authenticated;
+GRANT ALL ON TABLE public.programme_authorities TO service_role;
+GRANT SELECT ON TABLE public.programme_authorities TO anon;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.programmes
@@ -808,19 +811,21 @@ CREATE TRIGGER resident_asset_links_audit AFTER INSERT OR DELETE OR UPDATE ON pu
 
 ALTER TABLE public.resident_asset_links ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders and admins can link approved residents to assets they " ON public.resident_asset_links FOR INSERT TO authenticated WITH CHECK (((created_by = ( SELECT auth.uid() AS uid)) AND ( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+CREATE POLICY "Builders and admins can link approved residents to assets they " ON public.resident_asset_links FOR INSERT TO authenticated WITH CHECK (((created_by = ( SELECT auth.uid() AS uid)) AND (EXISTS ( SELECT 1
    FROM public.residents r
-  WHERE ((r.resident_id = resident_asset_links.resident_id) AND (r.status = 'approved'::public.resident_status)))) AND (EXISTS ( SELECT 1
+  WHERE ((r.resident_id = resident_asset_links.resident_id) AND (r.status = 'approved'::public.resident_status) AND (r.programme_id = ANY (( SELECT private.programmes_where('link_people'::text) AS programmes_where)::uuid[]))))) AND (EXISTS ( SELECT 1
+   FROM public.assets a
+  WHERE ((a.asset_id = resident_asset_links.asset_id) AND (a.programme_id = ANY (( SELECT private.programmes_where('link_people'::text) AS programmes_where)::uuid[])))))));
+
+CREATE POLICY "Builders and admins can read people's links to assets they can " ON public.resident_asset_links FOR SELECT TO authenticated USING (((EXISTS ( SELECT 1
+   FROM public.residents r
+  WHERE ((r.resident_id = resident_asset_links.resident_id) AND (r.programme_id = ANY (( SELECT private.programmes_where('link_people'::text) AS programmes_where)::uuid[]))))) AND (EXISTS ( SELECT 1
    FROM public.assets a
   WHERE (a.asset_id = resident_asset_links.asset_id)))));
 
-CREATE POLICY "Builders and admins can read people's links to assets they can " ON public.resident_asset_links FOR SELECT TO authenticated USING ((( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+CREATE POLICY "Builders and admins can remove people's links" ON public.resident_asset_links FOR DELETE TO authenticated USING ((EXISTS ( SELECT 1
    FROM public.residents r
-  WHERE (r.resident_id = resident_asset_links.resident_id))) AND (EXISTS ( SELECT 1
-   FROM public.assets a
-  WHERE (a.asset_id = resident_asset_links.asset_id)))));
-
-CREATE POLICY "Builders and admins can remove people's links" ON public.resident_asset_links FOR DELETE TO authenticated USING (( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role));
+  WHERE ((r.resident_id = resident_asset_links.resident_id) AND (r.programme_id = ANY (( SELECT private.programmes_where('link_people'::text) AS programmes_where)::uuid[]))))));
 
 CREATE POLICY "Residents can read their own links to assets" ON public.resident_asset_links FOR SELECT TO authenticated USING (((EXISTS ( SELECT 1
    FROM public.residents r
@@ -828,8 +833,16 @@ CREATE POLICY "Residents can read their own links to assets" ON public.resident_
    FROM public.assets a
   WHERE (a.asset_id = resident_asset_links.asset_id)))));
 
+GRANT INSERT(asset_id) ON TABLE public.resident_asset_links TO authenticated;
+
+GRANT INSERT(created_by) ON TABLE public.resident_asset_links TO authenticated;
+
+GRANT INSERT(relation) ON TABLE public.resident_asset_links TO authenticated;
+
+GRANT INSERT(resident_id) ON TABLE public.resident_asset_links TO authenticated;
+
 GRANT ALL ON TABLE public.resident_asset_links TO service_role;
-GRANT SELECT,INSERT,DELETE ON TABLE public.resident_asset_links TO authenticated;
+GRANT SELECT,DELETE ON TABLE public.resident_asset_links TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.resident_consents
@@ -870,11 +883,17 @@ CREATE INDEX resident_consents_resident_id_idx ON public.resident_consents USING
 
 CREATE INDEX resident_consents_wording_idx ON public.resident_consents USING btree (purpose, wording_version);
 
-CREATE TRIGGER resident_consents_audit AFTER INSERT OR DELETE OR UPDATE ON public.resident_consents FOR EACH ROW EXECUTE FUNCTION private.record_audit('consent_id');
+CREATE TRIGGER resident_consents_audit_delete AFTER DELETE ON public.resident_consents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.record_audit('consent_id', 'resident_id');
+
+CREATE TRIGGER resident_consents_audit_insert AFTER INSERT ON public.resident_consents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.record_audit('consent_id', 'resident_id');
+
+CREATE TRIGGER resident_consents_audit_update AFTER UPDATE ON public.resident_consents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.record_audit('consent_id', 'resident_id');
 
 ALTER TABLE public.resident_consents ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders and admins can read every consent" ON public.resident_consents FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Builders and admins can read every consent" ON public.resident_consents FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.residents r
+  WHERE ((r.resident_id = resident_consents.resident_id) AND (r.programme_id = ANY (( SELECT private.programmes_where('review_residents'::text) AS programmes_where)::uuid[]))))));
 
 CREATE POLICY "Residents can read their own consents" ON public.resident_consents FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
    FROM public.residents r
@@ -912,9 +931,13 @@ CREATE TRIGGER resident_contacts_audit AFTER INSERT OR DELETE OR UPDATE ON publi
 
 ALTER TABLE public.resident_contacts ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Admins can read every contact detail" ON public.resident_contacts FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can read every contact detail" ON public.resident_contacts FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.residents r
+  WHERE ((r.resident_id = resident_contacts.resident_id) AND (r.programme_id = ANY (( SELECT private.programmes_where('read_resident_private_details'::text) AS programmes_where)::uuid[]))))));
 
-CREATE POLICY "Builders can read the contact details of residents who agreed t" ON public.resident_contacts FOR SELECT TO authenticated USING ((( SELECT private.has_any_role('{builder}'::public.app_role[]) AS has_any_role) AND (EXISTS ( SELECT 1
+CREATE POLICY "Builders can read the contact details of residents who agreed t" ON public.resident_contacts FOR SELECT TO authenticated USING (((EXISTS ( SELECT 1
+   FROM public.residents r
+  WHERE ((r.resident_id = resident_contacts.resident_id) AND (r.programme_id = ANY (( SELECT private.programmes_where('contact_consenting_residents'::text) AS programmes_where)::uuid[]))))) AND (EXISTS ( SELECT 1
    FROM public.resident_consents c
   WHERE ((c.resident_id = resident_contacts.resident_id) AND (c.purpose = 'contact_by_builder'::public.consent_purpose) AND (c.withdrawn_at IS NULL))))));
 
@@ -955,11 +978,17 @@ CREATE INDEX resident_gifts_gift_type_kind_idx ON public.resident_gifts USING bt
 
 CREATE INDEX resident_gifts_resident_id_idx ON public.resident_gifts USING btree (resident_id);
 
-CREATE TRIGGER resident_gifts_audit AFTER INSERT OR DELETE OR UPDATE ON public.resident_gifts FOR EACH ROW EXECUTE FUNCTION private.record_audit('gift_id');
+CREATE TRIGGER resident_gifts_audit_delete AFTER DELETE ON public.resident_gifts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.record_audit('gift_id', 'resident_id');
+
+CREATE TRIGGER resident_gifts_audit_insert AFTER INSERT ON public.resident_gifts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.record_audit('gift_id', 'resident_id');
+
+CREATE TRIGGER resident_gifts_audit_update AFTER UPDATE ON public.resident_gifts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.record_audit('gift_id', 'resident_id');
 
 ALTER TABLE public.resident_gifts ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders and admins can read every gift" ON public.resident_gifts FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Builders and admins can read every gift" ON public.resident_gifts FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.residents r
+  WHERE ((r.resident_id = resident_gifts.resident_id) AND (r.programme_id = ANY (( SELECT private.programmes_where('review_residents'::text) AS programmes_where)::uuid[]))))));
 
 CREATE POLICY "Residents can read their own gifts" ON public.resident_gifts FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
    FROM public.residents r
@@ -1003,7 +1032,9 @@ CREATE TRIGGER resident_home_points_audit AFTER INSERT OR DELETE OR UPDATE ON pu
 
 ALTER TABLE public.resident_home_points ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Admins can read every home point" ON public.resident_home_points FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can read every home point" ON public.resident_home_points FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.residents r
+  WHERE ((r.resident_id = resident_home_points.resident_id) AND (r.programme_id = ANY (( SELECT private.programmes_where('read_resident_private_details'::text) AS programmes_where)::uuid[]))))));
 
 CREATE POLICY "Residents can read their own home point" ON public.resident_home_points FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
 
@@ -1036,7 +1067,9 @@ CREATE TRIGGER resident_offer_preferences_audit AFTER INSERT OR DELETE OR UPDATE
 
 ALTER TABLE public.resident_offer_preferences ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders and admins can read every offer's preferences" ON public.resident_offer_preferences FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Builders and admins can read every offer's preferences" ON public.resident_offer_preferences FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.residents r
+  WHERE ((r.resident_id = resident_offer_preferences.resident_id) AND (r.programme_id = ANY (( SELECT private.programmes_where('review_residents'::text) AS programmes_where)::uuid[]))))));
 
 CREATE POLICY "Residents can read their own preferences" ON public.resident_offer_preferences FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
    FROM public.residents r
@@ -1064,6 +1097,7 @@ CREATE TABLE public.residents (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     confirmed_at timestamp with time zone,
+    programme_id uuid DEFAULT '00000000-0000-4000-8000-000000000001'::uuid NOT NULL,
     CONSTRAINT residents_display_name_check CHECK (((char_length(btrim(display_name)) >= 1) AND (char_length(btrim(display_name)) <= 80))),
     CONSTRAINT residents_postcode_sector_check CHECK ((postcode_sector ~ '^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$'::text)),
     CONSTRAINT residents_rejected_with_reason CHECK (((status <> 'rejected'::public.resident_status) OR (char_length(btrim(COALESCE(status_reason, ''::text))) > 0))),
@@ -1078,6 +1112,8 @@ COMMENT ON COLUMN public.residents.created_by IS 'The builder who recorded the o
 
 COMMENT ON COLUMN public.residents.postcode_sector IS 'The postcode sector (e.g. CM1 1): about 3,000 addresses.';
 
+COMMENT ON COLUMN public.residents.programme_id IS 'The programme covering the resident''s ward (set by the database); its roles alone may read the offer.';
+
 COMMENT ON COLUMN public.residents.user_id IS 'The resident''s account, once they signed in by email link (link_my_offers); null until then and for offers recorded on someone''s behalf.';
 
 COMMENT ON TABLE public.residents IS 'A resident''s offer of their gifts: the name they gave, its review status, and only a coarsened area (never the home point, which is in resident_home_points).';
@@ -1087,6 +1123,9 @@ ALTER TABLE ONLY public.residents
 
 ALTER TABLE ONLY public.residents
     ADD CONSTRAINT residents_created_by_fkey FOREIGN KEY (created_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.residents
+    ADD CONSTRAINT residents_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.residents
     ADD CONSTRAINT residents_reviewed_by_fkey FOREIGN KEY (reviewed_by) REFERENCES auth.users(id) ON DELETE SET NULL;
@@ -1101,7 +1140,11 @@ CREATE INDEX residents_area_point_idx ON public.residents USING gist (area_point
 
 CREATE INDEX residents_created_by_idx ON public.residents USING btree (created_by);
 
+CREATE INDEX residents_programme_id_idx ON public.residents USING btree (programme_id);
+
 CREATE INDEX residents_reviewed_by_idx ON public.residents USING btree (reviewed_by);
+
+CREATE INDEX residents_sector_name_idx ON public.residents USING btree (postcode_sector, lower(btrim(display_name)));
 
 CREATE INDEX residents_status_idx ON public.residents USING btree (status);
 
@@ -1113,13 +1156,15 @@ CREATE INDEX residents_ward_code_idx ON public.residents USING btree (ward_code)
 
 CREATE TRIGGER residents_audit AFTER INSERT OR DELETE OR UPDATE ON public.residents FOR EACH ROW EXECUTE FUNCTION private.record_audit('resident_id');
 
+CREATE TRIGGER residents_set_programme BEFORE INSERT OR UPDATE OF ward_code, programme_id ON public.residents FOR EACH ROW EXECUTE FUNCTION private.set_programme_from_ward();
+
 CREATE TRIGGER residents_stamp_review BEFORE UPDATE ON public.residents FOR EACH ROW EXECUTE FUNCTION private.stamp_resident_review();
 
 ALTER TABLE public.residents ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders and admins can read every offer" ON public.residents FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Builders and admins can read every offer" ON public.residents FOR SELECT TO authenticated USING ((programme_id = ANY (( SELECT private.programmes_where('review_residents'::text) AS programmes_where)::uuid[])));
 
-CREATE POLICY "Builders and admins can review offers" ON public.residents FOR UPDATE TO authenticated USING (( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role)) WITH CHECK (( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Builders and admins can review offers" ON public.residents FOR UPDATE TO authenticated USING ((programme_id = ANY (( SELECT private.programmes_where('review_residents'::text) AS programmes_where)::uuid[]))) WITH CHECK ((programme_id = ANY (( SELECT private.programmes_where('review_residents'::text) AS programmes_where)::uuid[])));
 
 CREATE POLICY "Residents can read their own offers" ON public.residents FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
 
@@ -1301,7 +1346,9 @@ CREATE TRIGGER workshop_participants_audit AFTER INSERT OR DELETE OR UPDATE ON p
 
 ALTER TABLE public.workshop_participants ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Builders, leads and admins can read all participants" ON public.workshop_participants FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Builders, leads and admins can read all participants" ON public.workshop_participants FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.workshops w
+  WHERE ((w.workshop_id = workshop_participants.workshop_id) AND (w.programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[]))))));
 
 CREATE POLICY "People can join the workshops they opened" ON public.workshop_participants FOR INSERT TO authenticated WITH CHECK (((user_id = ( SELECT auth.uid() AS uid)) AND (EXISTS ( SELECT 1
    FROM public.workshops w
@@ -1311,8 +1358,12 @@ CREATE POLICY "People can leave workshops" ON public.workshop_participants FOR D
 
 CREATE POLICY "People can read their own workshop places" ON public.workshop_participants FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
 
+GRANT INSERT(user_id) ON TABLE public.workshop_participants TO authenticated;
+
+GRANT INSERT(workshop_id) ON TABLE public.workshop_participants TO authenticated;
+
 GRANT ALL ON TABLE public.workshop_participants TO service_role;
-GRANT SELECT,INSERT,DELETE ON TABLE public.workshop_participants TO authenticated;
+GRANT SELECT,DELETE ON TABLE public.workshop_participants TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.workshops
@@ -1354,13 +1405,25 @@ CREATE TRIGGER workshops_audit AFTER INSERT OR DELETE OR UPDATE ON public.worksh
 
 ALTER TABLE public.workshops ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Admins can delete workshops" ON public.workshops FOR DELETE TO authenticated USING (( SELECT private.has_any_role('{admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Admins can delete workshops" ON public.workshops FOR DELETE TO authenticated USING ((programme_id = ANY (( SELECT private.programmes_where('delete_workshops'::text) AS programmes_where)::uuid[])));
 
-CREATE POLICY "Builders and admins can open workshops" ON public.workshops FOR INSERT TO authenticated WITH CHECK (((created_by = ( SELECT auth.uid() AS uid)) AND ( SELECT private.has_any_role('{builder,admin}'::public.app_role[]) AS has_any_role)));
+CREATE POLICY "Builders and admins can open workshops" ON public.workshops FOR INSERT TO authenticated WITH CHECK (((created_by = ( SELECT auth.uid() AS uid)) AND (programme_id = ANY (( SELECT private.programmes_where('run_workshops'::text) AS programmes_where)::uuid[]))));
 
-CREATE POLICY "Builders, leads and admins can read every workshop" ON public.workshops FOR SELECT TO authenticated USING (( SELECT private.has_any_role('{builder,lead,admin}'::public.app_role[]) AS has_any_role));
+CREATE POLICY "Builders, leads and admins can read every workshop" ON public.workshops FOR SELECT TO authenticated USING ((programme_id = ANY (( SELECT private.programmes_where('review_assets'::text) AS programmes_where)::uuid[])));
 
 CREATE POLICY "Participants can read the workshops they joined" ON public.workshops FOR SELECT TO authenticated USING (private.has_joined_workshop(workshop_id));
 
+GRANT INSERT(created_by) ON TABLE public.workshops TO authenticated;
+
+GRANT INSERT(held_on) ON TABLE public.workshops TO authenticated;
+
+GRANT INSERT(join_code) ON TABLE public.workshops TO authenticated;
+
+GRANT INSERT(name) ON TABLE public.workshops TO authenticated;
+
+GRANT INSERT(place) ON TABLE public.workshops TO authenticated;
+
+GRANT INSERT(programme_id) ON TABLE public.workshops TO authenticated;
+
 GRANT ALL ON TABLE public.workshops TO service_role;
-GRANT SELECT,INSERT,DELETE ON TABLE public.workshops TO authenticated;
+GRANT SELECT,DELETE ON TABLE public.workshops TO authenticated;
