@@ -63,9 +63,9 @@ describe('report a change', () => {
     await expect(reportFrom(newAddress(), asset.asset_id, ' ', false)).rejects.toThrow(
       /Say what has changed/,
     )
-    await expect(
-      reportFrom(newAddress(), asset.asset_id, 'x'.repeat(2001), false),
-    ).rejects.toThrow(/Keep the report to 2,000 characters \(it has 2001\)/)
+    await expect(reportFrom(newAddress(), asset.asset_id, 'x'.repeat(2001), false)).rejects.toThrow(
+      /Keep the report to 2,000 characters \(it has 2001\)/,
+    )
   })
 
   it('refuses a sixth report in an hour from one address not signed in, about any asset', async () => {
@@ -84,9 +84,9 @@ describe('report a change', () => {
     const pending = await addAsset(resident)
     const sensitive = await addAsset(safeguarding, { isSensitive: true })
     for (const asset of [pending, sensitive]) {
-      await expect(
-        reportFrom(newAddress(), asset.asset_id, 'Wrong hours', false),
-      ).rejects.toThrow('There is no public asset with that id.')
+      await expect(reportFrom(newAddress(), asset.asset_id, 'Wrong hours', false)).rejects.toThrow(
+        'There is no public asset with that id.',
+      )
     }
   })
 
