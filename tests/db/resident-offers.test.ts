@@ -420,6 +420,15 @@ describe('signing in and changing one’s offer', () => {
     expect(mine!.history.map((entry) => entry.table)).toContain('public.resident_home_points')
   })
 
+  it('links an offer when the sign-in email differs only in case, width or invisible characters', async () => {
+    await submitOffer(db, offer({ display_name: 'Quill Case', email: 'quill.case@example.test' }))
+    // As an email provider may spell the address in the sign-in token: capitals, a full-width @,
+    // a zero-width space.
+    const quill = await createAccount(db, 'QUILL.Case\uFF20example.test\u200B')
+    const [linked] = await runAs<{ n: number }>(db, quill, 'select public.link_my_offers() as n')
+    expect(linked!.n).toBe(1)
+  })
+
   it('does not link an offer sent with someone else’s email', async () => {
     await submitOffer(db, offer({ display_name: 'Gus Other', email: 'gus@example.test' }))
     const stranger = await createAccount(db, 'stranger@example.test')

@@ -650,27 +650,6 @@ $$;
 REVOKE ALL ON FUNCTION private.erase_residents(p_resident_ids uuid[], p_user_ids uuid[]) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
--- private.has_any_role
--- -------------------------------------------------------------------------------------------------
-
-CREATE FUNCTION private.has_any_role(roles public.app_role[]) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO ''
-    AS $$
-  select exists (
-    select 1 from public.memberships m
-    where m.user_id = (select auth.uid()) and m.role = any (roles)
-  )
-$$;
-
-COMMENT ON FUNCTION private.has_any_role(roles public.app_role[]) IS 'True when the acting user holds any of the given roles in any programme. Security definer because policies on public.memberships call it, and reading memberships as the caller would recurse into those policies; it reads only the caller''s own rows (auth.uid()) and returns a boolean.';
-
-REVOKE ALL ON FUNCTION private.has_any_role(roles public.app_role[]) FROM PUBLIC;
-GRANT ALL ON FUNCTION private.has_any_role(roles public.app_role[]) TO anon;
-GRANT ALL ON FUNCTION private.has_any_role(roles public.app_role[]) TO authenticated;
-GRANT ALL ON FUNCTION private.has_any_role(roles public.app_role[]) TO service_role;
-
--- -------------------------------------------------------------------------------------------------
 -- private.has_control_characters
 -- -------------------------------------------------------------------------------------------------
 
@@ -1432,21 +1411,6 @@ REVOKE ALL ON FUNCTION private.programmes_where(p_capability text) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.programmes_where(p_capability text) TO anon;
 GRANT ALL ON FUNCTION private.programmes_where(p_capability text) TO authenticated;
 GRANT ALL ON FUNCTION private.programmes_where(p_capability text) TO service_role;
-
--- -------------------------------------------------------------------------------------------------
--- private.programmes_where_can
--- -------------------------------------------------------------------------------------------------
-
-CREATE FUNCTION private.programmes_where_can(p_capability text) RETURNS uuid[]
-    LANGUAGE sql STABLE
-    SET search_path TO ''
-    AS $$
-  select coalesce(array_agg(p.programme_id), '{}')
-  from public.programmes p where private.can(p_capability, p.programme_id)
-$$;
-
-REVOKE ALL ON FUNCTION private.programmes_where_can(p_capability text) FROM PUBLIC;
-GRANT ALL ON FUNCTION private.programmes_where_can(p_capability text) TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.programmes_with

@@ -142,8 +142,8 @@ declare
   v_sensitive boolean;
   v_manages_roles boolean;
 begin
-  if cardinality(private.programmes_where_can('review_assets')) = 0
-    and cardinality(private.programmes_where_can('see_sensitive_places')) = 0
+  if cardinality(private.programmes_where('review_assets')) = 0
+    and cardinality(private.programmes_where('see_sensitive_places')) = 0
   then
     raise exception 'Only community builders, network leads and administrators can see an asset''s history.'
       using errcode = '42501';
@@ -451,7 +451,7 @@ CREATE FUNCTION public.find_people_to_link(p_name text) RETURNS TABLE(resident_i
     AS $$
 #variable_conflict use_column
 declare
-  v_programmes uuid[] := private.programmes_where_can('link_people');
+  v_programmes uuid[] := private.programmes_where('link_people');
 begin
   if cardinality(v_programmes) = 0 then
     raise exception 'Only community builders and administrators can find people to connect.'
@@ -577,7 +577,7 @@ CREATE FUNCTION public.link_my_offers() RETURNS integer
     AS $$
 declare
   v_user_id uuid := (select auth.uid());
-  v_email text := lower(nullif(btrim((select auth.jwt()) ->> 'email'), ''));
+  v_email text := private.normalise_email((select auth.jwt()) ->> 'email');
   v_linked uuid[];
 begin
   if v_user_id is null then
@@ -696,7 +696,7 @@ CREATE FUNCTION public.list_offers_for_review(p_status public.resident_status DE
     AS $$
 #variable_conflict use_column
 declare
-  v_programmes uuid[] := private.programmes_where_can('review_residents');
+  v_programmes uuid[] := private.programmes_where('review_residents');
 begin
   if cardinality(v_programmes) = 0 then
     raise exception 'Only community builders and admins can see the review queue.' using errcode = '42501';
@@ -864,7 +864,7 @@ declare
   v_place extensions.geography;
   v_ward_code text;
   v_shown integer;
-  v_programmes uuid[] := private.programmes_where_can('match_residents');
+  v_programmes uuid[] := private.programmes_where('match_residents');
 begin
   if cardinality(v_programmes) = 0 then
     raise exception 'Only community builders and admins can match residents.' using errcode = '42501';
