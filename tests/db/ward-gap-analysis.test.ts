@@ -102,7 +102,7 @@ async function visibleAssets(actor: Actor): Promise<AnalysisAsset[]> {
 }
 
 function workerResult(assets: readonly AnalysisAsset[], distanceMetres: number): GapAnalysisResult {
-  const engine = createGapAnalysisEngine(texts, kinds)
+  const engine = createGapAnalysisEngine('Essex', texts, kinds)
   engine.setAssets(assets)
   return engine.compute(requestAt(distanceMetres))
 }
@@ -227,7 +227,7 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
     const withoutIt = await sqlMetrics(anon, 800)
     const count = (code: string) =>
       withoutIt.find((row) => row.ward_code === code && row.category === 'economic')!.assets
-    const engine = createGapAnalysisEngine(texts, kinds)
+    const engine = createGapAnalysisEngine('Essex', texts, kinds)
     engine.setAssets([{ id: 'edge', kind: 'economic', lng: point[0], lat: point[1] }])
     const worker = engine.compute({
       kinds,
@@ -279,7 +279,7 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
     const approved = await port.analysis.countApprovedAssets()
     const assets = await visibleAssets(anon)
     expect(approved).toBe(assets.length)
-    const engine = createGapAnalysisEngine(texts, kinds)
+    const engine = createGapAnalysisEngine('Essex', texts, kinds)
     engine.setDatabaseMetrics(800, metrics, approved)
     expect(engine.hasFigures(requestAt(1200))).toBe(false)
     const fromDatabase = engine.compute(requestAt(800))

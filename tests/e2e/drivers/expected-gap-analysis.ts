@@ -41,7 +41,7 @@ export function expectedAnalysis(
   assets: readonly Omit<AnalysisAsset, 'id'>[],
   request: GapAnalysisRequest,
 ): GapAnalysisResult {
-  const engine = createGapAnalysisEngine(readAnalysisTexts(), ANALYSIS_KINDS)
+  const engine = createGapAnalysisEngine('Essex', readAnalysisTexts(), ANALYSIS_KINDS)
   engine.setAssets(assets.map((asset, i) => ({ ...asset, id: `expected-${i}` })))
   return engine.compute(request)
 }

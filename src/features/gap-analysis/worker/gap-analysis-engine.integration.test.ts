@@ -33,7 +33,7 @@ const assets: AnalysisAsset[] = [
 ]
 
 function engineWith(list: readonly AnalysisAsset[], texts = essexTexts) {
-  const engine = createGapAnalysisEngine(texts, ANALYSIS_KINDS)
+  const engine = createGapAnalysisEngine('Essex', texts, ANALYSIS_KINDS)
   engine.setAssets(list)
   return engine
 }

@@ -5,7 +5,6 @@ import { describeBadCoordinates } from '../../../core/analysis/describe-bad-coor
 import { NEED_INDICATORS } from '../../../core/analysis/need-indicators'
 import { listWardMetrics, type WardCategoryMetrics } from '../../../core/analysis/list-ward-metrics'
 import { parseRegion, type RegionTexts } from '../../../core/analysis/parse-region'
-import { region as regionConfig } from '../../../config/region'
 import { prepareProximity } from '../../../core/analysis/prepare-proximity'
 import { prepareRegion } from '../../../core/analysis/prepare-region'
 import type { ProximityIndex } from '../../../core/analysis/proximity-index'
@@ -74,20 +73,22 @@ export interface GapAnalysisEngine {
  * Prepares the region from its files' text (parseRegion, as the command line does) and
  * returns the engine. Bad values in the files are reported in `regionIssues` and left out.
  *
+ * @param regionName the region's name, for the words of the reasons
  * @param texts the region files (analysis-region.json)
  * @param kinds the asset kinds analysed, in the order results list them
  * @returns the engine
  * @throws Error with a message a person can read when the ward file cannot be read at all
  * @example
- * const engine = createGapAnalysisEngine(file.texts, ANALYSIS_KINDS)
+ * const engine = createGapAnalysisEngine(region.name, file.texts, ANALYSIS_KINDS)
  * engine.setAssets(assets)
  * engine.compute({ kinds: ['physical_space'], distanceMetres: 800, … }).wards[0].reason
  */
 export function createGapAnalysisEngine(
+  regionName: string,
   texts: RegionTexts,
   kinds: readonly string[],
 ): GapAnalysisEngine {
-  const parsed = parseRegion(regionConfig.name, texts, 'lsoa')
+  const parsed = parseRegion(regionName, texts, 'lsoa')
   if (!parsed.ok) throw new Error(`The analysis region cannot be read: ${parsed.message}`)
   const regionIssues: AnalysisIssue[] = [...parsed.issues]
   const wards = parsed.region.wards.map((ward) => withCheckedIndicators(ward, regionIssues))
