@@ -6,6 +6,7 @@ import {
   type ParsedRegion,
   type ResidentModel,
 } from '../../src/core/analysis/parse-region'
+import { buildRegion } from '../lib/paths'
 import { readRegionManifest } from '../lib/read-region-sources'
 
 /**
@@ -15,13 +16,13 @@ import { readRegionManifest } from '../lib/read-region-sources'
  *
  * @param dir the folder, e.g. ../shared/data
  * @param residents the residents model
- * @param region the region's folder in data/regions
+ * @param region the region's folder in data/regions (default: the one the app is built for)
  * @returns the region, or a one-line reason it cannot be read
  */
 export function readRegionFiles(
   dir: string,
   residents: ResidentModel,
-  region = 'essex',
+  region = buildRegion(),
 ): ParsedRegion {
   const read = (name: string, required: boolean): string | undefined => {
     try {
