@@ -20,7 +20,7 @@ import {
   type AnalysisRegionFile,
 } from '../src/core/analysis/analysis-region-file'
 import { pgliteSqlClient } from '../src/db/pglite/pglite-sql-client'
-import { defaultDataDir, repoRoot } from './lib/paths'
+import { buildRegion, defaultDataDir, repoRoot } from './lib/paths'
 import { loadRegion } from './lib/load-region'
 import { readRegionSources } from './lib/read-region-sources'
 import { readCompatSql, readMigrations } from './lib/read-migrations'
@@ -33,7 +33,7 @@ const localUserSql = readFileSync(join(repoRoot, 'src', 'db', 'pglite', 'local-u
 const started = Date.now()
 try {
   const migrations = readMigrations()
-  const region = loadRegion('essex', dataDir)
+  const region = loadRegion(buildRegion(), dataDir)
   const pgliteVersion = JSON.parse(
     readFileSync(join(repoRoot, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'),
   ).version as string

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { ResidentModel } from '../../src/core/analysis/parse-essex-region'
+import type { ResidentModel } from '../../src/core/analysis/parse-region'
 
 export interface AnalysisArgs {
   assets: string
@@ -18,7 +18,7 @@ export const ANALYSIS_USAGE = `Usage: npm run -s analysis -- --assets <file.csv|
   --residents  lsoa (default): LSOA 2021 population-weighted centroids;
                postcode: postcode centroids, each an equal share of its LSOA's population
   --out        write the CSV here instead of standard output
-  --region     folder with the Essex region files (default ../shared/data beside the repository)`
+  --region     folder with the region's files (default ../shared/data beside the repository)`
 
 /**
  * Reads the command line of `npm run analysis`.

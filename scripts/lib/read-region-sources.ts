@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { RegionSources, SourceText } from '../../src/core/region/build-region-dataset'
+import { regionDisplaySchema } from '../../src/config/region-config'
 import { regionManifestPath } from './paths'
 
 const fileEntry = z.object({
@@ -17,6 +18,8 @@ const manifestSchema = z.object({
   /** The slug of the programme that covers this region's authorities (public.programmes). */
   programme: z.string().regex(/^[a-z0-9-]{2,40}$/),
   name: z.string(),
+  /** The words the app uses for the region and its programme. */
+  display: regionDisplaySchema,
   attribution: z.string(),
   files: z.object({
     wardBoundaries: fileEntry,

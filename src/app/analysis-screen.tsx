@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { ErrorPanel } from '../components/ui/error-panel'
+import { region as regionConfig } from '../config/region'
 import { GapAnalysisView } from '../features/gap-analysis/components/gap-analysis-view'
 import { useWardBoundaries } from '../features/wards/api/use-ward-boundaries'
 import { wardDataAttribution } from '../features/wards/map/ward-data-attribution'
@@ -33,7 +34,7 @@ export function AnalysisScreen({ basemap: config }: { basemap: BasemapConfig }) 
   }
   return (
     <GapAnalysisView
-      regionName="Essex"
+      regionName={regionConfig.name}
       baseStyle={baseStyle}
       customAttribution={basemap.kind === 'online' ? basemap.attribution : undefined}
       wards={wards.boundaries.geojson}

@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config/env'
+import { region } from '../config/region'
 import type { DataPort, StartupProgress } from '../db/port'
 
 /**
@@ -14,7 +15,11 @@ export async function createDataPort(
     return createSupabaseDataPort(config.supabase.url, config.supabase.anonKey)
   }
   const { createLocalDataPort } = await import('../db/pglite/create-local-data-port')
-  return createLocalDataPort(`${import.meta.env.BASE_URL}generated/db/snapshot.pgdata`, onProgress)
+  return createLocalDataPort(
+    `${import.meta.env.BASE_URL}generated/db/snapshot.pgdata`,
+    region.programme,
+    onProgress,
+  )
 }
 
 /** Deletes the local database so the next start loads a fresh copy (the failure panel's way out). */

@@ -3,6 +3,7 @@ import { DataPortContext, useDataPort, type DataPortState } from '../db/data-por
 import { SIGNED_OUT } from '../core/session/session'
 import { sessionCapabilities, type SessionCapabilities } from '../core/session/session-capabilities'
 import { ErrorPanel } from '../components/ui/error-panel'
+import { region } from '../config/region'
 import { LazyScreen } from '../components/ui/lazy-screen'
 import { useAssetsWorkspace } from '../features/assets/use-assets-workspace'
 import { useGiftCounts } from '../features/gift-counts/use-gift-counts'
@@ -45,7 +46,7 @@ export function MapApp() {
       )}
       <header className="app__header no-print">
         <h1 className="app__title">
-          Community Asset Map <span className="app__region">Essex</span>
+          Community Asset Map <span className="app__region">{region.name}</span>
         </h1>
         <nav className="app__nav" aria-label="Screens">
           <ViewLink view="map" current={view} go={go}>
@@ -236,7 +237,7 @@ function ComposedMapScreen({
   return (
     <MapScreen
       basemap={basemap}
-      regionName="Essex"
+      regionName={region.name}
       overlays={overlays}
       selectedPanel={available.includes(panel) ? panel : WARDS_PANEL}
       onSelectPanel={setPanel}

@@ -25,7 +25,7 @@ import { useBasemapChoice } from '../map/use-basemap-choice'
 
 export interface MapScreenProps {
   basemap: BasemapConfig
-  /** The region's name as readers know it, e.g. "Essex". */
+  /** The region's name as readers know it (the region's manifest). */
   regionName: string
   /** Other features' map layers (e.g. assets), drawn with the wards; keep the array stable. */
   overlays?: readonly MapOverlay[]

@@ -5,6 +5,7 @@ import { OnBehalfPage } from '../features/residents/components/on-behalf-page'
 import { PrivacyNoticePage } from '../features/residents/components/privacy-notice-page'
 import { SharedResidentsPage } from '../features/residents/components/shared-residents-page'
 import type { MouseEvent } from 'react'
+import { region } from '../config/region'
 import type { AppLocation } from './use-app-location'
 
 /**
@@ -24,7 +25,7 @@ export function ResidentsScreen({ location }: { location: AppLocation }) {
       </a>
       <header className="residents-header">
         <a className="residents-header__title" href={`${import.meta.env.BASE_URL}`}>
-          Community Asset Map <span className="residents-header__region">Essex</span>
+          Community Asset Map <span className="residents-header__region">{region.name}</span>
         </a>
         <nav aria-label="Offers">
           <ul className="residents-header__links">

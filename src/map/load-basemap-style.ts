@@ -37,7 +37,7 @@ const styleSchema = z.custom<StyleSpecification>(
 /**
  * Fetches the configured basemap style, falling back to the built-in style when the network is
  * down, slow or answers with something that is not a style. A village hall with poor Wi-Fi should
- * see Essex within seconds, not a blank map.
+ * see the region within seconds, not a blank map.
  *
  * @param styleUrl - the style's URL
  * @param options - attribution, timeout in milliseconds (default 8000), abort signal

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONSENT_WORDING, CONSENT_WORDING_VERSION } from '../../src/core/residents/consent-purpose'
+import { consentWording, CONSENT_WORDING_VERSION } from '../../src/core/residents/consent-purpose'
 import type { ResidentOffer } from '../../src/core/residents/resident-offer'
 import { DataError } from '../../src/db/data-error'
 import type { LocalActor } from '../../src/db/pglite/local-database'
@@ -99,7 +99,7 @@ describe('residents through the local adapter', () => {
       expect.objectContaining({
         purpose: 'counted_on_map',
         wordingVersion: CONSENT_WORDING_VERSION,
-        wording: CONSENT_WORDING.counted_on_map,
+        wording: consentWording('').counted_on_map,
         givenHow: 'online',
         withdrawnAt: null,
       }),

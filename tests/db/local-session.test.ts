@@ -23,7 +23,7 @@ beforeAll(async () => {
     LOCAL_USER_ID,
   ])
   const local: LocalDatabase = db.pglite ? pgliteLocalDatabase(db.pglite) : testLocalDatabase(db)
-  const session = localSession(local, memoryActingRoleStore('builder'))
+  const session = localSession(local, memoryActingRoleStore('builder'), 'essex')
   await session.restore()
   port = sqlDataPort(local, session.actor, session.device)
 })

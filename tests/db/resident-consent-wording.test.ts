@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CONSENT_PURPOSES,
-  CONSENT_WORDING,
+  consentWording,
   CONSENT_WORDING_VERSION,
 } from '../../src/core/residents/consent-purpose'
+import { region } from '../../src/config/region'
 import { GIFT_KINDS } from '../../src/core/residents/gift-kind'
 import { OFFER_ACTIVITIES, TRAVEL_RANGES } from '../../src/core/residents/offer-choices'
 import { openTestDatabase, type TestDatabase } from './support/test-database'
@@ -31,7 +32,7 @@ describe('the offer form and the database agree', () => {
       [CONSENT_WORDING_VERSION],
     )
     expect(Object.fromEntries(rows.map((row) => [row.purpose, row.wording]))).toEqual(
-      CONSENT_WORDING,
+      consentWording(region.partners),
     )
   })
 

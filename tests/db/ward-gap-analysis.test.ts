@@ -5,7 +5,7 @@ import { defaultDataDir } from '../../scripts/lib/paths'
 import { ASSET_KIND_LABELS } from '../../src/core/analysis/category-labels'
 import { computeWardGaps } from '../../src/core/analysis/compute-ward-gaps'
 import { generateClusteredAssets } from '../../src/core/analysis/generate-clustered-assets'
-import { parseEssexRegion, type EssexRegionTexts } from '../../src/core/analysis/parse-essex-region'
+import { parseRegion, type RegionTexts } from '../../src/core/analysis/parse-region'
 import { prepareRegion } from '../../src/core/analysis/prepare-region'
 import { PINNABLE_KINDS } from '../../src/core/assets/asset-kind-style'
 import { localDataPort, sqlDataPort } from '../../src/db/pglite/local-data-port'
@@ -49,7 +49,7 @@ interface MetricsRow {
 
 const read = (name: string) => readFileSync(join(defaultDataDir, name), 'utf8')
 // The files the app's worker reads (analysis-region.json holds them as they are).
-const texts: EssexRegionTexts = {
+const texts: RegionTexts = {
   wards: read('essex-wards.geojson'),
   wardPopulation: read('essex-ward-population.csv'),
   wardImd: read('essex-ward-imd.csv'),
@@ -102,7 +102,7 @@ async function visibleAssets(actor: Actor): Promise<AnalysisAsset[]> {
 }
 
 function workerResult(assets: readonly AnalysisAsset[], distanceMetres: number): GapAnalysisResult {
-  const engine = createGapAnalysisEngine(texts, kinds)
+  const engine = createGapAnalysisEngine('Essex', texts, kinds)
   engine.setAssets(assets)
   return engine.compute(requestAt(distanceMetres))
 }
@@ -227,7 +227,7 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
     const withoutIt = await sqlMetrics(anon, 800)
     const count = (code: string) =>
       withoutIt.find((row) => row.ward_code === code && row.category === 'economic')!.assets
-    const engine = createGapAnalysisEngine(texts, kinds)
+    const engine = createGapAnalysisEngine('Essex', texts, kinds)
     engine.setAssets([{ id: 'edge', kind: 'economic', lng: point[0], lat: point[1] }])
     const worker = engine.compute({
       kinds,
@@ -251,7 +251,7 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
       ? localDataPort(db.pglite, () => null)
       : sqlDataPort(testLocalDatabase(db), () => null)
     const metrics = await port.analysis.wardAssetMetrics({ distanceMetres: 800, kinds })
-    const parsed = parseEssexRegion(texts)
+    const parsed = parseRegion('Essex', texts)
     if (!parsed.ok) throw new Error(parsed.message)
     const need = [{ key: 'imd2025_score_popweighted', weight: 1 }]
     const fromSql = computeWardGaps('Essex', prepareRegion(parsed.region).wards, metrics, {
@@ -279,7 +279,7 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
     const approved = await port.analysis.countApprovedAssets()
     const assets = await visibleAssets(anon)
     expect(approved).toBe(assets.length)
-    const engine = createGapAnalysisEngine(texts, kinds)
+    const engine = createGapAnalysisEngine('Essex', texts, kinds)
     engine.setDatabaseMetrics(800, metrics, approved)
     expect(engine.hasFigures(requestAt(1200))).toBe(false)
     const fromDatabase = engine.compute(requestAt(800))

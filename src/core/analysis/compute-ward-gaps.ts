@@ -4,7 +4,7 @@ import type { WardCategoryMetrics } from './list-ward-metrics'
 import { percentileRank } from './percentile-rank'
 import type { AnalysisIssue, PreparedWard } from './types'
 
-/** The default need: Essex wards' population-weighted IMD 2025 score (essex-ward-imd.csv). */
+/** The default need: the wards' population-weighted IMD 2025 score (the region's wardDeprivation file). */
 export const DEFAULT_NEED_INDICATOR = 'imd2025_score_popweighted'
 
 /** One indicator in the need composite. */
@@ -77,14 +77,14 @@ export interface WardGap {
  * the ward's mean (reported); a ward with nothing to go on gets no need or supply and no rank. Ties
  * in gap go to the higher need, then file order. Nothing returned is NaN.
  *
- * @param regionName e.g. "Essex", for the reasons
+ * @param regionName the region's name as readers know it, for the reasons
  * @param wards the region's wards (file order), with indicators
  * @param metrics per ward and category, from listWardMetrics (or the SQL twin)
  * @param options need, supply, extras, words
  * @returns wards ranked (unranked ones last) and the issues met
  * @example
- * const { gaps } = computeWardGaps('Essex', region.wards, listWardMetrics(analysis))
- * gaps[0].reason // 'most deprived tenth of Essex wards · 0 community spaces · 12% of residents within a 10-minute walk'
+ * const { gaps } = computeWardGaps(region.name, region.wards, listWardMetrics(analysis))
+ * gaps[0].reason // 'most deprived tenth of <region> wards · 0 community spaces · 12% of residents within a 10-minute walk'
  */
 export function computeWardGaps(
   regionName: string,

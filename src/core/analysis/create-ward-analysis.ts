@@ -22,7 +22,7 @@ export interface WardAnalysisOptions {
  * of residents whose nearest asset of each category is within the walking distance, and reach
  * (assets within the reach radius per resident). Everything is exactly what the straightforward Turf
  * computation gives (booleanPointInPolygon, first ward in file order; turf.distance ≤ radius), by
- * spatial indexes instead of all pairs: for 100,000 assets over Essex, a few milliseconds.
+ * spatial indexes instead of all pairs: for 100,000 assets over a county, a few milliseconds.
  * Bad assets are reported in `issues` and left out. Read results with listWardMetrics; add assets
  * one at a time with `addAsset`.
  *

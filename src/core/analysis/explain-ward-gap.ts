@@ -2,7 +2,7 @@ import type { CategoryLabel } from './category-labels'
 
 /** What a reason is made of: figures already computed for one ward. */
 export interface WardGapFacts {
-  /** e.g. "Essex" */
+  /** The region's name as readers know it. */
   regionName: string
   /** Need percentile (100 = most need), null when unknown. */
   needPercentile: number | null
@@ -20,15 +20,15 @@ const ORDINALS = ['', 'second ', 'third ', 'fourth ', 'fifth ']
 
 /**
  * The plain-words reason for a ward's place in the gap ranking, e.g.
- * "most deprived tenth of Essex wards · 2 community spaces · 34% of residents within a 10-minute walk".
+ * "most deprived tenth of <region> wards · 2 community spaces · 34% of residents within a 10-minute walk".
  * Percentages are rounded to whole numbers for reading (the figures themselves stay unrounded).
  *
  * @param facts the ward's need percentile and supply figures
  * @returns the reason, parts joined by " · "
  * @example
- * explainWardGap({ regionName: 'Essex', needPercentile: 95,
+ * explainWardGap({ regionName: region.name, needPercentile: 95,
  *   categories: [{ label: { one: 'community space', many: 'community spaces' }, count: 2, coveragePct: 34.2 }] })
- * // 'most deprived tenth of Essex wards · 2 community spaces · 34% of residents within a 10-minute walk'
+ * // 'most deprived tenth of <region> wards · 2 community spaces · 34% of residents within a 10-minute walk'
  */
 export function explainWardGap(facts: WardGapFacts): string {
   const parts: string[] = []

@@ -14,7 +14,7 @@ export interface ClusteredAssetOptions {
 }
 
 /**
- * Generates assets clustered like real ones: each picks a random anchor (e.g. an Essex postcode
+ * Generates assets clustered like real ones: each picks a random anchor (e.g. a postcode
  * centroid, so density follows where people live) and lies a normally distributed distance from it,
  * with a few scattered anywhere. Categories are drawn unevenly (the k-th about 1/(k + 1) as often as
  * the first), as real asset maps have many more groups than, say, cultural venues.

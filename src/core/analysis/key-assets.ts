@@ -12,7 +12,7 @@ export interface AssetKeys {
   firstCategory: number
   categoryCount: number
   cells: Int32Array
-  /** One byte per grid cell (a few hundred kB for Essex): small enough to stay in cache. */
+  /** One byte per grid cell (a few hundred kB for a county): small enough to stay in cache. */
   occupancy: Uint8Array
 }
 

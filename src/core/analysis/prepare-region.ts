@@ -14,8 +14,8 @@ import type { AnalysisIssue, PreparedRegion, PreparedWard, RegionInput } from '.
  * @param lookupCellMetres ward lookup grid cell size in metres, default 100
  * @returns the prepared region, with its issues
  * @example
- * const prepared = prepareRegion({ name: 'Essex', wards, residents })
- * prepared.issues // [] for the shared Essex data
+ * const prepared = prepareRegion({ name: region.name, wards, residents })
+ * prepared.issues // [] for the shared region data
  */
 export function prepareRegion(region: RegionInput, lookupCellMetres = 100): PreparedRegion {
   const issues: AnalysisIssue[] = []

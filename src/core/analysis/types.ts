@@ -38,7 +38,7 @@ export interface ResidentPoints {
 }
 
 export interface RegionInput {
-  /** Used in the words of the reasons, e.g. "Essex". */
+  /** Used in the words of the reasons (the region's display name). */
   name: string
   /** In file order: that order breaks ties on shared edges (first ward wins). */
   wards: readonly RegionWardInput[]

@@ -5,7 +5,7 @@
  * `v = cells[row * columns + column]` is the ward index when the whole cell lies inside one ward and
  * no ward edge comes near it (v < wardCount), `wardCount` when it lies outside every ward, and
  * `wardCount + 1 + b` for boundary cell b. The table is 16-bit when everything fits (it does for
- * Essex: small enough to stay in cache), else 32-bit. The record of boundary cell b starts at
+ * a county: small enough to stay in cache), else 32-bit. The record of boundary cell b starts at
  * `boundaryData[boundaryStart[b]]`:
  *
  *     candidateCount, then per candidate polygon part, in file order:

@@ -18,7 +18,7 @@ const LAD_CODE = /^[EWSN]0[6-9]\d{6}$/
  * @param file - the file's name, for messages
  * @returns the wards (Polygons promoted to MultiPolygons) and any issues; use the wards only when
  *   there are no issues
- * @example parseWardBoundaries(text, 'essex-wards.geojson').wards.length // 257
+ * @example parseWardBoundaries(text, 'wards.geojson').wards.length // 257
  */
 export function parseWardBoundaries(
   text: string,

@@ -18,12 +18,12 @@ export interface WardMapProperties {
 
 /**
  * Makes the static ward layer the map paints before the database is ready: each ward with its
- * population and its Essex rank and tenth by population-weighted IMD score.
+ * population and its rank and tenth in the region by population-weighted IMD score.
  *
  * @param dataset - a validated region
  * @param geometryByCode - lighter display geometry per ward code (optional; defaults to the
  *   dataset's own boundaries)
- * @example toWardMapFeatures(dataset).features.length // 257 for Essex
+ * @example toWardMapFeatures(dataset).features.length // one per ward
  */
 export function toWardMapFeatures(
   dataset: RegionDataset,

@@ -14,13 +14,19 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number]
 /** The version (a date) of the wording below; a change of words is a new version. */
 export const CONSENT_WORDING_VERSION = '2026-11-23'
 
-export const CONSENT_WORDING: Readonly<Record<ConsentPurpose, string>> = {
+/**
+ * The words of each consent, as the form shows them and the database holds them.
+ *
+ * @param partners the programme's named partners (the region's `display.partners`)
+ * @returns the wording by purpose
+ * @example consentWording('the county council').share_with_partners // "… named partners: the county council."
+ */
+export const consentWording = (partners: string): Readonly<Record<ConsentPurpose, string>> => ({
   contact_by_builder: 'A community builder may contact me about my offer, in the way I chose.',
   counted_on_map:
     "I may be counted, with others, in the number of people offering gifts in my ward on the public map. I am never shown as a point, and a ward with fewer than 5 people is counted only in its district's total.",
-  share_with_partners:
-    "My offer and how to contact me may be shared with the programme's named partners: Essex County Council and the Council for Voluntary Service in my district.",
-}
+  share_with_partners: `My offer and how to contact me may be shared with the programme's named partners: ${partners}.`,
+})
 
 /** Short names for lists ("Contact by a community builder"). */
 export const CONSENT_PURPOSE_LABELS: Readonly<Record<ConsentPurpose, string>> = {

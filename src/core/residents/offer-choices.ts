@@ -31,12 +31,13 @@ export const AVAILABILITY_LABELS: Readonly<Record<Availability, string>> = {
 /** How far a resident would travel. */
 export const TRAVEL_RANGES = ['under_1_km', 'up_to_3_km', 'up_to_10_km', 'anywhere'] as const
 export type TravelRange = (typeof TRAVEL_RANGES)[number]
-export const TRAVEL_RANGE_LABELS: Readonly<Record<TravelRange, string>> = {
+/** The travel ranges in words; `regionName` names the widest ("Anywhere in …"). */
+export const travelRangeLabels = (regionName: string): Readonly<Record<TravelRange, string>> => ({
   under_1_km: 'My street or neighbourhood (under 1 km)',
   up_to_3_km: 'Around my town (up to 3 km)',
   up_to_10_km: 'Nearby towns (up to 10 km)',
-  anywhere: 'Anywhere in Essex',
-}
+  anywhere: `Anywhere in ${regionName}`,
+})
 
 /** How a resident would like to be contacted. */
 export const CONTACT_METHODS = ['email', 'phone', 'text'] as const

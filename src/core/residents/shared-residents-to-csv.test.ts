@@ -22,7 +22,7 @@ const asha: SharedResident = {
 
 describe('sharedResidentsToCsv', () => {
   it('writes one row per resident with their gifts, contact and consent, never a point', () => {
-    const [header, row, ...rest] = sharedResidentsToCsv([asha]).split('\r\n')
+    const [header, row, ...rest] = sharedResidentsToCsv([asha], 'Essex').split('\r\n')
     expect(header).toBe(
       'name,ward,authority,postcode_sector,gifts,would_like_to,free,availability_note,travel,email,phone,preferred_contact,consent_version,consent_given',
     )
@@ -34,7 +34,7 @@ describe('sharedResidentsToCsv', () => {
   })
 
   it('keeps a name that looks like a formula as text', () => {
-    const row = sharedResidentsToCsv([asha]).split('\r\n')[1]
+    const row = sharedResidentsToCsv([asha], 'Essex').split('\r\n')[1]
     expect(row?.startsWith(`"'=HYPERLINK(""http://x.test"")"`)).toBe(true)
   })
 })

@@ -4,7 +4,7 @@ import {
   AVAILABILITY_LABELS,
   CONTACT_METHOD_LABELS,
   OFFER_ACTIVITY_LABELS,
-  TRAVEL_RANGE_LABELS,
+  travelRangeLabels,
 } from './offer-choices'
 import type { SharedResident } from './shared-resident'
 
@@ -31,9 +31,14 @@ const COLUMNS = [
  * "; ". Every cell is text, so a name like "=HYPERLINK(…)" is never run as a formula.
  *
  * @param residents - the list the partner was given
- * @example sharedResidentsToCsv([asha]).split('\r\n')[0] // 'name,ward,authority,…'
+ * @param regionName - the region's name, for the widest travel range ("Anywhere in …")
+ * @example sharedResidentsToCsv([asha], region.name).split('\r\n')[0] // 'name,ward,authority,…'
  */
-export function sharedResidentsToCsv(residents: readonly SharedResident[]): string {
+export function sharedResidentsToCsv(
+  residents: readonly SharedResident[],
+  regionName: string,
+): string {
+  const travelLabels = travelRangeLabels(regionName)
   return toSpreadsheetCsv(
     COLUMNS,
     residents.map((r) => ({
@@ -47,7 +52,7 @@ export function sharedResidentsToCsv(residents: readonly SharedResident[]): stri
       would_like_to: r.activities.map((a) => OFFER_ACTIVITY_LABELS[a]).join('; '),
       free: r.availability.map((a) => AVAILABILITY_LABELS[a]).join('; '),
       availability_note: r.availabilityNote,
-      travel: r.travel ? TRAVEL_RANGE_LABELS[r.travel] : null,
+      travel: r.travel ? travelLabels[r.travel] : null,
       email: r.contact.email,
       phone: r.contact.phone,
       preferred_contact: r.contact.preferred ? CONTACT_METHOD_LABELS[r.contact.preferred] : null,

@@ -11,11 +11,12 @@ import { openLocalDatabase } from './open-local-database'
  */
 export async function createLocalDataPort(
   snapshotUrl: string,
+  programme: string,
   onProgress: (progress: StartupProgress) => void,
 ): Promise<DataPort> {
   const db = await openLocalDatabase(snapshotUrl, onProgress)
   void navigator.storage?.persist?.().catch(() => false)
-  const session = localSession(pgliteLocalDatabase(db), browserActingRoleStore())
+  const session = localSession(pgliteLocalDatabase(db), browserActingRoleStore(), programme)
   await session.restore()
   return { ...localDataPort(db, session.actor, session.device), device: localDeviceDatabase(db) }
 }

@@ -8,14 +8,14 @@ import { LOCAL_USER_ID } from './local-user'
 import { toCapabilityList, toMember, toRoleList } from '../rows/member-row'
 
 const LOCAL_EMAIL = 'you@this-device.local'
-const ESSEX = '00000000-0000-4000-8000-000000000001'
 
 /**
  * Local mode's session: the device's single user acts as the public or in one chosen role. The
  * choice is written to the database's memberships by the device owner's own connection (this is
  * their database), so that every call afterwards is checked by Row Level Security as that role.
+ * The role is held in `programme` (a programme's slug, from the region's manifest).
  */
-export function localSession(db: LocalDatabase, store: ActingRoleStore) {
+export function localSession(db: LocalDatabase, store: ActingRoleStore, programme: string) {
   const actor = (): LocalActor | null =>
     store.read() ? { userId: LOCAL_USER_ID, email: LOCAL_EMAIL } : null
   const applyRole = (role: AppRole | null) =>
@@ -27,9 +27,10 @@ export function localSession(db: LocalDatabase, store: ActingRoleStore) {
             role,
           ])
           await query(
-            `insert into public.memberships (programme_id, user_id, role) values ($1, $2, $3)
+            `insert into public.memberships (programme_id, user_id, role)
+             values ((select programme_id from public.programmes where slug = $1), $2, $3)
              on conflict do nothing`,
-            [ESSEX, LOCAL_USER_ID, role],
+            [programme, LOCAL_USER_ID, role],
           )
         })
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ESSEX_NEED_INDICATORS } from '../../core/analysis/essex-need-indicators'
+import { NEED_INDICATORS } from '../../core/analysis/need-indicators'
 import { PINNABLE_KINDS, type PinnableKind } from '../../core/assets/asset-kind-style'
 import {
   DEFAULT_ANALYSIS_SETTINGS,
@@ -18,7 +18,7 @@ const distanceSchema = z.coerce
   .refine((value): value is WalkingDistance =>
     (WALKING_DISTANCES as readonly number[]).includes(value),
   )
-const needKeys = ESSEX_NEED_INDICATORS.map((indicator) => indicator.key)
+const needKeys = NEED_INDICATORS.map((indicator) => indicator.key)
 const needPartSchema = z.tuple([z.enum(needKeys as [string, ...string[]]), weightSchema])
 const wardSchema = z.string().regex(/^[EWSN]05\d{6}$/)
 

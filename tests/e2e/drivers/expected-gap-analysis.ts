@@ -3,7 +3,7 @@
 // numbers copied into the test.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { EssexRegionTexts } from '../../../src/core/analysis/parse-essex-region'
+import type { RegionTexts } from '../../../src/core/analysis/parse-region'
 import {
   ANALYSIS_KINDS,
   DEFAULT_ANALYSIS_SETTINGS,
@@ -19,7 +19,7 @@ import type {
 import { regionDataDir } from './essex-data'
 
 /** The region files as the app's analysis-region.json carries them. */
-export function readAnalysisTexts(): EssexRegionTexts {
+export function readAnalysisTexts(): RegionTexts {
   const read = (name: string) => readFileSync(resolve(regionDataDir, name), 'utf8')
   return {
     wards: read('essex-wards.geojson'),
@@ -41,7 +41,7 @@ export function expectedAnalysis(
   assets: readonly Omit<AnalysisAsset, 'id'>[],
   request: GapAnalysisRequest,
 ): GapAnalysisResult {
-  const engine = createGapAnalysisEngine(readAnalysisTexts(), ANALYSIS_KINDS)
+  const engine = createGapAnalysisEngine('Essex', readAnalysisTexts(), ANALYSIS_KINDS)
   engine.setAssets(assets.map((asset, i) => ({ ...asset, id: `expected-${i}` })))
   return engine.compute(request)
 }

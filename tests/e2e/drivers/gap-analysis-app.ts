@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import Papa from 'papaparse'
-import type { EssexRegionTexts } from '../../../src/core/analysis/parse-essex-region'
+import type { RegionTexts } from '../../../src/core/analysis/parse-region'
 
 export interface RankedRow {
   name: string
@@ -30,10 +30,10 @@ export function gapAnalysisApp(page: Page) {
       await page.goto(`/?${search.toString()}`)
     },
     /** The region file is served changed, e.g. with a value that is not a number. */
-    async regionServedWith(change: (texts: EssexRegionTexts) => EssexRegionTexts) {
+    async regionServedWith(change: (texts: RegionTexts) => RegionTexts) {
       await page.context().route('**/generated/region/analysis-region.json', async (route) => {
         const response = await route.fetch()
-        const file = (await response.json()) as { format: string; texts: EssexRegionTexts }
+        const file = (await response.json()) as { format: string; texts: RegionTexts }
         await route.fulfill({ response, json: { ...file, texts: change(file.texts) } })
       })
     },

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { FormField } from '../../../components/ui/form-field'
-import { ESSEX_NEED_INDICATORS } from '../../../core/analysis/essex-need-indicators'
+import { NEED_INDICATORS } from '../../../core/analysis/need-indicators'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
 import {
   ANALYSIS_KINDS,
@@ -28,7 +28,7 @@ export function AnalysisControls({ settings, onChange }: AnalysisControlsProps) 
   const weightOf = (key: string) => settings.need.find((part) => part.key === key)?.weight ?? 0
   const setWeight = (key: string, weight: number) =>
     onChange({
-      need: ESSEX_NEED_INDICATORS.flatMap((indicator) => {
+      need: NEED_INDICATORS.flatMap((indicator) => {
         const value = indicator.key === key ? weight : weightOf(indicator.key)
         return value > 0 ? [{ key: indicator.key, weight: value }] : []
       }),
@@ -77,7 +77,7 @@ export function AnalysisControls({ settings, onChange }: AnalysisControlsProps) 
       <fieldset>
         <legend>Need: indicators and their weights</legend>
         <p className="form-field__hint">Weights are relative; 0 leaves an indicator out.</p>
-        {ESSEX_NEED_INDICATORS.map((indicator) => (
+        {NEED_INDICATORS.map((indicator) => (
           <div key={indicator.key} className="gap-controls__weight">
             <label htmlFor={`${id}-need-${indicator.key}`}>{indicator.label}</label>
             <WeightSelect

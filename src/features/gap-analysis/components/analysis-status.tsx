@@ -9,7 +9,7 @@ export function AnalysisStatus({ state }: { state: GapAnalysisState }) {
   const { result } = state
   let text: string
   if (state.status === 'failed') text = state.message ?? 'The analysis stopped.'
-  else if (state.status === 'region') text = 'Preparing the Essex wards and residents…'
+  else if (state.status === 'region') text = 'Preparing the wards and residents…'
   else if (state.computing || !result) text = 'Ranking the wards…'
   else {
     const assets = result.assetCount - result.planned.length

@@ -15,7 +15,7 @@ export interface BarChartProps {
   format: (value: number) => string
   /** The axis's end; default the largest value or reference, at least 1. */
   max?: number
-  /** Words for the reference tick, e.g. "Essex average". */
+  /** Words for the reference tick, e.g. "<region> average". */
   referenceLabel: string
 }
 

@@ -129,6 +129,7 @@ export function GapAnalysisView(props: GapAnalysisViewProps) {
         <GapMap
           baseStyle={props.baseStyle}
           customAttribution={props.customAttribution}
+          regionName={props.regionName}
           wards={props.wards}
           bounds={props.bounds}
           wardNames={names}

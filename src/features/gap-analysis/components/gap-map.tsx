@@ -12,6 +12,8 @@ import type { AnalysisAsset, ResidentCoverage } from '../worker/gap-analysis-res
 export interface GapMapProps {
   baseStyle: StyleSpecification
   customAttribution?: string | undefined
+  /** The region's name, for the map's label. */
+  regionName: string
   wards: FeatureCollection
   bounds: MapBounds
   wardNames: ReadonlyMap<string, string>
@@ -63,7 +65,7 @@ export function GapMap(props: GapMapProps) {
       data-wards-drawn={drawn ?? undefined}
     >
       <MapView
-        label="Map of Essex wards by need and supply"
+        label={`Map of ${props.regionName} wards by need and supply`}
         describedBy="gap-map-help"
         style={style}
         customAttribution={props.customAttribution}

@@ -50,6 +50,7 @@ describe('GapRankingTable', () => {
     render(
       <GapRankingTable
         wards={wards}
+        regionName="Essex"
         authorities={authorities}
         selectedCode={null}
         onSelect={() => {}}
@@ -74,6 +75,7 @@ describe('GapRankingTable', () => {
     render(
       <GapRankingTable
         wards={wards}
+        regionName="Essex"
         authorities={authorities}
         selectedCode={null}
         onSelect={onSelect}

@@ -4,6 +4,8 @@ import { sortWardGaps, type GapSortKey } from '../sort-ward-gaps'
 
 export interface GapRankingTableProps {
   wards: readonly WardGapResult[]
+  /** The region's name, e.g. in "percentiles across … wards". */
+  regionName: string
   /** Local authority name by ward code, for the Authority column. */
   authorities: ReadonlyMap<string, string>
   selectedCode: string | null
@@ -44,9 +46,10 @@ export function GapRankingTable(props: GapRankingTableProps) {
   return (
     <table className="gap-ranking" aria-label="Wards ranked by gap">
       <caption className="visually-hidden">
-        Wards ranked by gap between need and supply (percentiles across Essex wards), most
-        under-served first; sorted by {COLUMNS.find((c) => c.key === sort.key)?.label.toLowerCase()}
-        , {sort.descending ? 'descending' : 'ascending'}.
+        Wards ranked by gap between need and supply (percentiles across {props.regionName} wards),
+        most under-served first; sorted by{' '}
+        {COLUMNS.find((c) => c.key === sort.key)?.label.toLowerCase()},{' '}
+        {sort.descending ? 'descending' : 'ascending'}.
       </caption>
       <thead>
         <tr>

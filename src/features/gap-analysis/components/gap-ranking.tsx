@@ -69,6 +69,7 @@ export function GapRanking(props: GapRankingProps) {
       {result ? (
         <GapRankingTable
           wards={result.wards}
+          regionName={result.regionName}
           authorities={props.authorities}
           selectedCode={props.selectedCode}
           onSelect={props.onSelect}

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { ESSEX_NEED_INDICATORS } from '../../../core/analysis/essex-need-indicators'
+import { NEED_INDICATORS } from '../../../core/analysis/need-indicators'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
 import { ANALYSIS_KINDS } from '../analysis-settings'
 import { describeWalk } from '../describe-walk'
@@ -35,13 +35,13 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
       const [value, reference] = pick(kind)
       return { label: ASSET_KIND_LABELS[kind], value, reference }
     })
-  const indicatorRows = ESSEX_NEED_INDICATORS.map((indicator) => ({
+  const indicatorRows = NEED_INDICATORS.map((indicator) => ({
     label: indicator.label,
     ward: ward.indicators[indicator.key] ?? null,
     region: averages.indicators[indicator.key] ?? null,
   })).filter((row) => row.ward !== null || row.region !== null)
   const needLabels = request.need.map((part) => {
-    const label = ESSEX_NEED_INDICATORS.find((i) => i.key === part.key)?.label ?? part.key
+    const label = NEED_INDICATORS.find((i) => i.key === part.key)?.label ?? part.key
     return part.weight === 1 ? label : `${label} ×${part.weight}`
   })
 

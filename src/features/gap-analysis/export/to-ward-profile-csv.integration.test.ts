@@ -9,6 +9,7 @@ import { toWardProfileCsv, WARD_PROFILE_COLUMNS } from './to-ward-profile-csv'
 
 const read = (name: string) => readFileSync(join(defaultDataDir, name), 'utf8')
 const engine = createGapAnalysisEngine(
+  'Essex',
   {
     wards: read('essex-wards.geojson'),
     wardPopulation: read('essex-ward-population.csv'),

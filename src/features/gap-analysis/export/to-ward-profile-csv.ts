@@ -1,4 +1,4 @@
-import { ESSEX_NEED_INDICATORS } from '../../../core/analysis/essex-need-indicators'
+import { NEED_INDICATORS } from '../../../core/analysis/need-indicators'
 import { toSpreadsheetCsv, type CsvCell } from '../../../core/export/to-spreadsheet-csv'
 import { ANALYSIS_KINDS } from '../analysis-settings'
 import type { GapAnalysisResult, WardGapResult } from '../worker/gap-analysis-result'
@@ -71,7 +71,7 @@ export function toWardProfileCsv(ward: WardGapResult, result: GapAnalysisResult)
     add('coverage_pct', kind, figures.coveragePct, region.coveragePct, walk)
     add('reach_mean', kind, figures.reachMean, region.reachMean, 'assets within 1 km of a resident')
   }
-  for (const indicator of ESSEX_NEED_INDICATORS) {
+  for (const indicator of NEED_INDICATORS) {
     const value = ward.indicators[indicator.key] ?? null
     const region = averages.indicators[indicator.key] ?? null
     if (value === null && region === null) continue

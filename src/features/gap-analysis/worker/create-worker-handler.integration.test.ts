@@ -32,7 +32,7 @@ const request: GapAnalysisRequest = {
 
 function start(load = async () => file) {
   const posted: FromAnalysisWorker[] = []
-  const handle = createWorkerHandler((message) => posted.push(message), load)
+  const handle = createWorkerHandler((message) => posted.push(message), load, 'Essex')
   return { posted, handle }
 }
 

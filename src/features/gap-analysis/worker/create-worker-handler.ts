@@ -11,14 +11,16 @@ import type { FromAnalysisWorker, ResultCause, ToAnalysisWorker } from './worker
  *
  * @param post sends a message to the page
  * @param loadRegion fetches the region file (getAnalysisRegion in the worker)
+ * @param regionName the region's name, for the words of the reasons
  * @returns the function to call with each message
  * @example
- * const handle = createWorkerHandler((m) => self.postMessage(m), getAnalysisRegion)
+ * const handle = createWorkerHandler((m) => self.postMessage(m), getAnalysisRegion, region.name)
  * self.onmessage = (event) => handle(event.data)
  */
 export function createWorkerHandler(
   post: (message: FromAnalysisWorker) => void,
   loadRegion: (url: string) => Promise<AnalysisRegionFile>,
+  regionName: string,
 ): (message: ToAnalysisWorker) => Promise<void> {
   let engine: GapAnalysisEngine | null = null
   let request: GapAnalysisRequest | null = null
@@ -35,7 +37,7 @@ export function createWorkerHandler(
     if (message.type === 'load') {
       const started = performance.now()
       const file = await loadRegion(message.url)
-      engine = createGapAnalysisEngine(file.texts, ANALYSIS_KINDS)
+      engine = createGapAnalysisEngine(regionName, file.texts, ANALYSIS_KINDS)
       post({
         type: 'ready',
         prepareMs: performance.now() - started,

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultDataDir } from '../../../../scripts/lib/paths'
-import type { EssexRegionTexts } from '../../../core/analysis/parse-essex-region'
+import type { RegionTexts } from '../../../core/analysis/parse-region'
 import { ANALYSIS_KINDS } from '../analysis-settings'
 import { createGapAnalysisEngine } from './gap-analysis-engine'
 import type { AnalysisAsset, GapAnalysisRequest } from './gap-analysis-result'
 
 const read = (name: string) => readFileSync(join(defaultDataDir, name), 'utf8')
-const essexTexts: EssexRegionTexts = {
+const essexTexts: RegionTexts = {
   wards: read('essex-wards.geojson'),
   wardPopulation: read('essex-ward-population.csv'),
   wardImd: read('essex-ward-imd.csv'),
@@ -33,7 +33,7 @@ const assets: AnalysisAsset[] = [
 ]
 
 function engineWith(list: readonly AnalysisAsset[], texts = essexTexts) {
-  const engine = createGapAnalysisEngine(texts, ANALYSIS_KINDS)
+  const engine = createGapAnalysisEngine('Essex', texts, ANALYSIS_KINDS)
   engine.setAssets(list)
   return engine
 }

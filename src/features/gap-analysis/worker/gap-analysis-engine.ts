@@ -2,9 +2,9 @@ import { ASSET_KIND_LABELS } from '../../../core/analysis/category-labels'
 import { computeWardGaps, type NeedIndicator } from '../../../core/analysis/compute-ward-gaps'
 import { createWardAnalysis } from '../../../core/analysis/create-ward-analysis'
 import { describeBadCoordinates } from '../../../core/analysis/describe-bad-coordinates'
-import { ESSEX_NEED_INDICATORS } from '../../../core/analysis/essex-need-indicators'
+import { NEED_INDICATORS } from '../../../core/analysis/need-indicators'
 import { listWardMetrics, type WardCategoryMetrics } from '../../../core/analysis/list-ward-metrics'
-import { parseEssexRegion, type EssexRegionTexts } from '../../../core/analysis/parse-essex-region'
+import { parseRegion, type RegionTexts } from '../../../core/analysis/parse-region'
 import { prepareProximity } from '../../../core/analysis/prepare-proximity'
 import { prepareRegion } from '../../../core/analysis/prepare-region'
 import type { ProximityIndex } from '../../../core/analysis/proximity-index'
@@ -25,7 +25,7 @@ const CACHED_DISTANCES = 4
 /**
  * Ward lookup grid cells, metres. The grid answers exactly at any cell size (boundary cells test
  * the edges); larger cells make the one-off build at start several times faster (about 0.3 s
- * rather than 1 s for Essex) for a few more edge tests per asset, which the app's asset counts
+ * rather than 1 s for a county of 257 wards) for a few more edge tests per asset, which the app's asset counts
  * never notice.
  */
 const WARD_LOOKUP_CELL_METRES = 400
@@ -70,23 +70,25 @@ export interface GapAnalysisEngine {
 }
 
 /**
- * Prepares the region from its files' text (parseEssexRegion, as the command line does) and
+ * Prepares the region from its files' text (parseRegion, as the command line does) and
  * returns the engine. Bad values in the files are reported in `regionIssues` and left out.
  *
+ * @param regionName the region's name, for the words of the reasons
  * @param texts the region files (analysis-region.json)
  * @param kinds the asset kinds analysed, in the order results list them
  * @returns the engine
  * @throws Error with a message a person can read when the ward file cannot be read at all
  * @example
- * const engine = createGapAnalysisEngine(file.texts, ANALYSIS_KINDS)
+ * const engine = createGapAnalysisEngine(region.name, file.texts, ANALYSIS_KINDS)
  * engine.setAssets(assets)
  * engine.compute({ kinds: ['physical_space'], distanceMetres: 800, … }).wards[0].reason
  */
 export function createGapAnalysisEngine(
-  texts: EssexRegionTexts,
+  regionName: string,
+  texts: RegionTexts,
   kinds: readonly string[],
 ): GapAnalysisEngine {
-  const parsed = parseEssexRegion(texts, 'lsoa')
+  const parsed = parseRegion(regionName, texts, 'lsoa')
   if (!parsed.ok) throw new Error(`The analysis region cannot be read: ${parsed.message}`)
   const regionIssues: AnalysisIssue[] = [...parsed.issues]
   const wards = parsed.region.wards.map((ward) => withCheckedIndicators(ward, regionIssues))
@@ -252,7 +254,7 @@ function withCheckedIndicators(ward: RegionWardInput, issues: AnalysisIssue[]): 
   const indicators: Record<string, number | null> = {}
   for (const [key, value] of Object.entries(ward.indicators ?? {})) {
     if (value !== null && !Number.isFinite(value)) {
-      const label = ESSEX_NEED_INDICATORS.find((indicator) => indicator.key === key)?.label ?? key
+      const label = NEED_INDICATORS.find((indicator) => indicator.key === key)?.label ?? key
       issues.push({
         severity: 'warning',
         message: `Ward ${ward.code} (${ward.name}): ${label} is not a number; left out`,

@@ -46,7 +46,7 @@ export interface WardGapResult {
   indicators: Readonly<Record<string, number | null>>
 }
 
-/** The region as a whole, for "against the Essex average". */
+/** The region as a whole, for "against the <region> average". */
 export interface RegionAverages {
   byKind: Readonly<
     Record<

@@ -1,6 +1,7 @@
 import { GIFT_KIND_LABELS } from '../../../core/residents/gift-kind'
 import { groupMatchesByBand } from '../../../core/residents/group-matches-by-band'
-import { CONTACT_METHOD_LABELS, TRAVEL_RANGE_LABELS } from '../../../core/residents/offer-choices'
+import { CONTACT_METHOD_LABELS, travelRangeLabels } from '../../../core/residents/offer-choices'
+import { region } from '../../../config/region'
 import type { DistanceMatch } from '../../../core/residents/resident-offer'
 
 const bandHeading = { 'under 1 km': 'Under 1 km', '1–3 km': '1 to 3 km', 'over 3 km': 'Over 3 km' }
@@ -34,7 +35,9 @@ export function MatchList({ matches }: { matches: readonly DistanceMatch[] }) {
                   <p className="match-list__name">{match.displayName}</p>
                   <p className="match-list__fact">
                     {match.wardName ? `Lives in ${match.wardName}` : 'Ward not known'}
-                    {match.travel ? ` · would travel: ${TRAVEL_RANGE_LABELS[match.travel]}` : ''}
+                    {match.travel
+                      ? ` · would travel: ${travelRangeLabels(region.name)[match.travel]}`
+                      : ''}
                   </p>
                   <ul className="match-list__gifts" aria-label={`${match.displayName}'s gifts`}>
                     {match.gifts.map((gift, index) => (

@@ -1,4 +1,5 @@
 import { downloadFile } from '../../../components/download-file'
+import { region } from '../../../config/region'
 import type { SharedResident } from '../../../core/residents/shared-resident'
 import { sharedResidentsToCsv } from '../../../core/residents/shared-residents-to-csv'
 import type { ResidentsPort } from '../../../db/residents-port'
@@ -15,6 +16,6 @@ export async function downloadSharedResidentsCsv(
   const day = new Date().toISOString().slice(0, 10)
   downloadFile(
     `residents-shared-with-partners-${day}.csv`,
-    new Blob([sharedResidentsToCsv(residents)], { type: 'text/csv;charset=utf-8' }),
+    new Blob([sharedResidentsToCsv(residents, region.name)], { type: 'text/csv;charset=utf-8' }),
   )
 }

@@ -1,15 +1,19 @@
-import { CONSENT_WORDING, type ConsentPurpose } from '../../../core/residents/consent-purpose'
+import { consentWording, type ConsentPurpose } from '../../../core/residents/consent-purpose'
 import { GIFT_KIND_LABELS, type GiftKind } from '../../../core/residents/gift-kind'
 import {
   AVAILABILITY_LABELS,
   CONTACT_METHOD_LABELS,
   OFFER_ACTIVITY_LABELS,
-  TRAVEL_RANGE_LABELS,
+  travelRangeLabels,
   type Availability,
   type ContactMethod,
   type OfferActivity,
   type TravelRange,
 } from '../../../core/residents/offer-choices'
+import { region } from '../../../config/region'
+
+const TRAVEL_RANGE_LABELS = travelRangeLabels(region.name)
+const CONSENT_WORDING = consentWording(region.partners)
 
 /** A gift in words: "Hands: Gardening" or "Heart: Chatting with people who live alone". */
 export function describeGift(kind: GiftKind, text: string): string {

@@ -2,10 +2,11 @@ import type { Ref } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { describedBy, FormField } from '../../../components/ui/form-field'
+import { region } from '../../../config/region'
 import {
   CONSENT_PURPOSES,
   CONSENT_PURPOSE_LABELS,
-  CONSENT_WORDING,
+  consentWording,
 } from '../../../core/residents/consent-purpose'
 import { GIFT_KINDS, GIFT_KIND_LABELS } from '../../../core/residents/gift-kind'
 import {
@@ -16,7 +17,7 @@ import {
   OFFER_ACTIVITIES,
   OFFER_ACTIVITY_LABELS,
   TRAVEL_RANGES,
-  TRAVEL_RANGE_LABELS,
+  travelRangeLabels,
 } from '../../../core/residents/offer-choices'
 import { OFFER_LIMITS } from '../../../core/residents/offer-limits'
 import type { GiftType } from '../../../core/residents/resident-offer'
@@ -185,7 +186,10 @@ export function TravelField({ form, headingRef }: FieldProps) {
       legendAsHeading={headingRef !== undefined}
       headingRef={headingRef}
       error={err(form, 'travel')}
-      choices={TRAVEL_RANGES.map((value) => ({ value, label: TRAVEL_RANGE_LABELS[value] }))}
+      choices={TRAVEL_RANGES.map((value) => ({
+        value,
+        label: travelRangeLabels(region.name)[value],
+      }))}
       registration={form.register('travel')}
     />
   )
@@ -288,7 +292,7 @@ export function ConsentField({ form, headingRef, legend }: FieldProps & { legend
       error={err(form, 'consents')}
       choices={CONSENT_PURPOSES.map((value) => ({
         value,
-        label: CONSENT_WORDING[value],
+        label: consentWording(region.partners)[value],
         hint: CONSENT_PURPOSE_LABELS[value],
       }))}
       registration={form.register('consents')}

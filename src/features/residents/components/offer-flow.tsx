@@ -1,5 +1,6 @@
 import './residents.css'
 import { useCallback, useEffect, useState } from 'react'
+import { region } from '../../../config/region'
 import { useGiftTypes } from '../api/use-gift-types'
 import { useOfferDraft } from '../api/use-offer-draft'
 import { useResidentsPort } from '../api/use-residents-port'
@@ -35,7 +36,7 @@ export function OfferFlow({
       if (!port) return null
       const area = await port.findPostcodeArea(postcode).catch(() => 'unknown' as const)
       if (area === 'unknown' || area !== null) return null
-      return `The postcode ${postcode.trim().toUpperCase()} is not in Essex, the area this programme covers`
+      return `The postcode ${postcode.trim().toUpperCase()} is not in ${region.name}, the area this programme covers`
     },
     [port],
   )

@@ -2,9 +2,10 @@ import './residents.css'
 import {
   CONSENT_PURPOSES,
   CONSENT_PURPOSE_LABELS,
-  CONSENT_WORDING,
+  consentWording,
   CONSENT_WORDING_VERSION,
 } from '../../../core/residents/consent-purpose'
+import { region } from '../../../config/region'
 import { RouteLink, type Navigate } from './route-link'
 import { useFocusHeading } from './use-focus-heading'
 import { usePageTitle } from './use-page-title'
@@ -23,8 +24,8 @@ export function PrivacyNoticePage({ navigate }: { navigate: Navigate }) {
         Privacy notice: offering your gifts
       </h1>
       <p>
-        This notice explains what the Essex Strengthening Communities programme holds when you offer
-        your gifts, why, who sees it and for how long.
+        This notice explains what the {region.programmeName} programme holds when you offer your
+        gifts, why, who sees it and for how long.
       </p>
       <h2>What we hold</h2>
       <ul>
@@ -84,7 +85,7 @@ export function PrivacyNoticePage({ navigate }: { navigate: Navigate }) {
         {CONSENT_PURPOSES.map((purpose) => (
           <div className="summary-list__row" key={purpose}>
             <dt className="summary-list__key">{CONSENT_PURPOSE_LABELS[purpose]}</dt>
-            <dd className="summary-list__value">{CONSENT_WORDING[purpose]}</dd>
+            <dd className="summary-list__value">{consentWording(region.partners)[purpose]}</dd>
           </div>
         ))}
       </dl>

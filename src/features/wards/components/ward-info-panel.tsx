@@ -5,7 +5,7 @@ export interface WardInfoPanelProps {
   ward: WardSummary | null
   /** How many wards the deprivation ranks run over. */
   wardCount: number
-  /** The region's name as readers know it, e.g. "Essex". */
+  /** The region's name as readers know it (the region's manifest). */
   regionName: string
 }
 

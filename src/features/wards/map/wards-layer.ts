@@ -23,7 +23,7 @@ const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selec
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
 
 /**
- * The ward overlay: a light neutral fill so that Essex reads as one place, outlines that thicken
+ * The ward overlay: a light neutral fill so that the region reads as one place, outlines that thicken
  * as you zoom in, and hover and selection shown by feature state (no restyle on every mouse move).
  * Ward codes are promoted to feature ids, so the map reports a hovered or clicked ward by its code.
  *

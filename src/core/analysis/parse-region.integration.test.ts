@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { readRegionFiles } from '../../../scripts/analysis/read-region-files'
 import { defaultDataDir } from '../../../scripts/lib/paths'
-import { parseEssexRegion } from './parse-essex-region'
+import { parseRegion } from './parse-region'
 import { prepareRegion } from './prepare-region'
 
-describe('parseEssexRegion on ../shared/data', () => {
+describe('parseRegion on ../shared/data', () => {
   it('reads 257 wards with population and IMD indicators, and 1,111 LSOA resident points', () => {
     const parsed = readRegionFiles(defaultDataDir, 'lsoa')
     if (!parsed.ok) throw new Error(parsed.message)
@@ -42,7 +42,7 @@ describe('parseEssexRegion on ../shared/data', () => {
   })
 
   it('refuses a ward file that is not a FeatureCollection', () => {
-    const parsed = parseEssexRegion({
+    const parsed = parseRegion('Essex', {
       wards: '{"type":"Feature"}',
       wardPopulation: '',
       lsoaCentroids: '',

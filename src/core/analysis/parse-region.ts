@@ -1,19 +1,19 @@
-import { ESSEX_NEED_INDICATORS } from './essex-need-indicators'
+import { NEED_INDICATORS } from './need-indicators'
 import { parseCsvRecords } from './parse-csv-records'
 import { parseNumberText } from './parse-number-text'
 import type { AnalysisIssue, RegionInput, RegionWardInput } from './types'
 
-/** The text of the Essex region files (../shared/data), read by the caller (no I/O here). */
-export interface EssexRegionTexts {
-  /** essex-wards.geojson (full resolution: use it, not the simplified file, for point in polygon). */
+/** The text of a region's files (../shared/data), read by the caller (no I/O here). */
+export interface RegionTexts {
+  /** The manifest's wardBoundaries (full resolution: not the simplified file, for point in polygon). */
   wards: string
-  /** essex-ward-population.csv */
+  /** The manifest's wardPopulation. */
   wardPopulation: string
-  /** essex-ward-imd.csv (optional: without it there are no IMD indicators). */
+  /** The manifest's wardDeprivation (optional: without it there are no IMD indicators). */
   wardImd?: string
-  /** essex-lsoa21-centroids.csv */
+  /** The manifest's smallAreaCentroids. */
   lsoaCentroids: string
-  /** essex-postcodes.csv (needed for the postcode residents model). */
+  /** The manifest's postcodes (needed for the postcode residents model). */
   postcodes?: string
 }
 
@@ -28,21 +28,23 @@ export type ParsedRegion =
   { ok: true; region: RegionInput; issues: AnalysisIssue[] } | { ok: false; message: string }
 
 /**
- * Turns the Essex files' text into a region: wards in file order with geometry, Census 2021
+ * Turns a region's files' text into a region: wards in file order with geometry, Census 2021
  * population and need indicators; resident points by the chosen model. The resident points' wards
  * are not taken from the files' ward_code columns: prepareRegion computes them from the polygons.
  * Unusable values become issues (or NaN for prepareRegion and computeWardGaps to report); only a
  * ward file that is not a GeoJSON FeatureCollection, or a postcode model without postcodes, fails.
  *
+ * @param regionName the region's name, for the words of the reasons (the manifest's display name)
  * @param texts the files' contents
  * @param residentModel `lsoa` (default) or `postcode`
  * @returns the region and issues, or why it cannot be read
  * @example
- * const parsed = parseEssexRegion({ wards, wardPopulation, wardImd, lsoaCentroids })
+ * const parsed = parseRegion(region.name, { wards, wardPopulation, wardImd, lsoaCentroids })
  * if (parsed.ok) prepareRegion(parsed.region)
  */
-export function parseEssexRegion(
-  texts: EssexRegionTexts,
+export function parseRegion(
+  regionName: string,
+  texts: RegionTexts,
   residentModel: ResidentModel = 'lsoa',
 ): ParsedRegion {
   const issues: AnalysisIssue[] = []
@@ -78,8 +80,8 @@ export function parseEssexRegion(
       })
     }
     const indicators: Record<string, number | null> = {}
-    for (const indicator of ESSEX_NEED_INDICATORS) {
-      const source = indicator.file === 'essex-ward-imd.csv' ? imd.get(code) : people
+    for (const indicator of NEED_INDICATORS) {
+      const source = indicator.file === 'wardDeprivation' ? imd.get(code) : people
       if (source !== undefined) indicators[indicator.key] = parseNumberText(source[indicator.key])
     }
     wards.push({
@@ -96,7 +98,7 @@ export function parseEssexRegion(
     return {
       ok: true,
       region: {
-        name: 'Essex',
+        name: regionName,
         wards,
         residents: {
           lng: Float64Array.from(lsoas, (r) => numberOrNaN(r.lon)),
@@ -108,10 +110,10 @@ export function parseEssexRegion(
     }
   }
   if (texts.postcodes === undefined) {
-    return { ok: false, message: 'The postcode residents model needs essex-postcodes.csv' }
+    return { ok: false, message: 'The postcode residents model needs the postcode file' }
   }
   const residents = spreadOverPostcodes(lsoas, parseCsvRecords(texts.postcodes).records, issues)
-  return { ok: true, region: { name: 'Essex', wards, residents }, issues }
+  return { ok: true, region: { name: regionName, wards, residents }, issues }
 }
 
 /** Each postcode gets an equal share of its LSOA's population; LSOAs without postcodes keep their centroid. */
