@@ -2,16 +2,17 @@ import type { PGliteInterface } from '@electric-sql/pglite'
 import type { DataPort, RegionPort, WorkshopsPort } from '../port'
 import { DataError, toDataError } from '../data-error'
 import { noWorkshop, noWorkshopWithCode } from '../not-found-errors'
-import { toAsset } from '../rows/asset-row'
-import { toPostcodeLocation } from '../rows/postcode-row'
+import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
+import { actorCaller } from './actor-caller'
 import { localAnalysisPort } from './local-analysis-port'
 import { localAssetsPort } from './local-assets-port'
 import { localPersonLinksPort } from './local-person-links-port'
 import type { AsActor, LocalActor, LocalDatabase } from './local-database'
 import { localMembersPort, localSessionPort, type LocalDevice } from './local-session'
 import { localResidentsPort } from './local-residents-port'
+import { sqlCaller } from './sql-caller'
 import { decodeWorkerError } from './worker-error'
 
 /**
@@ -83,11 +84,8 @@ function localRegionPort(asActor: AsActor): RegionPort {
       asActor(async (query) =>
         (await query('select * from public.ward_summaries order by ward_code')).map(toWardSummary),
       ),
-    lookupPostcode: (postcode) =>
-      asActor(async (query) => {
-        const [row] = await query('select * from public.lookup_postcode($1)', [postcode])
-        return row ? toPostcodeLocation(row) : null
-      }),
+    lookupPostcode: async (postcode) =>
+      (await actorCaller(asActor)(lookupPostcode, { p_postcode: postcode }))[0] ?? null,
   }
 }
 
@@ -129,8 +127,8 @@ function localWorkshopsPort(asActor: AsActor): WorkshopsPort {
           [id],
         )
         if (!workshop) throw noWorkshop()
-        const assets = await query('select * from public.workshop_summary($1)', [id])
-        return { workshop: toWorkshop(workshop), assets: assets.map(toAsset) }
+        const assets = await sqlCaller(query)(workshopSummary, { p_workshop_id: id })
+        return { workshop: toWorkshop(workshop), assets }
       }),
   }
 }
