@@ -21,6 +21,7 @@ import {
 } from './rows/resident-rows'
 import { toSharedResident } from './rows/shared-resident-row'
 import { toWardCategoryMetrics } from './rows/ward-metrics-row'
+import { toWorkshop } from './rows/workshop-row'
 
 // Every SQL function the app calls, once: both adapters run these (src/db/call.ts), and
 // tests/db/call-catalog.test.ts checks each name, argument and return type against the database.
@@ -161,6 +162,16 @@ export const lookupPostcode = defineCall(
   'lookup_postcode',
   { p_postcode: text },
   rows(table, toPostcodeLocation),
+)
+export const createWorkshop = defineCall(
+  'create_workshop',
+  { p_name: text, p_place: text, p_held_on: arg.date },
+  rows('public.workshop_list', toWorkshop),
+)
+export const joinWorkshop = defineCall(
+  'join_workshop',
+  { p_code: text },
+  rows('public.workshop_list', toWorkshop),
 )
 export const workshopSummary = defineCall(
   'workshop_summary',

@@ -1,11 +1,12 @@
 import type { PGliteInterface } from '@electric-sql/pglite'
 import type { DataPort, RegionPort, WorkshopsPort } from '../port'
-import { DataError, toDataError } from '../data-error'
-import { noWorkshop, noWorkshopWithCode } from '../not-found-errors'
+import { toDataError } from '../data-error'
+import { noWorkshop } from '../not-found-errors'
 import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { actorCaller } from './actor-caller'
+import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
 import { localAnalysisPort } from './local-analysis-port'
 import { localAssetsPort } from './local-assets-port'
 import { localPersonLinksPort } from './local-person-links-port'
@@ -94,23 +95,7 @@ const WORKSHOP_COLUMNS = 'workshop_id, name, place, held_on::text as held_on, jo
 
 function localWorkshopsPort(asActor: AsActor): WorkshopsPort {
   return {
-    create: (input) =>
-      asActor(async (query) => {
-        const [row] = await query(
-          `select ${WORKSHOP_COLUMNS} from public.create_workshop($1, $2, $3::date)`,
-          [input.name, input.place, input.date],
-        )
-        if (!row) throw new DataError('The workshop was not opened.')
-        return toWorkshop(row)
-      }),
-    join: (code) =>
-      asActor(async (query) => {
-        const [row] = await query(`select ${WORKSHOP_COLUMNS} from public.join_workshop($1)`, [
-          code,
-        ])
-        if (!row) throw noWorkshopWithCode(code)
-        return toWorkshop(row)
-      }),
+    ...rpcWorkshopsPort(actorCaller(asActor)),
     list: () =>
       asActor(async (query) =>
         (

@@ -9,10 +9,10 @@ import type { SqlQuery } from './local-database'
 export function sqlCaller(query: SqlQuery): Caller {
   return async (call, values) => {
     const { sql, params } = toCallSql(call, values as Readonly<Record<string, unknown>>)
-    const result = await query(sql, params)
+    const result = (await query(sql, params)) as { value: unknown }[]
     const { returns } = call
-    if (returns.shape === 'rows') return returns.parse(result)
-    if (returns.shape === 'value') return returns.parse((result[0] as { value?: unknown }).value)
+    if (returns.shape === 'rows') return returns.parse(result.map((row) => row.value))
+    if (returns.shape === 'value') return returns.parse(result[0]?.value)
     return returns.parse()
   }
 }
@@ -31,8 +31,12 @@ export function toCallSql(
     named.push(`${name} => $${params.length}::${castOf(arg)}`)
   }
   const invocation = `public.${call.fn}(${named.join(', ')})`
+  // Each row or value as JSON, as PostgREST sends it, so both adapters read the same shapes
+  // (a date as YYYY-MM-DD, a timestamp as ISO text, bytea as hex), whatever the driver's types.
   const sql =
-    call.returns.shape === 'rows' ? `select * from ${invocation}` : `select ${invocation} as value`
+    call.returns.shape === 'rows'
+      ? `select to_json(_row) as value from ${invocation} as _row`
+      : `select to_json(${invocation}) as value`
   return { sql, params }
 }
 

@@ -1,10 +1,11 @@
 import type { SupabaseClient } from '@supabase/supabase-js'
 import type { DataPort, RegionPort, WorkshopsPort } from '../port'
-import { DataError, toDataError } from '../data-error'
-import { noWorkshop, noWorkshopWithCode } from '../not-found-errors'
+import { toDataError } from '../data-error'
+import { noWorkshop } from '../not-found-errors'
 import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
+import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
 import { postgrestCaller } from './postgrest-caller'
 import { supabaseAnalysisPort } from './supabase-analysis-port'
 import { supabaseAssetsPort } from './supabase-assets-port'
@@ -63,22 +64,7 @@ function supabaseRegionPort(client: SupabaseClient): RegionPort {
 
 function supabaseWorkshopsPort(client: SupabaseClient): WorkshopsPort {
   return {
-    async create(input) {
-      const [row] = rowsOf(
-        await client.rpc('create_workshop', {
-          p_name: input.name,
-          p_place: input.place,
-          p_held_on: input.date,
-        }),
-      )
-      if (!row) throw new DataError('The workshop was not opened.')
-      return toWorkshop(row)
-    },
-    async join(code) {
-      const [row] = rowsOf(await client.rpc('join_workshop', { p_code: code }))
-      if (!row) throw noWorkshopWithCode(code)
-      return toWorkshop(row)
-    },
+    ...rpcWorkshopsPort(postgrestCaller(client)),
     async list() {
       return rowsOf(
         await client
