@@ -26,19 +26,13 @@ import { nothingFound } from '../not-found-errors'
 import type { AssetsPort } from '../port'
 import { toAssetChangesRow, toCreateAssetParams } from '../rows/asset-changes-row'
 import { toSetAssetPhotoParams } from '../rows/asset-photo-row'
+import { oneOf } from './one-of'
 
 /** The assets' calls that are one SQL function each, the same in both adapters. */
 export type RpcAssetsPort = Omit<
   AssetsPort,
   'listSubtypes' | 'list' | 'get' | 'listChangeReports' | 'listLinks' | 'getPhoto' | 'subscribe'
 >
-
-/** The one row a call that finds one thing returned, or `missing` when it returned none. */
-export async function oneOf<Row>(rows: Promise<Row[]>, missing?: DataError): Promise<Row> {
-  const [row] = await rows
-  if (!row) throw missing ?? nothingFound()
-  return row
-}
 
 /** The assets' SQL functions through `call` (the adapter runs them as the acting person). */
 export function rpcAssetsPort(call: Caller): RpcAssetsPort {

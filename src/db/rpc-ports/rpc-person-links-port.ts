@@ -2,7 +2,7 @@ import type { Caller } from '../call'
 import { findPeopleToLink, linkPersonToAsset, unlinkPerson } from '../calls'
 import { nothingFound } from '../not-found-errors'
 import type { PersonLinksPort } from '../person-links-port'
-import { oneOf } from './rpc-assets-port'
+import { oneOf } from './one-of'
 
 /** People in connections: the SQL functions, the same in both adapters (the list is a view). */
 export function rpcPersonLinksPort(call: Caller): Omit<PersonLinksPort, 'list'> {

@@ -3,7 +3,7 @@ import { createWorkshop, joinWorkshop } from '../calls'
 import { DataError } from '../data-error'
 import { noWorkshopWithCode } from '../not-found-errors'
 import type { WorkshopsPort } from '../port'
-import { oneOf } from './rpc-assets-port'
+import { oneOf } from './one-of'
 
 /** Opening and joining workshops: the SQL functions, the same in both adapters. */
 export function rpcWorkshopsPort(call: Caller): Pick<WorkshopsPort, 'create' | 'join'> {
