@@ -120,10 +120,15 @@ describe('the connected adapter through a PostgREST-compatible server', () => {
     ])
   })
 
-  it('refuses the review queue to the public', async () => {
+  it('refuses the review queue to the public (401) and to a person with no role (403)', async () => {
     const refusal = await anon.residents.listForReview().catch((error: unknown) => error)
     expect(refusal).toBeInstanceOf(DataError)
     expect((refusal as DataError).code).toBe('42501')
+    expect((await rpc('list_offers_for_review', {})).status).toBe(401)
+    const nobody = server.tokenFor({ role: 'authenticated', sub: await createUser(db) })
+    const response = await rpc('list_offers_for_review', {}, nobody)
+    expect(response.status).toBe(403)
+    expect(await response.json()).toMatchObject({ code: '42501' })
   })
 
   it('acts as the role and claims of the token, with the statement timeout of each role', async () => {
