@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { createClient, type SupabaseClient } from '@supabase/supabase-js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildTestJpeg } from '../../src/core/photos/testing/build-test-jpeg'
 import { CONSENT_WORDING_VERSION } from '../../src/core/residents/consent-purpose'
 import type { ResidentOffer } from '../../src/core/residents/resident-offer'
 import { DataError } from '../../src/db/data-error'
@@ -99,6 +101,36 @@ describe('the connected adapter through a PostgREST-compatible server', () => {
     ])
     await builder.residents.review(queue[0]!.residentId, 'approved')
     expect((await builder.residents.listForReview())[0]?.status).toBe('approved')
+  })
+
+  it('adds an asset with its photo: every argument by name, the bytes intact through JSON', async () => {
+    const hall = await builder.assets.create({
+      clientId: randomUUID(),
+      name: 'Riverside Hall',
+      kind: 'physical_space',
+      subtype: null,
+      description: '',
+      openingTimes: '',
+      accessibility: 'Step-free',
+      website: null,
+      tags: ['hall'],
+      contact: null,
+      lngLat: [0.405, 51.705],
+    })
+    expect(hall).toMatchObject({ name: 'Riverside Hall', status: 'approved', tags: ['hall'] })
+    const bytes = buildTestJpeg({ widthPx: 40, heightPx: 30 })
+    await builder.assets.setPhoto(hall.id, {
+      bytes,
+      mime: 'image/jpeg',
+      widthPx: 40,
+      heightPx: 30,
+      altText: 'The hall',
+    })
+    const [stored] = await db.admin.query<{ photo: Uint8Array }>(
+      'select photo from public.asset_photos where asset_id = $1',
+      [hall.id],
+    )
+    expect(new Uint8Array(stored!.photo)).toEqual(bytes)
   })
 
   it("shows the database's refusal as the app's DataError, with PostgREST's status", async () => {
