@@ -1,17 +1,19 @@
 import type { PGliteInterface } from '@electric-sql/pglite'
 import type { DataPort, RegionPort, WorkshopsPort } from '../port'
-import { DataError, toDataError } from '../data-error'
-import { noWorkshop, noWorkshopWithCode } from '../not-found-errors'
-import { toAsset } from '../rows/asset-row'
-import { toPostcodeLocation } from '../rows/postcode-row'
+import { toDataError } from '../data-error'
+import { noWorkshop } from '../not-found-errors'
+import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
+import { actorCaller } from './actor-caller'
+import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
 import { localAnalysisPort } from './local-analysis-port'
 import { localAssetsPort } from './local-assets-port'
 import { localPersonLinksPort } from './local-person-links-port'
 import type { AsActor, LocalActor, LocalDatabase } from './local-database'
 import { localMembersPort, localSessionPort, type LocalDevice } from './local-session'
 import { localResidentsPort } from './local-residents-port'
+import { sqlCaller } from './sql-caller'
 import { decodeWorkerError } from './worker-error'
 
 /**
@@ -83,11 +85,8 @@ function localRegionPort(asActor: AsActor): RegionPort {
       asActor(async (query) =>
         (await query('select * from public.ward_summaries order by ward_code')).map(toWardSummary),
       ),
-    lookupPostcode: (postcode) =>
-      asActor(async (query) => {
-        const [row] = await query('select * from public.lookup_postcode($1)', [postcode])
-        return row ? toPostcodeLocation(row) : null
-      }),
+    lookupPostcode: async (postcode) =>
+      (await actorCaller(asActor)(lookupPostcode, { p_postcode: postcode }))[0] ?? null,
   }
 }
 
@@ -96,23 +95,7 @@ const WORKSHOP_COLUMNS = 'workshop_id, name, place, held_on::text as held_on, jo
 
 function localWorkshopsPort(asActor: AsActor): WorkshopsPort {
   return {
-    create: (input) =>
-      asActor(async (query) => {
-        const [row] = await query(
-          `select ${WORKSHOP_COLUMNS} from public.create_workshop($1, $2, $3::date)`,
-          [input.name, input.place, input.date],
-        )
-        if (!row) throw new DataError('The workshop was not opened.')
-        return toWorkshop(row)
-      }),
-    join: (code) =>
-      asActor(async (query) => {
-        const [row] = await query(`select ${WORKSHOP_COLUMNS} from public.join_workshop($1)`, [
-          code,
-        ])
-        if (!row) throw noWorkshopWithCode(code)
-        return toWorkshop(row)
-      }),
+    ...rpcWorkshopsPort(actorCaller(asActor)),
     list: () =>
       asActor(async (query) =>
         (
@@ -129,8 +112,8 @@ function localWorkshopsPort(asActor: AsActor): WorkshopsPort {
           [id],
         )
         if (!workshop) throw noWorkshop()
-        const assets = await query('select * from public.workshop_summary($1)', [id])
-        return { workshop: toWorkshop(workshop), assets: assets.map(toAsset) }
+        const assets = await sqlCaller(query)(workshopSummary, { p_workshop_id: id })
+        return { workshop: toWorkshop(workshop), assets }
       }),
   }
 }

@@ -1,19 +1,13 @@
 import { normalisePostcode } from '../../core/residents/normalise-postcode'
+import type { Caller } from '../call'
+import { linkMyOffers, myResidentData, purgeUnconfirmedOffers, recordExport } from '../calls'
 import { toDataError } from '../data-error'
 import type { ResidentsPort } from '../residents-port'
-import {
-  toAreaCount,
-  toDistanceMatch,
-  toGiftType,
-  toHeldOffer,
-  toMyResidentData,
-  toOfferPayload,
-  toPostcodeArea,
-  toReviewItem,
-} from '../rows/resident-rows'
-import { toSharedResident } from '../rows/shared-resident-row'
+import { toGiftType, toPostcodeArea } from '../rows/resident-rows'
+import { rpcResidentsPort } from '../rpc-ports/rpc-residents-port'
 import type { LocalDatabase } from './local-database'
 import { LOCAL_USER_ID } from './local-user'
+import { sqlCaller } from './sql-caller'
 import { decodeWorkerError } from './worker-error'
 
 type Query = (sql: string, params?: readonly unknown[]) => Promise<Record<string, unknown>[]>
@@ -50,7 +44,7 @@ export function localResidentsPort(
   let signedInEmail: string | null = null
   // As the database's owner (no role set): the function is closed to the API roles.
   const purged = db
-    .transaction((query) => query('select public.purge_unconfirmed_offers()'))
+    .transaction((query) => sqlCaller(query)(purgeUnconfirmedOffers, {}))
     .catch((error: unknown) => {
       console.warn('The retention rule (purge_unconfirmed_offers) did not run:', error)
     })
@@ -73,13 +67,22 @@ export function localResidentsPort(
     }
   }
 
-  const readMyData = async (query: Query) => {
-    if (signedInEmail) await query('select public.link_my_offers()')
-    const [row] = await query('select public.my_resident_data() as data')
-    return toMyResidentData(row?.data)
+  const callAs =
+    (acting: Acting): Caller =>
+    (call, values) =>
+      as(acting, (query) => sqlCaller(query)(call, values))
+
+  const readMyData = async (call: Caller) => {
+    if (signedInEmail) await call(linkMyOffers, {})
+    return call(myResidentData, {})
   }
 
   return {
+    ...rpcResidentsPort({
+      asPublic: callAs('anon'),
+      asActor: callAs('actor'),
+      asSelf: callAs('self'),
+    }),
     listGiftTypes: () =>
       as('anon', async (query) =>
         (
@@ -100,88 +103,22 @@ export function localResidentsPort(
         return row ? toPostcodeArea(row) : null
       })
     },
-    submitOffer: (offer, honeypot) =>
-      as('anon', async (query) => {
-        await query('select public.submit_resident_offer($1::jsonb)', [
-          JSON.stringify(toOfferPayload(offer, honeypot)),
-        ])
-      }),
     signInByEmail: async (email) => {
       signedInEmail = email.trim().toLowerCase()
-      const linked = await as('self', async (query) => {
-        const [row] = await query('select public.link_my_offers() as linked')
-        return Number(row?.linked ?? 0)
-      })
+      const linked = await callAs('self')(linkMyOffers, {})
       return { status: 'signed-in', linked }
     },
     getMyData: () =>
       as('self', async (query) => {
-        const data = await readMyData(query)
+        const data = await readMyData(sqlCaller(query))
         return data.offers.length > 0 || signedInEmail ? data : null
       }),
     exportMyData: () =>
       as('self', async (query) => {
-        const data = await readMyData(query)
-        await query(`select public.record_export('residents', $1)`, [data.offers.length])
+        const call = sqlCaller(query)
+        const data = await readMyData(call)
+        await call(recordExport, { p_what: 'residents', p_row_count: data.offers.length })
         return data
       }),
-    updateMyOffer: (residentId, offer) =>
-      as('self', async (query) => {
-        const [row] = await query('select public.update_my_offer($1, $2::jsonb) as offer', [
-          residentId,
-          JSON.stringify(toOfferPayload(offer)),
-        ])
-        return toHeldOffer(row?.offer)
-      }),
-    eraseMyData: () =>
-      as('self', async (query) => {
-        const [row] = await query('select public.erase_my_data() as erased')
-        return Number(row?.erased ?? 0)
-      }),
-    listForReview: () =>
-      as('actor', async (query) =>
-        (await query('select * from public.list_offers_for_review()')).map(toReviewItem),
-      ),
-    review: (residentId, status, reason) =>
-      as('actor', async (query) => {
-        await query('select * from public.review_resident_offer($1, $2, $3)', [
-          residentId,
-          status,
-          reason ?? null,
-        ])
-      }),
-    recordOnBehalf: (offer, consent) =>
-      as('actor', async (query) => {
-        const [row] = await query('select public.record_resident_offer($1::jsonb, $2, $3) as id', [
-          JSON.stringify(toOfferPayload(offer)),
-          consent.how,
-          consent.givenAt.toISOString(),
-        ])
-        return String(row?.id)
-      }),
-    countsByArea: () =>
-      as('anon', async (query) =>
-        (await query('select * from public.resident_counts_by_area()')).map(toAreaCount),
-      ),
-    listSharedWithPartners: () =>
-      as('actor', async (query) =>
-        (await query('select * from public.residents_shared_with_partners()')).map(
-          toSharedResident,
-        ),
-      ),
-    recordSharedExport: (rowCount) =>
-      as('actor', async (query) => {
-        await query(`select public.record_export('residents', $1)`, [rowCount])
-      }),
-    matchByDistance: (lngLat, kind) =>
-      as('actor', async (query) =>
-        (
-          await query('select * from public.match_residents_by_distance($1, $2, $3)', [
-            lngLat[0],
-            lngLat[1],
-            kind ?? null,
-          ])
-        ).map(toDistanceMatch),
-      ),
   }
 }

@@ -5,7 +5,11 @@ import type { MembersPort, SessionPort } from '../session-port'
 import type { ActingRoleStore } from './acting-role-store'
 import type { AsActor, LocalActor, LocalDatabase } from './local-database'
 import { LOCAL_USER_ID } from './local-user'
-import { toCapabilityList, toMember, toRoleList } from '../rows/member-row'
+import { myCapabilities } from '../calls'
+import { toRoleList } from '../rows/member-row'
+import { rpcMembersPort } from '../rpc-ports/rpc-members-port'
+import { actorCaller } from './actor-caller'
+import { sqlCaller } from './sql-caller'
 
 const LOCAL_EMAIL = 'you@this-device.local'
 
@@ -75,9 +79,7 @@ export function localSessionPort(
           'select role::text as role from public.memberships where user_id = (select auth.uid()) order by role',
         ),
       ),
-      capabilities: toCapabilityList(
-        await query('select capability from public.my_capabilities()'),
-      ),
+      capabilities: await sqlCaller(query)(myCapabilities, {}),
     }))
     return { signedIn: true, email: who.email, roles, capabilities }
   }
@@ -120,14 +122,7 @@ export function localSessionPort(
 /** Administrators' people screen over the local adapter (the same SQL as connected mode). */
 export function localMembersPort(asActor: AsActor): MembersPort {
   return {
-    list: () =>
-      asActor(async (query) =>
-        (await query('select * from public.admin_list_members()')).map(toMember),
-      ),
-    grant: (email, role) =>
-      asActor(async (query) => {
-        await query('select public.admin_grant_role($1, $2)', [email, role])
-      }),
+    ...rpcMembersPort(actorCaller(asActor)),
     revoke: (userId, role) =>
       asActor(async (query) => {
         await query('delete from public.memberships where user_id = $1 and role = $2', [

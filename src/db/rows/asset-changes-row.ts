@@ -26,7 +26,7 @@ export function toAssetChangesRow(changes: AssetChanges): Record<string, unknown
   return row
 }
 
-/** The named parameters of `create_asset`, in its order (the local adapter passes them by position). */
+/** create_asset's named arguments (src/db/calls.ts). */
 export function toCreateAssetParams(input: NewAsset) {
   return {
     p_client_id: input.clientId,

@@ -26,18 +26,11 @@ export function toAssetPhoto(row: unknown): AssetPhoto {
   }
 }
 
-/**
- * set_asset_photo's named parameters; `encodeBytes` says how the bytes travel (as they are to
- * PGlite and node-postgres, as hex text in PostgREST's JSON).
- */
-export function toSetAssetPhotoParams(
-  assetId: string,
-  photo: NewAssetPhoto,
-  encodeBytes: (bytes: Uint8Array) => unknown = (bytes) => bytes,
-) {
+/** set_asset_photo's named arguments (src/db/calls.ts). */
+export function toSetAssetPhotoParams(assetId: string, photo: NewAssetPhoto) {
   return {
     p_asset_id: assetId,
-    p_photo: encodeBytes(photo.bytes),
+    p_photo: photo.bytes,
     p_mime: photo.mime,
     p_width: photo.widthPx,
     p_height: photo.heightPx,

@@ -1,11 +1,12 @@
 import type { SupabaseClient } from '@supabase/supabase-js'
 import type { DataPort, RegionPort, WorkshopsPort } from '../port'
-import { DataError, toDataError } from '../data-error'
-import { noWorkshop, noWorkshopWithCode } from '../not-found-errors'
-import { toAsset } from '../rows/asset-row'
-import { toPostcodeLocation } from '../rows/postcode-row'
+import { toDataError } from '../data-error'
+import { noWorkshop } from '../not-found-errors'
+import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
+import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
+import { postgrestCaller } from './postgrest-caller'
 import { supabaseAnalysisPort } from './supabase-analysis-port'
 import { supabaseAssetsPort } from './supabase-assets-port'
 import { supabasePersonLinksPort } from './supabase-person-links-port'
@@ -56,31 +57,14 @@ function supabaseRegionPort(client: SupabaseClient): RegionPort {
         toWardSummary,
       )
     },
-    async lookupPostcode(postcode) {
-      const [row] = rowsOf(await client.rpc('lookup_postcode', { p_postcode: postcode }))
-      return row ? toPostcodeLocation(row) : null
-    },
+    lookupPostcode: async (postcode) =>
+      (await postgrestCaller(client)(lookupPostcode, { p_postcode: postcode }))[0] ?? null,
   }
 }
 
 function supabaseWorkshopsPort(client: SupabaseClient): WorkshopsPort {
   return {
-    async create(input) {
-      const [row] = rowsOf(
-        await client.rpc('create_workshop', {
-          p_name: input.name,
-          p_place: input.place,
-          p_held_on: input.date,
-        }),
-      )
-      if (!row) throw new DataError('The workshop was not opened.')
-      return toWorkshop(row)
-    },
-    async join(code) {
-      const [row] = rowsOf(await client.rpc('join_workshop', { p_code: code }))
-      if (!row) throw noWorkshopWithCode(code)
-      return toWorkshop(row)
-    },
+    ...rpcWorkshopsPort(postgrestCaller(client)),
     async list() {
       return rowsOf(
         await client
@@ -96,8 +80,8 @@ function supabaseWorkshopsPort(client: SupabaseClient): WorkshopsPort {
         await client.from('workshop_list').select('*').eq('workshop_id', id).maybeSingle(),
       )
       if (!workshop) throw noWorkshop()
-      const assets = rowsOf(await client.rpc('workshop_summary', { p_workshop_id: id }))
-      return { workshop: toWorkshop(workshop), assets: assets.map(toAsset) }
+      const assets = await postgrestCaller(client)(workshopSummary, { p_workshop_id: id })
+      return { workshop: toWorkshop(workshop), assets }
     },
   }
 }

@@ -1,31 +1,12 @@
 import type { SupabaseClient } from '@supabase/supabase-js'
 import { normalisePostcode } from '../../core/residents/normalise-postcode'
-import { DataError, toDataError } from '../data-error'
+import { linkMyOffers, myResidentData, recordExport } from '../calls'
+import { DataError } from '../data-error'
 import type { ResidentsPort } from '../residents-port'
-import {
-  toAreaCount,
-  toDistanceMatch,
-  toGiftType,
-  toHeldOffer,
-  toMyResidentData,
-  toOfferPayload,
-  toPostcodeArea,
-  toReviewItem,
-} from '../rows/resident-rows'
-import { toSharedResident } from '../rows/shared-resident-row'
-
-/** What PostgREST answered: the rows, or the database's refusal as a DataError. */
-function rowsOf(result: { data: unknown; error: unknown }): unknown[] {
-  if (result.error) throw toDataError(result.error)
-  if (Array.isArray(result.data)) return result.data
-  return result.data === null || result.data === undefined ? [] : [result.data]
-}
-
-/** A scalar function's value. */
-function valueOf(result: { data: unknown; error: unknown }): unknown {
-  if (result.error) throw toDataError(result.error)
-  return result.data
-}
+import { toGiftType, toPostcodeArea } from '../rows/resident-rows'
+import { rpcResidentsPort } from '../rpc-ports/rpc-residents-port'
+import { postgrestCaller } from './postgrest-caller'
+import { rowsOf } from './supabase-data-port'
 
 /**
  * Residents' offers in connected mode: the SQL functions through PostgREST, and sign-in by email
@@ -43,12 +24,15 @@ export function supabaseResidentsPort(
     if (error) throw new DataError(error.message)
     return data.session !== null
   }
+  const call = postgrestCaller(client)
+  const rpc = rpcResidentsPort({ asPublic: call, asActor: call, asSelf: call })
   const readMyData = async () => {
-    valueOf(await client.rpc('link_my_offers'))
-    return toMyResidentData(valueOf(await client.rpc('my_resident_data')))
+    await call(linkMyOffers, {})
+    return call(myResidentData, {})
   }
 
   return {
+    ...rpc,
     async listGiftTypes() {
       return rowsOf(
         await client
@@ -70,11 +54,6 @@ export function supabaseResidentsPort(
       ) as { postcode: string; wards: { ward_name: string; lad_name: string } | null }[]
       return row ? toPostcodeArea({ postcode: row.postcode, ...row.wards }) : null
     },
-    async submitOffer(offer, honeypot) {
-      valueOf(
-        await client.rpc('submit_resident_offer', { p_payload: toOfferPayload(offer, honeypot) }),
-      )
-    },
     async signInByEmail(email) {
       const { error } = await client.auth.signInWithOtp({
         email: email.trim(),
@@ -88,67 +67,14 @@ export function supabaseResidentsPort(
     },
     async exportMyData() {
       const data = await readMyData()
-      valueOf(
-        await client.rpc('record_export', { p_what: 'residents', p_row_count: data.offers.length }),
-      )
+      await call(recordExport, { p_what: 'residents', p_row_count: data.offers.length })
       return data
     },
-    async updateMyOffer(residentId, offer) {
-      return toHeldOffer(
-        valueOf(
-          await client.rpc('update_my_offer', {
-            p_resident_id: residentId,
-            p_payload: toOfferPayload(offer),
-          }),
-        ),
-      )
-    },
     async eraseMyData() {
-      const erased = Number(valueOf(await client.rpc('erase_my_data')))
+      const erased = await rpc.eraseMyData()
       // The account went with the data (when it was only a resident's): end the session here too.
       await client.auth.signOut({ scope: 'local' })
       return erased
-    },
-    async listForReview() {
-      return rowsOf(await client.rpc('list_offers_for_review')).map(toReviewItem)
-    },
-    async review(residentId, status, reason) {
-      rowsOf(
-        await client.rpc('review_resident_offer', {
-          p_resident_id: residentId,
-          p_status: status,
-          p_reason: reason ?? null,
-        }),
-      )
-    },
-    async recordOnBehalf(offer, consent) {
-      return String(
-        valueOf(
-          await client.rpc('record_resident_offer', {
-            p_payload: toOfferPayload(offer),
-            p_consent_how: consent.how,
-            p_consent_given_at: consent.givenAt.toISOString(),
-          }),
-        ),
-      )
-    },
-    async countsByArea() {
-      return rowsOf(await client.rpc('resident_counts_by_area')).map(toAreaCount)
-    },
-    async listSharedWithPartners() {
-      return rowsOf(await client.rpc('residents_shared_with_partners')).map(toSharedResident)
-    },
-    async recordSharedExport(rowCount) {
-      valueOf(await client.rpc('record_export', { p_what: 'residents', p_row_count: rowCount }))
-    },
-    async matchByDistance(lngLat, kind) {
-      return rowsOf(
-        await client.rpc('match_residents_by_distance', {
-          p_lng: lngLat[0],
-          p_lat: lngLat[1],
-          ...(kind ? { p_kind: kind } : {}),
-        }),
-      ).map(toDistanceMatch)
     },
   }
 }

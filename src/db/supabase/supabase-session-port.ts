@@ -1,8 +1,11 @@
 import type { SupabaseClient, User } from '@supabase/supabase-js'
 import { SIGNED_OUT, type Session } from '../../core/session/session'
 import { DataError, toDataError } from '../data-error'
-import { toCapabilityList, toMember, toRoleList } from '../rows/member-row'
+import { myCapabilities } from '../calls'
+import { toRoleList } from '../rows/member-row'
+import { rpcMembersPort } from '../rpc-ports/rpc-members-port'
 import type { MembersPort, SessionPort } from '../session-port'
+import { postgrestCaller } from './postgrest-caller'
 import { rowsOf } from './supabase-data-port'
 
 /**
@@ -18,7 +21,7 @@ export function supabaseSessionPort(
     const roles = toRoleList(
       rowsOf(await client.from('memberships').select('role').eq('user_id', user.id).order('role')),
     )
-    const capabilities = toCapabilityList(rowsOf(await client.rpc('my_capabilities')))
+    const capabilities = await postgrestCaller(client)(myCapabilities, {})
     return { signedIn: true, email: user.email ?? null, roles, capabilities }
   }
   return {
@@ -57,10 +60,7 @@ export function supabaseSessionPort(
 /** Administrators' people screen over PostgREST (the same SQL as local mode). */
 export function supabaseMembersPort(client: SupabaseClient): MembersPort {
   return {
-    list: async () => rowsOf(await client.rpc('admin_list_members')).map(toMember),
-    async grant(email, role) {
-      rowsOf(await client.rpc('admin_grant_role', { p_email: email, p_role: role }))
-    },
+    ...rpcMembersPort(postgrestCaller(client)),
     async revoke(userId, role) {
       rowsOf(await client.from('memberships').delete().eq('user_id', userId).eq('role', role))
     },

@@ -40,7 +40,8 @@ export function jsonResponse(body: unknown, status = 200): Response {
   })
 }
 
-class NeverConnectingSocket extends EventTarget {
+/** A WebSocket that never connects: Node 20 has none, and these clients open no channel. */
+export class NeverConnectingSocket extends EventTarget {
   static readonly CONNECTING = 0
   static readonly OPEN = 1
   static readonly CLOSING = 2

@@ -1,0 +1,279 @@
+import type { AssetKind, AssetStatus } from '../core/assets/asset'
+import type { AssetRelation } from '../core/assets/asset-link'
+import type { PersonRelation } from '../core/assets/person-link'
+import type { ConsentMethod } from '../core/residents/consent-purpose'
+import type { GiftKind } from '../core/residents/gift-kind'
+import type { AppRole } from '../core/session/app-role'
+import { arg, defineCall, none, rows, rowSet, value } from './call'
+import { toAssetLink } from './rows/asset-link-row'
+import { toAssetHistoryEntry, toDuplicateCandidate } from './rows/asset-review-rows'
+import { toAsset } from './rows/asset-row'
+import { toAssetSubtype } from './rows/asset-subtype-row'
+import { toCapabilityList, toMember } from './rows/member-row'
+import { toLinkablePerson, toPersonLink } from './rows/person-link-rows'
+import { toPostcodeLocation } from './rows/postcode-row'
+import {
+  toAreaCount,
+  toDistanceMatch,
+  toHeldOffer,
+  toMyResidentData,
+  toReviewItem,
+} from './rows/resident-rows'
+import { toSharedResident } from './rows/shared-resident-row'
+import { toWardCategoryMetrics } from './rows/ward-metrics-row'
+import { toWorkshop } from './rows/workshop-row'
+
+// Every SQL function the app calls, once: both adapters run these (src/db/call.ts), and
+// tests/db/call-catalog.test.ts checks each name, argument and return type against the database.
+// Adding a function is one entry here and one port method (src/db/rpc-ports/).
+
+const { uuid, text, integer, float8, real, boolean, jsonb, withDefault } = arg
+const assetKind = arg.enum<AssetKind>('asset_kind')
+const assetList = 'public.asset_list'
+const assetSubtypes = 'public.asset_subtypes'
+const table = 'record'
+const parseNumber = (raw: unknown) => Number(raw)
+const parseId = (raw: unknown) => String(raw)
+
+export const recordExport = defineCall(
+  'record_export',
+  { p_what: text, p_row_count: integer },
+  value('uuid', parseId),
+)
+
+// Assets
+export const createAsset = defineCall(
+  'create_asset',
+  {
+    p_client_id: uuid,
+    p_name: text,
+    p_kind: assetKind,
+    p_description: text,
+    p_lng: float8,
+    p_lat: float8,
+    p_is_sensitive: withDefault(boolean),
+    p_subtype: withDefault(text),
+    p_opening_times: withDefault(text),
+    p_accessibility: withDefault(text),
+    p_website: withDefault(text),
+    p_tags: withDefault(arg.textArray),
+    p_contact: withDefault(text),
+    p_workshop_id: withDefault(uuid),
+  },
+  rows(assetList, toAsset),
+)
+export const updateAsset = defineCall(
+  'update_asset',
+  { p_asset_id: uuid, p_expected_version: integer, p_changes: jsonb },
+  rows(assetList, toAsset),
+)
+export const setAssetStatus = defineCall(
+  'set_asset_status',
+  {
+    p_asset_id: uuid,
+    p_expected_version: integer,
+    p_status: arg.enum<AssetStatus>('asset_status'),
+    p_reason: withDefault(text),
+  },
+  rows(assetList, toAsset),
+)
+export const markAssetVerified = defineCall(
+  'mark_asset_verified',
+  { p_asset_id: uuid },
+  rows(assetList, toAsset),
+)
+export const mergeAssets = defineCall(
+  'merge_assets',
+  { p_keep_id: uuid, p_duplicate_id: uuid },
+  rows(assetList, toAsset),
+)
+export const listStaleAssets = defineCall(
+  'list_stale_assets',
+  { p_months: withDefault(integer) },
+  rows(assetList, toAsset),
+)
+export const saveAssetSubtype = defineCall(
+  'save_asset_subtype',
+  { p_code: text, p_kind: assetKind, p_label: text, p_is_active: withDefault(boolean) },
+  rows(assetSubtypes, toAssetSubtype),
+)
+export const addAssetSubtype = defineCall(
+  'add_asset_subtype',
+  { p_kind: assetKind, p_label: text },
+  rows(assetSubtypes, toAssetSubtype),
+)
+export const moveAssetSubtype = defineCall(
+  'move_asset_subtype',
+  { p_code: text, p_offset: integer },
+  rows(assetSubtypes, toAssetSubtype),
+)
+export const listDuplicateCandidates = defineCall(
+  'list_duplicate_candidates',
+  { p_max_metres: withDefault(float8), p_min_similarity: withDefault(real) },
+  rows(table, toDuplicateCandidate),
+)
+export const dismissDuplicatePair = defineCall(
+  'dismiss_duplicate_pair',
+  { p_first_id: uuid, p_second_id: uuid },
+  none,
+)
+export const restoreDuplicatePair = defineCall(
+  'restore_duplicate_pair',
+  { p_first_id: uuid, p_second_id: uuid },
+  none,
+)
+export const reportAssetChange = defineCall(
+  'report_asset_change',
+  { p_asset_id: uuid, p_message: text },
+  none,
+)
+export const resolveChangeReport = defineCall('resolve_change_report', { p_report_id: uuid }, none)
+export const assetHistory = defineCall(
+  'asset_history',
+  { p_asset_id: uuid },
+  rows(table, toAssetHistoryEntry),
+)
+export const linkAssets = defineCall(
+  'link_assets',
+  {
+    p_from_asset_id: uuid,
+    p_to_asset_id: uuid,
+    p_relation: arg.enum<AssetRelation>('asset_relation'),
+  },
+  rows('public.asset_link_list', toAssetLink),
+)
+export const unlinkAssets = defineCall('unlink_assets', { p_link_id: uuid }, none)
+export const setAssetPhoto = defineCall(
+  'set_asset_photo',
+  {
+    p_asset_id: uuid,
+    p_photo: arg.bytea,
+    p_mime: text,
+    p_width: integer,
+    p_height: integer,
+    p_alt_text: text,
+  },
+  none,
+)
+export const removeAssetPhoto = defineCall('remove_asset_photo', { p_asset_id: uuid }, none)
+
+// Region, workshops, analysis
+export const lookupPostcode = defineCall(
+  'lookup_postcode',
+  { p_postcode: text },
+  rows(table, toPostcodeLocation),
+)
+export const createWorkshop = defineCall(
+  'create_workshop',
+  { p_name: text, p_place: text, p_held_on: arg.date },
+  rows('public.workshop_list', toWorkshop),
+)
+export const joinWorkshop = defineCall(
+  'join_workshop',
+  { p_code: text },
+  rows('public.workshop_list', toWorkshop),
+)
+export const workshopSummary = defineCall(
+  'workshop_summary',
+  { p_workshop_id: uuid },
+  rows(assetList, toAsset),
+)
+export const wardAssetMetrics = defineCall(
+  'ward_asset_metrics',
+  {
+    p_distance_metres: withDefault(float8),
+    p_kinds: withDefault(arg.enumArray<AssetKind>('asset_kind')),
+    p_reach_metres: withDefault(float8),
+  },
+  rowSet(table, toWardCategoryMetrics),
+)
+
+// People in connections
+export const findPeopleToLink = defineCall(
+  'find_people_to_link',
+  { p_name: text },
+  rows(table, toLinkablePerson),
+)
+export const linkPersonToAsset = defineCall(
+  'link_person_to_asset',
+  {
+    p_resident_id: uuid,
+    p_asset_id: uuid,
+    p_relation: arg.enum<PersonRelation>('person_relation'),
+  },
+  rows('public.person_link_list', toPersonLink),
+)
+export const unlinkPerson = defineCall('unlink_person', { p_link_id: uuid }, none)
+
+// Session and members
+export const myCapabilities = defineCall('my_capabilities', {}, rowSet(table, toCapabilityList))
+export const adminListMembers = defineCall('admin_list_members', {}, rows(table, toMember))
+export const adminGrantRole = defineCall(
+  'admin_grant_role',
+  {
+    p_email: text,
+    p_role: arg.enum<AppRole>('app_role'),
+    p_programme_id: withDefault(uuid),
+    p_scopes: withDefault(arg.textArray),
+  },
+  value('uuid', parseId),
+)
+
+// Residents
+export const submitResidentOffer = defineCall(
+  'submit_resident_offer',
+  { p_payload: jsonb, p_client_ip: withDefault(text) },
+  value('jsonb', (raw) => raw),
+)
+export const linkMyOffers = defineCall('link_my_offers', {}, value('integer', parseNumber))
+export const myResidentData = defineCall('my_resident_data', {}, value('jsonb', toMyResidentData))
+export const updateMyOffer = defineCall(
+  'update_my_offer',
+  { p_resident_id: uuid, p_payload: jsonb },
+  value('jsonb', toHeldOffer),
+)
+export const eraseMyData = defineCall('erase_my_data', {}, value('integer', parseNumber))
+export const listOffersForReview = defineCall(
+  'list_offers_for_review',
+  { p_status: withDefault(arg.enum<'pending' | 'approved' | 'rejected'>('resident_status')) },
+  rows(table, toReviewItem),
+)
+export const reviewResidentOffer = defineCall(
+  'review_resident_offer',
+  {
+    p_resident_id: uuid,
+    p_status: arg.enum<'approved' | 'rejected'>('resident_status'),
+    p_reason: withDefault(text),
+  },
+  rowSet(table, () => undefined),
+)
+export const recordResidentOffer = defineCall(
+  'record_resident_offer',
+  {
+    p_payload: jsonb,
+    p_consent_how: arg.enum<ConsentMethod>('consent_method'),
+    p_consent_given_at: withDefault(arg.timestamptz),
+  },
+  value('uuid', parseId),
+)
+export const residentCountsByArea = defineCall(
+  'resident_counts_by_area',
+  {},
+  rows(table, toAreaCount),
+)
+export const residentsSharedWithPartners = defineCall(
+  'residents_shared_with_partners',
+  {},
+  rows(table, toSharedResident),
+)
+export const matchResidentsByDistance = defineCall(
+  'match_residents_by_distance',
+  { p_lng: float8, p_lat: float8, p_kind: withDefault(arg.enum<GiftKind>('gift_kind')) },
+  rows(table, toDistanceMatch),
+)
+/** The retention rule; closed to the API roles (local mode runs it as the database's owner). */
+export const purgeUnconfirmedOffers = defineCall(
+  'purge_unconfirmed_offers',
+  {},
+  value('integer', parseNumber),
+)

@@ -1,0 +1,77 @@
+import type { Caller } from '../call'
+import {
+  eraseMyData,
+  listOffersForReview,
+  matchResidentsByDistance,
+  recordExport,
+  recordResidentOffer,
+  residentCountsByArea,
+  residentsSharedWithPartners,
+  reviewResidentOffer,
+  submitResidentOffer,
+  updateMyOffer,
+} from '../calls'
+import type { ResidentsPort } from '../residents-port'
+import { toOfferPayload } from '../rows/resident-rows'
+
+/** The residents' calls that are one SQL function each, the same in both adapters. */
+export type RpcResidentsPort = Pick<
+  ResidentsPort,
+  | 'submitOffer'
+  | 'updateMyOffer'
+  | 'eraseMyData'
+  | 'listForReview'
+  | 'review'
+  | 'recordOnBehalf'
+  | 'countsByArea'
+  | 'listSharedWithPartners'
+  | 'recordSharedExport'
+  | 'matchByDistance'
+>
+
+/**
+ * Who each call acts as: the public (the offer form, the public counts), the session's actor (a
+ * builder's or partner's work), or the person themself (their own offers). In connected mode all
+ * three are the signed-in session; local mode tells them apart (local-residents-port.ts).
+ */
+export interface ResidentsCallers {
+  asPublic: Caller
+  asActor: Caller
+  asSelf: Caller
+}
+
+/** The residents' SQL functions through the adapter's callers. */
+export function rpcResidentsPort({
+  asPublic,
+  asActor,
+  asSelf,
+}: ResidentsCallers): RpcResidentsPort {
+  return {
+    submitOffer: async (offer, honeypot) => {
+      await asPublic(submitResidentOffer, { p_payload: toOfferPayload(offer, honeypot) })
+    },
+    updateMyOffer: (residentId, offer) =>
+      asSelf(updateMyOffer, { p_resident_id: residentId, p_payload: toOfferPayload(offer) }),
+    eraseMyData: () => asSelf(eraseMyData, {}),
+    listForReview: () => asActor(listOffersForReview, {}),
+    review: (residentId, status, reason) =>
+      asActor(reviewResidentOffer, {
+        p_resident_id: residentId,
+        p_status: status,
+        p_reason: reason ?? null,
+      }),
+    recordOnBehalf: (offer, consent) =>
+      asActor(recordResidentOffer, {
+        p_payload: toOfferPayload(offer),
+        p_consent_how: consent.how,
+        p_consent_given_at: consent.givenAt.toISOString(),
+      }),
+    countsByArea: () => asPublic(residentCountsByArea, {}),
+    listSharedWithPartners: () => asActor(residentsSharedWithPartners, {}),
+    recordSharedExport: async (rowCount) => {
+      await asActor(recordExport, { p_what: 'residents', p_row_count: rowCount })
+    },
+    matchByDistance: (lngLat, kind) =>
+      asActor(matchResidentsByDistance, { p_lng: lngLat[0], p_lat: lngLat[1], p_kind: kind }),
+  }
+}

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto'
+import { createClient, type SupabaseClient } from '@supabase/supabase-js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildTestJpeg } from '../../src/core/photos/testing/build-test-jpeg'
+import { CONSENT_WORDING_VERSION } from '../../src/core/residents/consent-purpose'
+import type { ResidentOffer } from '../../src/core/residents/resident-offer'
+import { DataError } from '../../src/db/data-error'
+import type { DataPort } from '../../src/db/port'
+import { supabaseDataPort } from '../../src/db/supabase/supabase-data-port'
+import { NeverConnectingSocket } from '../../src/db/supabase/testing/recording-supabase-client'
+import { startPostgrestTestServer, type PostgrestTestServer } from '../support/postgrest-server'
+import { signTestJwt } from '../support/test-jwt'
+import { writeTestRegion } from './support/resident-fixtures'
+import { createUser, openTestDatabase, type TestDatabase } from './support/test-database'
+
+// The connected adapter (src/db/supabase/), unchanged, through supabase-js to a PostgREST-
+// compatible server (tests/support/postgrest-server.ts) over the test database: the calls' names
+// and arguments, the JWT's role and claims, and the database's refusals as people read them.
+let db: TestDatabase
+let server: PostgrestTestServer
+let builderId: string
+
+const clientWith = (token: string | null): SupabaseClient =>
+  createClient(server.url, server.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    realtime: { transport: NeverConnectingSocket },
+    ...(token ? { global: { headers: { Authorization: `Bearer ${token}` } } } : {}),
+  })
+
+const rpc = (fn: string, body: unknown, token = server.anonKey) =>
+  fetch(`${server.url}/rest/v1/rpc/${fn}`, {
+    method: 'POST',
+    headers: {
+      apikey: server.anonKey,
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(body),
+  })
+
+let anon: DataPort
+let builder: DataPort
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  await writeTestRegion(db.admin)
+  builderId = await createUser(db, ['builder'])
+  server = await startPostgrestTestServer(db.admin)
+  anon = supabaseDataPort(clientWith(null))
+  builder = supabaseDataPort(
+    clientWith(
+      server.tokenFor({
+        role: 'authenticated',
+        sub: builderId,
+        email: `${builderId}@example.test`,
+      }),
+    ),
+  )
+  // What the server sets for each request, read back through a function of this test only.
+  await db.admin.exec(`
+    create function public.test_request_settings() returns jsonb language sql as $$
+      select jsonb_build_object(
+        'role', current_user::text,
+        'statement_timeout', current_setting('statement_timeout'),
+        'sub', current_setting('request.jwt.claims', true)::jsonb ->> 'sub',
+        'forwarded_for', current_setting('request.headers', true)::jsonb ->> 'x-forwarded-for')
+    $$;
+    create function public.test_many_rows() returns table (n integer) language sql as $$
+      select generate_series(1, 1500)
+    $$;
+    grant execute on function public.test_request_settings(), public.test_many_rows()
+      to anon, authenticated;`)
+})
+afterAll(async () => {
+  await server?.close()
+  await db?.close()
+})
+
+const offer = (overrides: Partial<ResidentOffer> = {}): ResidentOffer => ({
+  displayName: 'Priya',
+  gifts: [{ kind: 'hands', giftType: 'cooking', description: '' }],
+  activities: ['one_off'],
+  availability: ['weekend'],
+  availabilityNote: '',
+  travel: 'up_to_3_km',
+  email: 'priya@example.test',
+  phone: '',
+  preferredContact: 'email',
+  postcode: 'ZZ1 1AB',
+  consents: ['counted_on_map'],
+  wordingVersion: CONSENT_WORDING_VERSION,
+  ...overrides,
+})
+
+describe('the connected adapter through a PostgREST-compatible server', () => {
+  it('sends an offer from the public form as anon, and a builder finds it in the review queue', async () => {
+    await anon.residents.submitOffer(offer())
+    const queue = await builder.residents.listForReview()
+    expect(queue.map((item) => `${item.displayName} (${item.status}) ${item.wardName}`)).toEqual([
+      'Priya (pending) Riverside',
+    ])
+    await builder.residents.review(queue[0]!.residentId, 'approved')
+    expect((await builder.residents.listForReview())[0]?.status).toBe('approved')
+  })
+
+  it('adds an asset with its photo: every argument by name, the bytes intact through JSON', async () => {
+    const hall = await builder.assets.create({
+      clientId: randomUUID(),
+      name: 'Riverside Hall',
+      kind: 'physical_space',
+      subtype: null,
+      description: '',
+      openingTimes: '',
+      accessibility: 'Step-free',
+      website: null,
+      tags: ['hall'],
+      contact: null,
+      lngLat: [0.405, 51.705],
+    })
+    expect(hall).toMatchObject({ name: 'Riverside Hall', status: 'approved', tags: ['hall'] })
+    const bytes = buildTestJpeg({ widthPx: 40, heightPx: 30 })
+    await builder.assets.setPhoto(hall.id, {
+      bytes,
+      mime: 'image/jpeg',
+      widthPx: 40,
+      heightPx: 30,
+      altText: 'The hall',
+    })
+    const [stored] = await db.admin.query<{ photo: Uint8Array }>(
+      'select photo from public.asset_photos where asset_id = $1',
+      [hall.id],
+    )
+    expect(new Uint8Array(stored!.photo)).toEqual(bytes)
+  })
+
+  it("shows the database's refusal as the app's DataError, with PostgREST's status", async () => {
+    const refusal = await anon.residents
+      .submitOffer(offer({ postcode: 'SW1A 1AA' }))
+      .catch((error: unknown) => error)
+    expect(refusal).toBeInstanceOf(DataError)
+    expect((refusal as DataError).message).toBe(
+      'The postcode SW1A 1AA is not in Essex, the area this programme covers.',
+    )
+    expect((refusal as DataError).code).toBe('22023')
+    const response = await rpc('submit_resident_offer', { p_payload: { display_name: 'x' } })
+    expect(response.status).toBe(400)
+    expect(Object.keys(await response.json()).sort()).toEqual([
+      'code',
+      'details',
+      'hint',
+      'message',
+    ])
+  })
+
+  it('refuses the review queue to the public (401) and to a person with no role (403)', async () => {
+    const refusal = await anon.residents.listForReview().catch((error: unknown) => error)
+    expect(refusal).toBeInstanceOf(DataError)
+    expect((refusal as DataError).code).toBe('42501')
+    expect((await rpc('list_offers_for_review', {})).status).toBe(401)
+    const nobody = server.tokenFor({ role: 'authenticated', sub: await createUser(db) })
+    const response = await rpc('list_offers_for_review', {}, nobody)
+    expect(response.status).toBe(403)
+    expect(await response.json()).toMatchObject({ code: '42501' })
+  })
+
+  it('acts as the role and claims of the token, with the statement timeout of each role', async () => {
+    const settings = async (token?: string) =>
+      (await rpc('test_request_settings', {}, token)).json()
+    expect(await settings()).toMatchObject({ role: 'anon', statement_timeout: '3s', sub: null })
+    expect(
+      await settings(server.tokenFor({ role: 'authenticated', sub: builderId })),
+    ).toMatchObject({ role: 'authenticated', statement_timeout: '8s', sub: builderId })
+  })
+
+  it('passes the headers on, with the address the request came from last in X-Forwarded-For', async () => {
+    const response = await fetch(`${server.url}/rest/v1/rpc/test_request_settings`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': '203.0.113.9', 'content-type': 'application/json' },
+      body: '{}',
+    })
+    expect((await response.json()).forwarded_for).toBe('203.0.113.9, 127.0.0.1')
+  })
+
+  it('gives at most 1,000 rows', async () => {
+    const rows = (await (await rpc('test_many_rows', {})).json()) as unknown[]
+    expect(rows).toHaveLength(1000)
+    expect(rows[999]).toEqual({ n: 1000 })
+  })
+
+  it('refuses a token signed with another secret, and one naming a role the API never takes', async () => {
+    const forged = signTestJwt(
+      { role: 'authenticated', sub: builderId },
+      'another-secret-entirely-32-chars!',
+    )
+    const response = await rpc('list_offers_for_review', {}, forged)
+    expect(response.status).toBe(401)
+    expect(await response.json()).toMatchObject({ code: 'PGRST301' })
+    const superuser = await rpc('list_offers_for_review', {}, server.tokenFor({ role: 'postgres' }))
+    expect(superuser.status).toBe(401)
+  })
+
+  it('answers a function or argument that does not exist as PostgREST does', async () => {
+    const misspelt = await rpc('submit_resident_offer', { p_offer: {} })
+    expect(misspelt.status).toBe(404)
+    expect(await misspelt.json()).toMatchObject({ code: 'PGRST202' })
+    expect((await rpc('no_such_function', {})).status).toBe(404)
+  })
+})

@@ -1,0 +1,307 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { SqlClient } from '../../src/db/sql-client'
+import { signTestJwt, TEST_JWT_SECRET, verifyTestJwt } from './test-jwt'
+
+/**
+ * A small PostgREST-compatible server over a test database (a real Postgres server or PGlite),
+ * for driving the connected adapter (supabase-js) end to end: `POST /rest/v1/rpc/<fn>` with the
+ * arguments by name as JSON, as PostgREST and Supabase's gateway answer it. docs/testing.md says
+ * what it does and does not do.
+ */
+export interface PostgrestTestServer {
+  /** The "project URL" to give createClient(). */
+  url: string
+  /** A JWT with role anon, as a Supabase project's anon key is. */
+  anonKey: string
+  /** A signed JWT for `claims` (e.g. `{ role: 'authenticated', sub, email }`). */
+  tokenFor(claims: Record<string, unknown>): string
+  close(): Promise<void>
+}
+
+/** Supabase's per-role statement timeouts (roles anon and authenticated). */
+const STATEMENT_TIMEOUTS: Readonly<Record<string, string>> = {
+  anon: '3s',
+  authenticated: '8s',
+}
+/** The roles Supabase's PostgREST (the authenticator) may switch to. */
+const API_ROLES = new Set(['anon', 'authenticated', 'service_role'])
+
+interface PostgrestError {
+  status: number
+  code: string
+  message: string
+  details: string | null
+  hint: string | null
+}
+
+interface FunctionRow {
+  names: string[] | null
+  modes: string[] | null
+  types: string[]
+  defaults: number
+  returns_set: boolean
+  returns_void: boolean
+}
+
+/**
+ * Starts the server on a free port of 127.0.0.1. `db` is the superuser connection: each request
+ * runs in its own transaction, which switches to the token's role (`set local role`) with its
+ * claims in `request.jwt.claims` and the request's headers in `request.headers`, as PostgREST does.
+ *
+ * @param options.maxRows - rows at most in an answer (Supabase's default max-rows)
+ * @param options.secret - the JWT secret
+ */
+export async function startPostgrestTestServer(
+  db: SqlClient,
+  options: { maxRows?: number; secret?: string } = {},
+): Promise<PostgrestTestServer> {
+  const { maxRows = 1000, secret = TEST_JWT_SECRET } = options
+  const server = createServer((request, response) => {
+    answer(request, db, maxRows, secret).then(
+      (result) => send(response, result.status, result.body),
+      (error: unknown) => send(response, 500, errorBody(toPostgrestError(error, 'anon'))),
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    anonKey: signTestJwt({ role: 'anon', iss: 'supabase-test' }, secret),
+    tokenFor: (claims) => signTestJwt(claims, secret),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}
+
+type Answer = { status: number; body: string | null }
+
+async function answer(
+  request: IncomingMessage,
+  db: SqlClient,
+  maxRows: number,
+  secret: string,
+): Promise<Answer> {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname
+  const match = /^\/rest\/v1\/rpc\/([a-z_][a-z0-9_]*)$/.exec(path)
+  if (!match || request.method !== 'POST') {
+    return refusal(404, 'PGRST125', 'Invalid path specified in request URL')
+  }
+  const fn = match[1]!
+  const auth = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')
+  let claims: Record<string, unknown> = { role: 'anon' }
+  if (auth) {
+    const verified = verifyTestJwt(auth[1]!, secret)
+    if ('refused' in verified) {
+      return refusal(
+        401,
+        verified.refused === 'JWT expired' ? 'PGRST303' : 'PGRST301',
+        verified.refused,
+      )
+    }
+    claims = verified.claims
+  }
+  const role = typeof claims.role === 'string' ? claims.role : 'anon'
+  if (!API_ROLES.has(role)) {
+    return refusal(
+      401,
+      'PGRST301',
+      `The role "${role.slice(0, 40)}" is not one the API switches to`,
+    )
+  }
+  let args: unknown
+  try {
+    const text = await readBody(request)
+    args = text.trim() === '' ? {} : JSON.parse(text)
+  } catch {
+    return refusal(400, 'PGRST102', 'Empty or invalid json')
+  }
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) {
+    return refusal(400, 'PGRST102', 'Empty or invalid json')
+  }
+  const given = Object.keys(args)
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.query(
+        `select set_config('search_path', 'public, extensions', true),
+           set_config('statement_timeout', $1, true),
+           set_config('request.jwt.claims', $2, true),
+           set_config('request.headers', $3, true),
+           set_config('request.method', 'POST', true),
+           set_config('request.path', $4, true)`,
+        [
+          STATEMENT_TIMEOUTS[role] ?? '0',
+          JSON.stringify(claims),
+          JSON.stringify(headersOf(request)),
+          path,
+        ],
+      )
+      const candidates = await tx.query<FunctionRow>(FUNCTION_LOOKUP, [fn])
+      const chosen = candidates
+        .map((row) => ({ row, inputs: inputsOf(row) }))
+        .find(
+          ({ inputs }) =>
+            given.every((name) => inputs.some((input) => input.name === name)) &&
+            inputs.every((input) => input.hasDefault || given.includes(input.name)),
+        )
+      if (!chosen) {
+        return refusal(
+          404,
+          'PGRST202',
+          `Could not find the function public.${fn}(${[...given].sort().join(', ')}) in the schema cache`,
+          `Searched for the function public.${fn} with parameters ${[...given].sort().join(', ') || '(none)'}, but no matches were found in the schema cache.`,
+        )
+      }
+      await tx.query(`select set_config('role', $1, true)`, [role])
+      const used = chosen.inputs.filter((input) => given.includes(input.name))
+      const sql = callSql(fn, used, chosen.row, maxRows)
+      const [row] = await tx.query<{ body: string | null }>(
+        sql,
+        used.length ? [JSON.stringify(args)] : [],
+      )
+      return chosen.row.returns_void
+        ? { status: 204, body: null }
+        : { status: 200, body: row?.body ?? 'null' }
+    })
+  } catch (error) {
+    const failure = toPostgrestError(error, role)
+    return { status: failure.status, body: errorBody(failure) }
+  }
+}
+
+const FUNCTION_LOOKUP = `
+  select p.proargnames as names, p.proargmodes::text[] as modes,
+    coalesce((select array_agg(format_type(t.oid, null) order by t.i)
+      from unnest(p.proargtypes::oid[]) with ordinality t(oid, i)), '{}') as types,
+    p.pronargdefaults::int as defaults, p.proretset as returns_set,
+    p.prorettype = 'pg_catalog.void'::pg_catalog.regtype as returns_void
+  from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+  where n.nspname = 'public' and p.proname = $1`
+
+interface Input {
+  name: string
+  type: string
+  hasDefault: boolean
+}
+
+function inputsOf(row: FunctionRow): Input[] {
+  const names = (row.names ?? []).filter((_, i) => !row.modes || 'ibv'.includes(row.modes[i]!))
+  const firstDefault = row.types.length - row.defaults
+  return row.types.map((type, i) => ({ name: names[i] ?? '', type, hasDefault: i >= firstDefault }))
+}
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+/**
+ * The statement for one call, with the arguments read from the JSON body by json_to_record (as
+ * PostgREST does), so JSON arrays become arrays and text becomes each argument's type.
+ */
+function callSql(fn: string, used: readonly Input[], row: FunctionRow, maxRows: number): string {
+  const from = used.length
+    ? `from json_to_record($1::json) as _args(${used.map((a) => `${ident(a.name)} ${a.type}`).join(', ')})`
+    : ''
+  const call = `public.${ident(fn)}(${used.map((a) => `${ident(a.name)} => _args.${ident(a.name)}`).join(', ')})`
+  if (row.returns_set) {
+    const source = from ? `${from}, lateral ${call} as _f` : `from ${call} as _f`
+    return `select coalesce(json_agg(_r), '[]'::json)::text as body
+            from (select _f.* ${source} limit ${maxRows}) _r`
+  }
+  return `select to_json(${call})::text as body ${from}`
+}
+
+function headersOf(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
+  }
+  // As a gateway in front of PostgREST does: the address the request came from, on the right.
+  const from = request.socket.remoteAddress ?? 'unknown'
+  headers['x-forwarded-for'] = headers['x-forwarded-for']
+    ? `${headers['x-forwarded-for']}, ${from}`
+    : from
+  return headers
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+function refusal(
+  status: number,
+  code: string,
+  message: string,
+  details: string | null = null,
+): Answer {
+  return { status, body: errorBody({ status, code, message, details, hint: null }) }
+}
+
+function errorBody({ code, message, details, hint }: PostgrestError): string {
+  return JSON.stringify({ code, details, hint, message })
+}
+
+function send(response: ServerResponse, status: number, body: string | null) {
+  response.writeHead(
+    status,
+    body === null ? {} : { 'content-type': 'application/json; charset=utf-8' },
+  )
+  response.end(body ?? undefined)
+}
+
+/** A database error as PostgREST answers it: its SQLSTATE, words and HTTP status. */
+function toPostgrestError(error: unknown, role: string): PostgrestError {
+  const { code, message, detail, hint } = (error ?? {}) as Record<string, unknown>
+  const sqlState = typeof code === 'string' ? code : 'XX000'
+  return {
+    status: httpStatusOf(sqlState, role),
+    code: sqlState,
+    message: typeof message === 'string' ? message : String(error),
+    details: typeof detail === 'string' ? detail : null,
+    hint: typeof hint === 'string' ? hint : null,
+  }
+}
+
+/** PostgREST's HTTP status for a SQLSTATE (its "Errors" reference). */
+export function httpStatusOf(sqlState: string, role: string): number {
+  const exact: Record<string, number> = {
+    '23503': 409,
+    '23505': 409,
+    '25006': 405,
+    P0001: 400,
+    '42883': 404,
+    '42P01': 404,
+    '42P17': 500,
+    '42501': role === 'anon' ? 401 : 403,
+  }
+  if (sqlState in exact) return exact[sqlState]!
+  const byClass: Record<string, number> = {
+    '08': 503,
+    '09': 500,
+    '0L': 403,
+    '0P': 403,
+    '25': 500,
+    '28': 403,
+    '2D': 500,
+    '38': 500,
+    '39': 500,
+    '3B': 500,
+    '40': 500,
+    '53': 503,
+    '54': 413,
+    '55': 500,
+    '57': 500,
+    '58': 500,
+    F0: 500,
+    HV: 500,
+    P0: 500,
+    XX: 500,
+  }
+  return byClass[sqlState.slice(0, 2)] ?? 400
+}
