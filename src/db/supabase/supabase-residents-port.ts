@@ -70,10 +70,13 @@ export function supabaseResidentsPort(
       ) as { postcode: string; wards: { ward_name: string; lad_name: string } | null }[]
       return row ? toPostcodeArea({ postcode: row.postcode, ...row.wards }) : null
     },
+    // The database answers with the offer's code, which connected mode does not show: here one
+    // signs in by the email link.
     async submitOffer(offer, honeypot) {
       valueOf(
         await client.rpc('submit_resident_offer', { p_payload: toOfferPayload(offer, honeypot) }),
       )
+      return { code: null }
     },
     async signInByEmail(email) {
       const { error } = await client.auth.signInWithOtp({
@@ -82,6 +85,12 @@ export function supabaseResidentsPort(
       })
       if (error) throw new DataError(error.message, error.code)
       return { status: 'email-sent' }
+    },
+    signInWithCode() {
+      return Promise.reject(new DataError('Sign in with the link we email you.'))
+    },
+    async signOut() {
+      await client.auth.signOut({ scope: 'local' })
     },
     async getMyData() {
       return (await signedIn()) ? readMyData() : null
@@ -122,7 +131,7 @@ export function supabaseResidentsPort(
       )
     },
     async recordOnBehalf(offer, consent) {
-      return String(
+      const residentId = String(
         valueOf(
           await client.rpc('record_resident_offer', {
             p_payload: toOfferPayload(offer),
@@ -131,6 +140,7 @@ export function supabaseResidentsPort(
           }),
         ),
       )
+      return { residentId, code: null }
     },
     async countsByArea() {
       return rowsOf(await client.rpc('resident_counts_by_area')).map(toAreaCount)
