@@ -89,6 +89,14 @@ export function localResidentsPort(
     return resident
   }
 
+  /** A new account for one sign-in: no email, no role (as the database's owner, as at start). */
+  async function newSignInAccount(): Promise<string> {
+    const [row] = await db.transaction((query) =>
+      query('insert into auth.users (id) values (gen_random_uuid()) returning id::text as id'),
+    )
+    return String((row as { id: string }).id)
+  }
+
   const readMyData = async (query: Query) => {
     const [row] = await query('select public.my_resident_data() as data')
     return toMyResidentData(row?.data)
@@ -129,12 +137,7 @@ export function localResidentsPort(
         ),
       ),
     signInWithCode: async (email, code) => {
-      if (!resident) {
-        const [row] = await db.transaction((query) =>
-          query('insert into auth.users (id) values (gen_random_uuid()) returning id::text as id'),
-        )
-        resident = { userId: String((row as { id: string }).id), signedIn: false }
-      }
+      const current = resident ?? (resident = { userId: await newSignInAccount(), signedIn: false })
       const linked = await as('resident', async (query) => {
         const [row] = await query('select public.link_offers_with_code($1, $2) as linked', [
           email,
@@ -143,7 +146,8 @@ export function localResidentsPort(
         return Number(row?.linked ?? 0)
       })
       if (linked === 0) return { status: 'no-match' }
-      resident.signedIn = true
+      // Unless the person signed out (left the page) while this was under way.
+      if (resident === current) current.signedIn = true
       return { status: 'signed-in', linked }
     },
     signOut: () => {
