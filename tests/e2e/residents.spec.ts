@@ -222,7 +222,10 @@ test.describe('offering your gifts', () => {
     await then.showsNothingOf('Mr Okafor')
     await when.signsInWith('okafor.e2e@example.test', code)
     await then.answerShows('Name', 'Mr Okafor')
-    await when.signsOut()
+    // He leaves the page without signing out, and the next person comes back to it.
+    await when.followsLink('How we look after your data (privacy notice)')
+    await when.goesBack()
+    await then.isOnPage('Your data')
     await then.showsNothingOf('Mr Okafor')
     then.everyTabStopShowedFocus()
   })

@@ -121,6 +121,10 @@ export function residentsApp(page: Page) {
       await pressButton('Sign in on this device')
     },
     signsInOnThisDevice: () => pressButton('Sign in on this device'),
+    /** The browser's Back button (the app moves between its pages without reloading). */
+    async goesBack() {
+      await page.goBack()
+    },
     async signsOut() {
       await pressButton('Sign out')
     },
