@@ -16,6 +16,8 @@ import {
   toAreaCount,
   toDistanceMatch,
   toHeldOffer,
+  toOfferCode,
+  toRecordedOffer,
   toMyResidentData,
   toReviewItem,
 } from './rows/resident-rows'
@@ -220,12 +222,18 @@ export const adminGrantRole = defineCall(
 )
 
 // Residents
+/** Answers with the offer's one-time code (null for an offer without an email). */
 export const submitResidentOffer = defineCall(
   'submit_resident_offer',
   { p_payload: jsonb, p_client_ip: withDefault(text) },
-  value('jsonb', (raw) => raw),
+  value('jsonb', toOfferCode),
 )
 export const linkMyOffers = defineCall('link_my_offers', {}, value('integer', parseNumber))
+export const linkOffersWithCode = defineCall(
+  'link_offers_with_code',
+  { p_email: text, p_code: text },
+  value('integer', parseNumber),
+)
 export const myResidentData = defineCall('my_resident_data', {}, value('jsonb', toMyResidentData))
 export const updateMyOffer = defineCall(
   'update_my_offer',
@@ -255,6 +263,15 @@ export const recordResidentOffer = defineCall(
     p_consent_given_at: withDefault(arg.timestamptz),
   },
   value('uuid', parseId),
+)
+export const recordResidentOfferWithCode = defineCall(
+  'record_resident_offer_with_code',
+  {
+    p_payload: jsonb,
+    p_consent_how: arg.enum<ConsentMethod>('consent_method'),
+    p_consent_given_at: withDefault(arg.timestamptz),
+  },
+  value('jsonb', toRecordedOffer),
 )
 export const residentCountsByArea = defineCall(
   'resident_counts_by_area',

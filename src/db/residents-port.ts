@@ -19,11 +19,22 @@ export interface PostcodeArea {
 }
 
 /**
- * How signing in by email link went. Connected mode emails a link (Supabase Auth magic link) and
- * the person continues from it; local mode has no email server, so the email typed links this
- * device's user to the offers sent with it at once (see local-residents-port.ts).
+ * How signing in went. Connected mode emails a link (Supabase Auth magic link) and the person
+ * continues from it. Local mode has no email server: the person gives their email and the offer's
+ * one-time code, and is signed in for this page only (see local-residents-port.ts); `no-match`
+ * when the email and code do not match an offer (the same answer whether or not the email sent one).
  */
-export type SignInResult = { status: 'email-sent' } | { status: 'signed-in'; linked: number }
+export type SignInResult =
+  { status: 'email-sent' } | { status: 'signed-in'; linked: number } | { status: 'no-match' }
+
+/**
+ * What sending an offer gave back: in local mode its one-time code (shown once; with the email it
+ * signs in on this device), or null where sign-in is by email link (connected mode) or the offer
+ * has no email.
+ */
+export interface SentOffer {
+  code: string | null
+}
 
 /**
  * Residents' offers of their gifts. Every method is one SQL function or table read
@@ -36,9 +47,16 @@ export interface ResidentsPort {
   /** A postcode's ward and authority, or null when the region has no such postcode. */
   findPostcodeArea(postcode: string): Promise<PostcodeArea | null>
   /** Sends the public form's answers (as anyone, signed in or not). */
-  submitOffer(offer: ResidentOffer, honeypot?: string): Promise<void>
-  /** Starts signing in by email link (see {@link SignInResult}). */
+  submitOffer(offer: ResidentOffer, honeypot?: string): Promise<SentOffer>
+  /** Connected mode: starts signing in by email link (see {@link SignInResult}). */
   signInByEmail(email: string): Promise<SignInResult>
+  /**
+   * Local mode: signs in with the email and the offer's one-time code, for this page only.
+   * @throws DataError `P0429` after 5 wrong codes with the email in an hour
+   */
+  signInWithCode(email: string, code: string): Promise<SignInResult>
+  /** Local mode: forgets who signed in, so that the next person on the device sees nothing. */
+  signOut(): Promise<void>
   /**
    * Everything held about the signed-in resident (after linking the offers sent with their
    * email), or null when nobody is signed in as a resident.
@@ -54,11 +72,14 @@ export interface ResidentsPort {
   listForReview(): Promise<ReviewItem[]>
   /** Builders: approve, or reject with a reason. */
   review(residentId: string, status: 'approved' | 'rejected', reason?: string): Promise<void>
-  /** Builders: record an offer from a paper form or a phone call; returns its id. */
+  /**
+   * Builders: record an offer from a paper form or a phone call; returns its id and, in local
+   * mode, its one-time code for the builder to hand to the resident (see {@link SentOffer}).
+   */
   recordOnBehalf(
     offer: ResidentOffer,
     consent: { how: Exclude<ConsentMethod, 'online'>; givenAt: Date },
-  ): Promise<string>
+  ): Promise<{ residentId: string } & SentOffer>
   /** People offering gifts per ward (5 or more) and per authority, for the public map. */
   countsByArea(): Promise<AreaCount[]>
   /**

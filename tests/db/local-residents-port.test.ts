@@ -11,8 +11,9 @@ import { createUser, openTestDatabase, type TestDatabase } from './support/test-
 
 // The residents' part of the port over the local adapter (src/db/pglite/local-residents-port.ts),
 // on PGlite itself and, with DATABASE_URL, on the real server through the same SQL: what the
-// offer form, "your data" and the builders' pages call. Local mode's sign-in by email link is a
-// local profile: the email typed on the device links that device's user to the offers sent with it.
+// offer form, "your data" and the builders' pages call. Local mode signs in to "your data" with the
+// email and the code the offer form showed (the attacks on that are in
+// attacks/shared-device-sign-in.test.ts).
 let db: TestDatabase
 let resident: DataPort
 let builder: DataPort
@@ -70,13 +71,13 @@ describe('residents through the local adapter', () => {
     expect(await resident.residents.findPostcodeArea('SW1A 1AA')).toBeNull()
   })
 
-  it('shows nobody signed in before the email is given', async () => {
+  it('shows nobody signed in before the email and code are given', async () => {
     expect(await resident.residents.getMyData()).toBeNull()
   })
 
-  it('sends an offer, signs in with its email, and shows everything held, as typed', async () => {
-    await resident.residents.submitOffer(offer())
-    expect(await resident.residents.signInByEmail(' Nadia@Example.test ')).toEqual({
+  it('sends an offer, signs in with its email and code, and shows everything held, as typed', async () => {
+    const { code } = await resident.residents.submitOffer(offer())
+    expect(await resident.residents.signInWithCode(' Nadia@Example.test ', code!)).toEqual({
       status: 'signed-in',
       linked: 1,
     })
@@ -144,7 +145,7 @@ describe('residents through the local adapter', () => {
     expect(nadia).toMatchObject({ postcodeSector: 'ZZ1 1', wardName: 'Riverside' })
     expect(JSON.stringify(queue)).not.toContain('nadia@example.test')
     await builder.residents.review(nadia.residentId, 'approved')
-    const id = await builder.residents.recordOnBehalf(
+    const recorded = await builder.residents.recordOnBehalf(
       offer({
         displayName: 'Olu',
         email: '',
@@ -154,7 +155,7 @@ describe('residents through the local adapter', () => {
       }),
       { how: 'verbal', givenAt: new Date(Date.now() - 60_000) },
     )
-    expect(id).toMatch(/^[0-9a-f-]{36}$/)
+    expect(recorded).toEqual({ residentId: expect.stringMatching(/^[0-9a-f-]{36}$/), code: null })
     const matches = await builder.residents.matchByDistance([0.405, 51.702], 'hands')
     expect(matches.map((m) => `${m.displayName}: ${m.band}`)).toEqual([
       'Nadia: under 1 km',
@@ -171,9 +172,8 @@ describe('residents through the local adapter', () => {
     expect(await resident.residents.countsByArea()).toEqual([])
   })
 
-  it('erases everything held, and then shows nothing', async () => {
+  it('erases everything held, and then shows the sign-in again', async () => {
     expect(await resident.residents.eraseMyData()).toBe(1)
-    const data = await resident.residents.getMyData()
-    expect(data?.offers).toEqual([])
+    expect(await resident.residents.getMyData()).toBeNull()
   })
 })

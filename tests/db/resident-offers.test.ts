@@ -43,7 +43,10 @@ async function refusal(payload: unknown): Promise<string> {
 describe('the public form', () => {
   it('stores an offer as pending and unconfirmed, with the ward, sector and area derived by the database', async () => {
     const [answer] = await submitOffer(db, offer({ display_name: 'Ada Pending' }))
-    expect(answer).toEqual({ answer: { received: true } })
+    // With the offer's one-time code, for signing in on a shared device (local mode).
+    expect(answer).toEqual({
+      answer: { received: true, code: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/) },
+    })
     const [row] = await db.admin.query<Record<string, unknown>>(
       `select r.status, r.confirmed_at, r.ward_code, r.postcode_sector, r.created_by,
          round(extensions.st_x(r.area_point)::numeric, 4)::float8 as area_lng,
@@ -111,7 +114,9 @@ describe('the public form', () => {
       db,
       offer({ display_name: 'Robot', website: 'https://cheap-pills.example' }),
     )
-    expect(answer).toEqual({ answer: { received: true } })
+    expect(answer).toEqual({
+      answer: { received: true, code: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/) },
+    })
     expect(await count('public.residents')).toBe(before)
   })
 

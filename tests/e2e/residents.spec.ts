@@ -1,8 +1,9 @@
 import { test } from './drivers/residents-app-test'
 
 // A resident offers their gifts on their phone with the keyboard alone, checks their answers,
-// sends the offer, signs in (local mode: by the email typed on this device), downloads what is held
-// about them and erases it. Each page is checked with axe-core (WCAG 2.0–2.2 A and AA: nothing
+// sends the offer, writes down the code it shows, signs in (local mode: with the email and that
+// code; the email alone is not enough), downloads what is held about them, signs out (the next
+// person on the device sees nothing), signs in again and erases it. Each page is checked with axe-core (WCAG 2.0–2.2 A and AA: nothing
 // serious or critical), for sideways scrolling on the phone and at 200% zoom, and every Tab stop
 // for a visible focus ring.
 const NAME = 'Amina 🌻 أمينة'
@@ -10,7 +11,7 @@ const GIFT_IN_OWN_WORDS = '<script>alert("gift")</script> & listening'
 const EMAIL = 'amina.e2e@example.test'
 
 test.describe('offering your gifts', () => {
-  test('a resident on a phone offers their gifts by keyboard, signs in, downloads their data and erases it', async ({
+  test('a resident on a phone offers their gifts by keyboard, signs in with the code they were shown, downloads their data, signs out and erases it', async ({
     residents: { given, when, then },
   }) => {
     await given.phone()
@@ -76,12 +77,23 @@ test.describe('offering your gifts', () => {
 
     await then.isOnPage('Offer sent')
     await then.says(`Thank you, ${NAME}.`)
+    const code = await then.isShownTheirCode('Your code: write it down now')
     await then.stepIsAccessible('confirmation')
     await when.followsLink('Your data: see, change, download or erase it')
 
     await then.isOnPage('Your data')
     await then.stepIsAccessible('sign in')
     await when.types('Email address', EMAIL)
+    await when.signsInOnThisDevice()
+    await then.errorSummarySays(['Enter the code you were given when you sent your offer'])
+    await then.fieldSaysError('Your code', /Enter the code/)
+    await then.stepIsAccessible('sign in without a code')
+    await when.types('Your code', 'AAAA-AAAA')
+    await when.signsInOnThisDevice()
+    await then.alertSays(/do not match an offer sent on this device/)
+    await then.showsNothingOf(NAME)
+    await when.pastes('Your code', '')
+    await when.types('Your code', code.toLowerCase())
     await when.signsInOnThisDevice()
     await then.answerShows('Name', NAME)
     await then.answerShows('Postcode (only you and administrators see it)', 'CM1 1AE')
@@ -94,9 +106,18 @@ test.describe('offering your gifts', () => {
       gift: GIFT_IN_OWN_WORDS,
     })
 
+    await when.signsOut()
+    await then.says('You have signed out')
+    await then.showsNothingOf(NAME)
+    await then.stepIsAccessible('signed out')
+    await given.pageOpened('/my-data')
+    await then.showsNothingOf(NAME)
+    await when.signsInWith(EMAIL, code)
+    await then.answerShows('Name', NAME)
+
     await when.erasesTheirData()
     await then.says('Your data has been erased')
-    await then.says('We hold no data about you.')
+    await then.showsNothingOf(NAME)
     await then.stepIsAccessible('after erasure')
     then.everyTabStopShowedFocus()
   })
@@ -168,7 +189,7 @@ test.describe('offering your gifts', () => {
     await then.answerShows('What you agree to', 'None')
   })
 
-  test("a builder records a resident's paper form, with the consent given on paper, and sees it in the review queue", async ({
+  test("a builder records a resident's paper form, with the consent given on paper, sees it in the review queue, and hands the resident the code that shows it to them", async ({
     residents: { given, when, then },
   }) => {
     await given.pageOpened('/offers/on-behalf')
@@ -180,6 +201,7 @@ test.describe('offering your gifts', () => {
     await when.ticks('Volunteer regularly')
     await when.ticks('Weekday daytimes')
     await when.chooses('How far you would travel', 'Nearby towns (up to 10 km)')
+    await when.types('Email address (optional)', 'okafor.e2e@example.test')
     await when.types('Phone number (optional)', '01245 600 700')
     await when.chooses('How would you like us to contact you? (optional)', 'Phone call')
     await when.types('Postcode', 'CM1 1AE')
@@ -187,11 +209,24 @@ test.describe('offering your gifts', () => {
     await when.chooses('How did they give their consent?', 'On a paper form')
     await when.recordsTheOffer()
     await then.says("Recorded Mr Okafor's offer.")
+    const code = await then.isShownTheirCode("Mr Okafor's code: hand it to them")
+    await then.stepIsAccessible('offer recorded, with its code')
 
     await given.pageOpened('/offers/review')
     await then.isOnPage("Residents' offers to review")
     await then.reviewQueueShows('Mr Okafor', 'approved (recorded by a builder)')
     await then.stepIsAccessible('review queue')
+
+    // Mr Okafor, later, on the same laptop.
+    await given.pageOpened('/my-data')
+    await then.showsNothingOf('Mr Okafor')
+    await when.signsInWith('okafor.e2e@example.test', code)
+    await then.answerShows('Name', 'Mr Okafor')
+    // He leaves the page without signing out, and the next person comes back to it.
+    await when.followsLink('How we look after your data (privacy notice)')
+    await when.goesBack()
+    await then.isOnPage('Your data')
+    await then.showsNothingOf('Mr Okafor')
     then.everyTabStopShowedFocus()
   })
 })

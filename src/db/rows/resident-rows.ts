@@ -258,6 +258,23 @@ export function toMyResidentData(value: unknown): MyResidentData {
   return myData.parse(typeof value === 'string' ? JSON.parse(value) : value)
 }
 
+const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value)
+const offerCode = z
+  .string()
+  .regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+  .nullable()
+
+/** The one-time code in submit_resident_offer()'s answer. */
+export function toOfferCode(value: unknown): string | null {
+  return z.object({ code: offerCode.optional() }).parse(json(value)).code ?? null
+}
+
+/** Parses record_resident_offer_with_code()'s answer: the offer's id and its code. */
+export function toRecordedOffer(value: unknown): { residentId: string; code: string | null } {
+  const recorded = z.object({ resident_id: z.string().uuid(), code: offerCode }).parse(json(value))
+  return { residentId: recorded.resident_id, code: recorded.code }
+}
+
 /** Parses one offer as update_my_offer() returns it. */
 export function toHeldOffer(value: unknown): HeldOffer {
   return heldOffer.parse(typeof value === 'string' ? JSON.parse(value) : value)

@@ -5,6 +5,7 @@ import {
   matchResidentsByDistance,
   recordExport,
   recordResidentOffer,
+  recordResidentOfferWithCode,
   residentCountsByArea,
   residentsSharedWithPartners,
   reviewResidentOffer,
@@ -40,15 +41,23 @@ export interface ResidentsCallers {
   asSelf: Caller
 }
 
-/** The residents' SQL functions through the adapter's callers. */
-export function rpcResidentsPort({
-  asPublic,
-  asActor,
-  asSelf,
-}: ResidentsCallers): RpcResidentsPort {
+/**
+ * The residents' SQL functions through the adapter's callers.
+ *
+ * @param offerCodes - whether sending or recording an offer gives back its one-time code (local
+ *   mode, where a shared device signs in with the email and the code); connected mode signs in by
+ *   email link and never shows one
+ */
+export function rpcResidentsPort(
+  { asPublic, asActor, asSelf }: ResidentsCallers,
+  { offerCodes }: { offerCodes: boolean },
+): RpcResidentsPort {
   return {
     submitOffer: async (offer, honeypot) => {
-      await asPublic(submitResidentOffer, { p_payload: toOfferPayload(offer, honeypot) })
+      const code = await asPublic(submitResidentOffer, {
+        p_payload: toOfferPayload(offer, honeypot),
+      })
+      return { code: offerCodes ? code : null }
     },
     updateMyOffer: (residentId, offer) =>
       asSelf(updateMyOffer, { p_resident_id: residentId, p_payload: toOfferPayload(offer) }),
@@ -60,12 +69,16 @@ export function rpcResidentsPort({
         p_status: status,
         p_reason: reason ?? null,
       }),
-    recordOnBehalf: (offer, consent) =>
-      asActor(recordResidentOffer, {
+    recordOnBehalf: async (offer, consent) => {
+      const values = {
         p_payload: toOfferPayload(offer),
         p_consent_how: consent.how,
         p_consent_given_at: consent.givenAt.toISOString(),
-      }),
+      }
+      return offerCodes
+        ? asActor(recordResidentOfferWithCode, values)
+        : { residentId: await asActor(recordResidentOffer, values), code: null }
+    },
     countsByArea: () => asPublic(residentCountsByArea, {}),
     listSharedWithPartners: () => asActor(residentsSharedWithPartners, {}),
     recordSharedExport: async (rowCount) => {

@@ -25,7 +25,11 @@ export function supabaseResidentsPort(
     return data.session !== null
   }
   const call = postgrestCaller(client)
-  const rpc = rpcResidentsPort({ asPublic: call, asActor: call, asSelf: call })
+  // Offers' one-time codes are for local mode's shared devices: here one signs in by email link.
+  const rpc = rpcResidentsPort(
+    { asPublic: call, asActor: call, asSelf: call },
+    { offerCodes: false },
+  )
   const readMyData = async () => {
     await call(linkMyOffers, {})
     return call(myResidentData, {})
@@ -61,6 +65,12 @@ export function supabaseResidentsPort(
       })
       if (error) throw new DataError(error.message, error.code)
       return { status: 'email-sent' }
+    },
+    signInWithCode() {
+      return Promise.reject(new DataError('Sign in with the link we email you.'))
+    },
+    async signOut() {
+      await client.auth.signOut({ scope: 'local' })
     },
     async getMyData() {
       return (await signedIn()) ? readMyData() : null

@@ -759,6 +759,33 @@ GRANT ALL ON FUNCTION private.is_web_address(p_text text) TO authenticated;
 GRANT ALL ON FUNCTION private.is_web_address(p_text text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.issue_offer_code
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.issue_offer_code(p_resident_id uuid) RETURNS text
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  v_code text := private.new_offer_code();
+  v_salt text := replace(gen_random_uuid()::text, '-', '');
+begin
+  if not exists (
+    select 1 from public.resident_contacts c where c.resident_id = p_resident_id and c.email is not null
+  ) then
+    return null;
+  end if;
+  insert into private.offer_codes (resident_id, salt, code_hash)
+  values (p_resident_id, v_salt, private.offer_code_hash(v_salt, v_code))
+  on conflict (resident_id) do update set salt = excluded.salt, code_hash = excluded.code_hash,
+    issued_at = now();
+  return left(v_code, 4) || '-' || right(v_code, 4);
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.issue_offer_code(p_resident_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.json_number
 -- -------------------------------------------------------------------------------------------------
 
@@ -1006,6 +1033,20 @@ GRANT ALL ON FUNCTION private.new_join_code() TO authenticated;
 GRANT ALL ON FUNCTION private.new_join_code() TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.new_offer_code
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.new_offer_code() RETURNS text
+    LANGUAGE sql
+    SET search_path TO ''
+    AS $$
+  select string_agg(substr('0123456789ABCDEFGHJKMNPQRSTVWXYZ', (get_byte(b.bytes, i) & 31) + 1, 1), '' order by i)
+  from (select uuid_send(gen_random_uuid()) as bytes) b, unnest(array[0, 1, 2, 3, 4, 5, 10, 11]) as i
+$$;
+
+REVOKE ALL ON FUNCTION private.new_offer_code() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.next_gift_id
 -- -------------------------------------------------------------------------------------------------
 
@@ -1065,6 +1106,19 @@ $$;
 REVOKE ALL ON FUNCTION private.normalise_join_code(p_code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.normalise_join_code(p_code text) TO authenticated;
 GRANT ALL ON FUNCTION private.normalise_join_code(p_code text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.normalise_offer_code
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.normalise_offer_code(p_code text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select nullif(translate(upper(regexp_replace(left(coalesce(p_code, ''), 40), '[[:space:]-]', '', 'g')), 'OIL', '011'), '')
+$$;
+
+REVOKE ALL ON FUNCTION private.normalise_offer_code(p_code text) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.normalise_postcode
@@ -1170,6 +1224,19 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.offer_choices(p_payload jsonb, p_key text, p_allowed text[], p_what text, p_required boolean) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.offer_code_hash
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.offer_code_hash(p_salt text, p_code text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select encode(sha256(convert_to(p_salt || ':' || coalesce(private.normalise_offer_code(p_code), ''), 'UTF8')), 'hex')
+$$;
+
+REVOKE ALL ON FUNCTION private.offer_code_hash(p_salt text, p_code text) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.offer_text

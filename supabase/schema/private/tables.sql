@@ -71,6 +71,27 @@ CREATE INDEX offer_attempts_key_hash_idx ON private.offer_attempts USING btree (
 ALTER TABLE private.offer_attempts ENABLE ROW LEVEL SECURITY;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.offer_codes
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE private.offer_codes (
+    resident_id uuid NOT NULL,
+    salt text NOT NULL,
+    code_hash text NOT NULL,
+    issued_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+COMMENT ON TABLE private.offer_codes IS 'The salted SHA-256 hash of each offer''s one-time code (never the code), which with the offer''s email proves on a shared device that someone sent the offer (public.link_offers_with_code). Deleted with the offer.';
+
+ALTER TABLE ONLY private.offer_codes
+    ADD CONSTRAINT offer_codes_pkey PRIMARY KEY (resident_id);
+
+ALTER TABLE ONLY private.offer_codes
+    ADD CONSTRAINT offer_codes_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES public.residents(resident_id) ON DELETE CASCADE;
+
+ALTER TABLE private.offer_codes ENABLE ROW LEVEL SECURITY;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.resident_gift_order
 -- -------------------------------------------------------------------------------------------------
 

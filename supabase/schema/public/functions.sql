@@ -605,6 +605,73 @@ GRANT ALL ON FUNCTION public.link_my_offers() TO service_role;
 GRANT ALL ON FUNCTION public.link_my_offers() TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.link_offers_with_code
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.link_offers_with_code(p_email text, p_code text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_user_id uuid := (select auth.uid());
+  v_email text := private.normalise_email(left(p_email, 254));
+  v_code text := private.normalise_offer_code(p_code);
+  v_email_key text;
+  v_person_key text;
+  v_linked uuid[];
+begin
+  if v_user_id is null then
+    raise exception 'Sign in first.' using errcode = '42501';
+  end if;
+  v_email_key := private.attempt_key('offer_code', coalesce(v_email, ''));
+  v_person_key := private.attempt_key('offer_code_person', v_user_id::text);
+  perform pg_advisory_xact_lock(hashtextextended(v_email_key, 0));
+  perform pg_advisory_xact_lock(hashtextextended(v_person_key, 0));
+  if (select count(*) from private.offer_attempts a
+      where a.key_hash = v_email_key and a.attempted_at > now() - interval '1 hour')
+    >= private.limit_value('wrong_offer_codes_per_email_per_hour')
+  then
+    raise exception 'Too many wrong codes have been tried with this email address in the last hour. Wait an hour and try again, or ask a community builder for help.'
+      using errcode = 'P0429';
+  end if;
+  if (select count(*) from private.offer_attempts a
+      where a.key_hash = v_person_key and a.attempted_at > now() - interval '1 hour')
+    >= private.limit_value('wrong_offer_codes_per_person_per_hour')
+  then
+    raise exception 'Too many wrong codes have been tried in the last hour. Wait an hour and try again.'
+      using errcode = 'P0429';
+  end if;
+
+  -- An offer held by an account with an email (connected mode's email link) stays with it; one
+  -- held by a sign-in on a device (an account with no email) moves to the new sign-in.
+  with linked as (
+    update public.residents r set user_id = v_user_id, confirmed_at = coalesce(r.confirmed_at, now())
+    from public.resident_contacts c, private.offer_codes k
+    where c.resident_id = r.resident_id and k.resident_id = r.resident_id
+      and v_email is not null and v_code is not null
+      and c.email = v_email and k.code_hash = private.offer_code_hash(k.salt, v_code)
+      and (r.user_id is null or r.user_id = v_user_id or not exists (
+        select 1 from auth.users u where u.id = r.user_id and u.email is not null))
+    returning r.resident_id
+  )
+  select coalesce(array_agg(l.resident_id), '{}') into v_linked from linked l;
+
+  if cardinality(v_linked) = 0 then
+    insert into private.offer_attempts (key_hash) values (v_email_key), (v_person_key);
+    return 0;
+  end if;
+  update public.resident_home_points h set user_id = v_user_id where h.resident_id = any (v_linked);
+  return cardinality(v_linked);
+end
+$$;
+
+COMMENT ON FUNCTION public.link_offers_with_code(p_email text, p_code text) IS 'Signing in on a shared device: links to the caller the offers whose email and one-time code both match (and that no account with an email holds), confirms them, and returns how many; 0 for any mismatch. Refuses every try with an email after 5 wrong codes with it in an hour, and an account after 20 (private.limits). Security definer because the caller cannot read unlinked offers, their contacts or the codes'' hashes.';
+
+REVOKE ALL ON FUNCTION public.link_offers_with_code(p_email text, p_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.link_offers_with_code(p_email text, p_code text) TO authenticated;
+GRANT ALL ON FUNCTION public.link_offers_with_code(p_email text, p_code text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.link_person_to_asset
 -- -------------------------------------------------------------------------------------------------
 
@@ -1295,6 +1362,28 @@ GRANT ALL ON FUNCTION public.record_resident_offer(p_payload jsonb, p_consent_ho
 GRANT ALL ON FUNCTION public.record_resident_offer(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.record_resident_offer_with_code
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone DEFAULT NULL::timestamp with time zone) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_resident_id uuid := public.record_resident_offer(p_payload, p_consent_how, p_consent_given_at);
+begin
+  return jsonb_build_object('resident_id', v_resident_id,
+    'code', private.issue_offer_code(v_resident_id));
+end
+$$;
+
+COMMENT ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) IS 'record_resident_offer (its checks and refusals), answering with the new offer''s id and one-time code for the builder to hand to the resident (null when the offer has no email). Security definer because the code''s hash is written to a private table; the code exists only for an offer the caller has just created.';
+
+REVOKE ALL ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) TO authenticated;
+GRANT ALL ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.remove_asset_photo
 -- -------------------------------------------------------------------------------------------------
 
@@ -1726,6 +1815,7 @@ CREATE FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text D
     AS $$
 declare
   v_resident_id uuid;
+  v_code text;
 begin
   perform private.check_offer(p_payload, 'online');
   perform private.count_offer_attempt('address', private.client_address(p_client_ip),
@@ -1744,20 +1834,22 @@ begin
       using errcode = 'P0429';
   end if;
   -- The honeypot: a field people never see, which form-filling robots fill in. Such an offer is
-  -- answered exactly as a real one (so the robot learns nothing) and nothing is stored.
+  -- answered exactly as a real one, with a code of the same shape (so the robot learns nothing),
+  -- and nothing is stored.
   if coalesce(p_payload ->> 'website', '') <> '' then
-    return jsonb_build_object('received', true);
+    v_code := private.new_offer_code();
+    return jsonb_build_object('received', true, 'code', left(v_code, 4) || '-' || right(v_code, 4));
   end if;
   insert into public.residents (display_name)
   values (private.offer_text(p_payload, 'display_name', 80, 'name', true))
   returning resident_id into v_resident_id;
   perform private.save_offer(v_resident_id, p_payload);
   perform private.save_consents(v_resident_id, p_payload, 'online', null, now());
-  return jsonb_build_object('received', true);
+  return jsonb_build_object('received', true, 'code', private.issue_offer_code(v_resident_id));
 end
 $$;
 
-COMMENT ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) IS 'The public "Offer your gifts" form: checks the offer (shape, sizes, list values, text without control characters, a normalised email of the right shape, a postcode in the region), limits the rate per client address (30 an hour; the address the platform''s proxies saw, from the right of X-Forwarded-For), per email (3 a day, in its normalised form) and in all (100 unconfirmed public offers an hour; figures in private.limits), and stores it as pending and unconfirmed with the consents ticked. A filled honeypot field ("website") is answered as a success and stores nothing. Security definer because anon may not write residents'' tables (nor read the home point it creates); it writes only a new offer and returns no id.';
+COMMENT ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) IS 'The public "Offer your gifts" form: checks the offer (shape, sizes, list values, text without control characters, a normalised email of the right shape, a postcode in the region), limits the rate per client address (30 an hour; the address the platform''s proxies saw, from the right of X-Forwarded-For), per email (3 a day, in its normalised form) and in all (100 unconfirmed public offers an hour; figures in private.limits), and stores it as pending and unconfirmed with the consents ticked. Answers with the offer''s one-time code (kept only as a salted hash; with the email it signs in on a shared device: link_offers_with_code). A filled honeypot field ("website") is answered as a success, with a code, and stores nothing. Security definer because anon may not write residents'' tables (nor read the home point it creates); it writes only a new offer and returns no id.';
 
 REVOKE ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) TO service_role;

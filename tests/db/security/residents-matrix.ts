@@ -315,6 +315,33 @@ export const RESIDENTS_MATRIX: Readonly<Record<string, MatrixEntry>> = {
       },
     ],
   },
+  'public.record_resident_offer_with_code(jsonb, consent_method, timestamp with time zone)': {
+    kind: 'function',
+    cases: [
+      {
+        name: 'an offer from a paper form, with its code',
+        op: 'execute',
+        statement: offerCall(
+          `select public.record_resident_offer_with_code($1::jsonb, 'paper', now() - interval '1 day')`,
+          [JSON.stringify(MATRIX_OFFER)],
+        ),
+        expect: only<Outcome>('refused', { builder: 'ok', admin: 'ok' }),
+      },
+    ],
+  },
+  'public.link_offers_with_code(text, text)': {
+    kind: 'function',
+    cases: [
+      {
+        name: 'an email with a wrong code',
+        op: 'execute',
+        statement: offerCall(`select public.link_offers_with_code($1, 'AAAA-AAAA')`, [
+          SEEDED_CONTACTS.unlinked.email,
+        ]),
+        expect: signedIn<Outcome>('ok'),
+      },
+    ],
+  },
   'public.link_my_offers()': {
     kind: 'function',
     cases: [

@@ -114,7 +114,20 @@ export function residentsApp(page: Page) {
     },
     continues: () => pressButton('Continue'),
     sendsOffer: () => pressButton('Send my offer'),
+    /** Local mode: signs in to "Your data" with the email and the offer's code. */
+    async signsInWith(email: string, code: string) {
+      await when.types('Email address', email)
+      await when.types('Your code', code)
+      await pressButton('Sign in on this device')
+    },
     signsInOnThisDevice: () => pressButton('Sign in on this device'),
+    /** The browser's Back button (the app moves between its pages without reloading). */
+    async goesBack() {
+      await page.goBack()
+    },
+    async signsOut() {
+      await pressButton('Sign out')
+    },
     recordsTheOffer: () => pressButton('Record the offer'),
     approves: (name: string) => pressButton(`Approve ${name}`),
     /** Downloads "your data" and returns the file's JSON. */
@@ -212,6 +225,22 @@ export function residentsApp(page: Page) {
     },
     async showsText(text: string) {
       await expect(page.getByText(text, { exact: false }).first()).toBeVisible()
+    },
+    /** The offer's one-time code is shown once, under `heading`; returns it as shown. */
+    async isShownTheirCode(heading: string | RegExp): Promise<string> {
+      const section = page.getByRole('region', { name: heading })
+      await expect(section).toBeVisible()
+      const shown = section.getByTestId('offer-code')
+      await expect(shown).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}/)
+      return (await shown.locator('[aria-hidden="true"]').textContent()) ?? ''
+    },
+    /** The sign-in form, and none of `name`'s data, is on the page. */
+    async showsNothingOf(name: string) {
+      await expect(page.getByRole('form', { name: /^Sign in/ })).toBeVisible()
+      await expect(page.getByRole('main')).not.toContainText(name)
+    },
+    async alertSays(text: string | RegExp) {
+      await expect(page.getByRole('alert').filter({ hasText: text })).toBeVisible()
     },
     async says(text: string | RegExp) {
       await expect(page.getByRole('main')).toContainText(text)

@@ -57,11 +57,15 @@ describe('check your answers', () => {
   })
 
   it('sends the offer with the postcode written the standard way and an empty honeypot', async () => {
-    const submitOffer = vi.fn(async () => undefined)
+    const submitOffer = vi.fn(async () => ({ code: 'K7M2-Q9XD' }))
     const onSent = renderPage({ submitOffer })
     await userEvent.click(screen.getByRole('button', { name: 'Send my offer' }))
     await waitFor(() =>
-      expect(onSent).toHaveBeenCalledWith({ name: 'أمينة 🌻 Amina', email: 'amina@example.test' }),
+      expect(onSent).toHaveBeenCalledWith({
+        name: 'أمينة 🌻 Amina',
+        email: 'amina@example.test',
+        code: 'K7M2-Q9XD',
+      }),
     )
     expect(submitOffer).toHaveBeenCalledWith(
       expect.objectContaining({

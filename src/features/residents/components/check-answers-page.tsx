@@ -12,6 +12,7 @@ import {
   describeContactMethod,
   describeTravel,
 } from './describe-offer'
+import type { SentOfferSummary } from './offer-sent-page'
 import { RouteLink, type Navigate } from './route-link'
 import { Lines, SummaryList, type SummaryRow } from './summary-list'
 import { useFocusHeading } from './use-focus-heading'
@@ -50,7 +51,7 @@ export function CheckAnswersPage({
   giftTypes: readonly GiftType[] | null
   port: ResidentsPort | null
   navigate: Navigate
-  onSent: (sent: { name: string; email: string }) => void
+  onSent: (sent: SentOfferSummary) => void
 }) {
   const title = 'Check your answers before sending your offer'
   const headingRef = useFocusHeading<HTMLHeadingElement>('check')
@@ -138,8 +139,8 @@ export function CheckAnswersPage({
     setRefusal(null)
     try {
       const offer = toResidentOffer(draft, giftTypes)
-      await port.submitOffer(offer, honeypot.current?.value ?? '')
-      onSent({ name: offer.displayName, email: offer.email })
+      const { code } = await port.submitOffer(offer, honeypot.current?.value ?? '')
+      onSent({ name: offer.displayName, email: offer.email, code })
     } catch (error) {
       setRefusal(error instanceof Error ? error.message : String(error))
       requestAnimationFrame(() => problemRef.current?.focus())

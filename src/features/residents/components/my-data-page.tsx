@@ -15,8 +15,10 @@ import { useFocusHeading } from './use-focus-heading'
 import { usePageTitle } from './use-page-title'
 
 /**
- * "Your data" (/my-data): sign in by email link, then everything held about you, to change,
- * download as JSON, or erase.
+ * "Your data" (/my-data): sign in (by email link; in local mode with the email and the offer's
+ * code), then everything held about you, to change, download as JSON, or erase. In local mode the
+ * sign-in ends with "Sign out" or on leaving this page, so the next person on the device sees
+ * nothing.
  */
 export function MyDataPage({ navigate }: { navigate: Navigate }) {
   usePageTitle('Your data')
@@ -24,8 +26,20 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
   const { port, mode, failed } = useResidentsPort()
   const giftTypes = useGiftTypes(port)
   const [erased, setErased] = useState(false)
+  const [signedOut, setSignedOut] = useState(false)
   const read = useCallback(() => port!.getMyData(), [port])
   const [loaded, reload] = useRead(port ? read : null)
+  useEffect(() => {
+    if (!port || mode !== 'local') return
+    return () => void port.signOut()
+  }, [port, mode])
+  const signOut = async () => {
+    await port?.signOut()
+    setErased(false)
+    setSignedOut(true)
+    await reload()
+    headingRef.current?.focus()
+  }
 
   return (
     <div className="residents-page">
@@ -40,6 +54,14 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
           </p>
         </div>
       ) : null}
+      {signedOut && !erased ? (
+        <div className="residents-panel" role="status">
+          <p className="residents-panel__title">You have signed out</p>
+          <p className="residents-panel__body">
+            The next person using this device cannot see your data.
+          </p>
+        </div>
+      ) : null}
       {failed ? <p className="form-message form-message--error">{failed}</p> : null}
       {!port || loaded.status === 'loading' ? (
         <p role="status" className="residents-note">
@@ -50,18 +72,40 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
           {loaded.message}
         </p>
       ) : loaded.value === null ? (
-        <SignInForm port={port} mode={mode} onSignedIn={reload} />
-      ) : (
-        <HeldData
-          data={loaded.value}
+        <SignInForm
           port={port}
-          giftTypes={giftTypes}
-          onChanged={reload}
-          onErased={async () => {
-            setErased(true)
+          mode={mode}
+          onSignedIn={async () => {
+            setSignedOut(false)
+            setErased(false)
             await reload()
           }}
         />
+      ) : (
+        <>
+          {mode === 'local' ? (
+            <div className="residents-actions">
+              <p>You are signed in on this device until you sign out or leave this page.</p>
+              <button
+                type="button"
+                className="button button--secondary residents-button"
+                onClick={() => void signOut()}
+              >
+                Sign out
+              </button>
+            </div>
+          ) : null}
+          <HeldData
+            data={loaded.value}
+            port={port}
+            giftTypes={giftTypes}
+            onChanged={reload}
+            onErased={async () => {
+              setErased(true)
+              await reload()
+            }}
+          />
+        </>
       )}
       <p className="residents-aside">
         <RouteLink to="/privacy" navigate={navigate}>

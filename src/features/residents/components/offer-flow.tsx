@@ -7,7 +7,7 @@ import { useResidentsPort } from '../api/use-residents-port'
 import { OFFER_STEPS, nextStepPath, type OfferStep } from '../api/offer-steps'
 import { CheckAnswersPage } from './check-answers-page'
 import { OfferQuestion } from './offer-question'
-import { OfferSentPage } from './offer-sent-page'
+import { OfferSentPage, type SentOfferSummary } from './offer-sent-page'
 import { OfferStartPage } from './offer-start-page'
 import type { Navigate } from './route-link'
 
@@ -27,7 +27,7 @@ export function OfferFlow({
   const { port, mode } = useResidentsPort()
   const giftTypes = useGiftTypes(port)
   const [draft, saveDraft, clearDraft] = useOfferDraft()
-  const [sent, setSent] = useState<{ name: string; email: string } | null>(null)
+  const [sent, setSent] = useState<SentOfferSummary | null>(null)
   const [linkSent, setLinkSent] = useState<boolean | null>(null)
   const returnToCheck = new URLSearchParams(search).has('change')
 

@@ -1,10 +1,20 @@
+import { OfferCode } from './offer-code'
 import { RouteLink, type Navigate } from './route-link'
 import { useFocusHeading } from './use-focus-heading'
 import { usePageTitle } from './use-page-title'
 
+/** What the confirmation page knows of the offer just sent. */
+export interface SentOfferSummary {
+  name: string
+  email: string
+  /** Local mode: the offer's one-time code, shown here once; null in connected mode. */
+  code: string | null
+}
+
 /**
  * The confirmation page. Connected mode has emailed a link to confirm the offer (signing in with
- * it confirms it); local mode signs in on this device from "Your data".
+ * it confirms it); local mode shows the offer's code once, which with the email signs in to
+ * "Your data" on this device.
  */
 export function OfferSentPage({
   sent,
@@ -12,7 +22,7 @@ export function OfferSentPage({
   linkSent,
   navigate,
 }: {
-  sent: { name: string; email: string } | null
+  sent: SentOfferSummary | null
   mode: 'local' | 'connected' | null
   /** Connected mode: whether the confirmation link went out (null while sending). */
   linkSent: boolean | null
@@ -28,6 +38,14 @@ export function OfferSentPage({
         </h1>
         {sent ? <p className="residents-panel__body">Thank you, {sent.name}.</p> : null}
       </div>
+      {mode === 'local' && sent?.code ? (
+        <OfferCode code={sent.code} heading="Your code: write it down now">
+          <p>
+            You need this code and your email address to see, change or erase your offer on this
+            device. It is shown only once and we keep no copy, so nobody can look it up for you.
+          </p>
+        </OfferCode>
+      ) : null}
       <h2 className="residents-subheading">What happens next</h2>
       {mode === 'connected' ? (
         <p role="status">
@@ -38,7 +56,8 @@ export function OfferSentPage({
       ) : (
         <p>
           To confirm your offer, and to see, change or erase it, sign in on the “Your data” page
-          with the email address you gave. Offers not confirmed within 90 days are deleted.
+          with the email address you gave and your code. Offers not confirmed within 90 days are
+          deleted.
         </p>
       )}
       <p>

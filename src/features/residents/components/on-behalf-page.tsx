@@ -5,6 +5,7 @@ import { FormField } from '../../../components/ui/form-field'
 import { EMPTY_DRAFT, toResidentOffer } from '../api/offer-draft'
 import { useGiftTypes } from '../api/use-gift-types'
 import { useResidentsPort } from '../api/use-residents-port'
+import { OfferCode } from './offer-code'
 import { OfferForm } from './offer-form'
 import { RouteLink, type Navigate } from './route-link'
 import { useFocusHeading } from './use-focus-heading'
@@ -27,12 +28,12 @@ const localDateTime = (date: Date) =>
 export function OnBehalfPage({ navigate }: { navigate: Navigate }) {
   usePageTitle("Record an offer on someone's behalf")
   const headingRef = useFocusHeading<HTMLHeadingElement>('on-behalf')
-  const { port } = useResidentsPort()
+  const { port, mode } = useResidentsPort()
   const giftTypes = useGiftTypes(port)
   const [how, setHow] = useState<'verbal' | 'paper' | ''>('')
   const [givenAt, setGivenAt] = useState(() => localDateTime(new Date()))
   const [howError, setHowError] = useState<string | null>(null)
-  const [saved, setSaved] = useState<string | null>(null)
+  const [saved, setSaved] = useState<{ name: string; code: string | null } | null>(null)
   const [formKey, setFormKey] = useState(0)
   return (
     <div className="residents-page">
@@ -48,7 +49,21 @@ export function OnBehalfPage({ navigate }: { navigate: Navigate }) {
       </p>
       {saved ? (
         <p className="residents-panel" role="status">
-          Recorded {saved}'s offer.
+          Recorded {saved.name}'s offer.
+        </p>
+      ) : null}
+      {saved?.code ? (
+        <OfferCode code={saved.code} heading={`${saved.name}'s code: hand it to them`}>
+          <p>
+            Write it on their copy of the form or read it to them now: it is shown only once. With
+            this code and their email address they can see, change or erase their offer on this
+            device.
+          </p>
+        </OfferCode>
+      ) : saved && mode === 'local' ? (
+        <p>
+          No email address was given, so {saved.name} cannot sign in to see this offer on this
+          device; an administrator can answer their requests.
         </p>
       ) : null}
       <OfferForm
@@ -116,8 +131,8 @@ export function OnBehalfPage({ navigate }: { navigate: Navigate }) {
             throw new Error('Choose how they gave their consent.')
           }
           const offer = toResidentOffer(values, giftTypes ?? [])
-          await port.recordOnBehalf(offer, { how, givenAt: new Date(givenAt) })
-          setSaved(offer.displayName)
+          const { code } = await port.recordOnBehalf(offer, { how, givenAt: new Date(givenAt) })
+          setSaved({ name: offer.displayName, code })
           setHow('')
           setFormKey((key) => key + 1)
         }}

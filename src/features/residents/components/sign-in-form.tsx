@@ -6,21 +6,39 @@ import { ErrorSummary } from '../../../components/ui/error-summary'
 import { describedBy, FormField } from '../../../components/ui/form-field'
 import type { ResidentsPort } from '../../../db/residents-port'
 
-const schema = z.object({
-  email: z
+const email = z
+  .string()
+  .trim()
+  .min(1, 'Enter the email address you gave with your offer')
+  .regex(
+    /^[^@\s]+@[^@\s]+\.[^@\s]+$/,
+    'Enter an email address in the right format, like name@example.com',
+  )
+
+const schema = z.object({ email, code: z.string() })
+
+// Local mode: the code shown when the offer was sent, 8 letters and numbers (spaces and hyphens
+// ignored, any case), as the database reads it (private.normalise_offer_code).
+const localSchema = z.object({
+  email,
+  code: z
     .string()
     .trim()
-    .min(1, 'Enter the email address you gave with your offer')
-    .regex(
-      /^[^@\s]+@[^@\s]+\.[^@\s]+$/,
-      'Enter an email address in the right format, like name@example.com',
+    .min(1, 'Enter the code you were given when you sent your offer')
+    .refine(
+      (code) => /^[0-9a-z]{8}$/i.test(code.replace(/[\s-]/g, '')),
+      'Enter the code as it was shown: 8 letters and numbers, like K7M2-Q9XD',
     ),
 })
 
+const NO_MATCH =
+  'The email address and code do not match an offer sent on this device. Check both and try again: after 5 wrong codes for an email address, signing in with it stops for an hour.'
+
 /**
- * Sign in by email link. Connected mode emails a one-time link (Supabase Auth) that brings the
- * person back here, signed in. Local mode has no email server: the email typed links this
- * device's user to the offers sent with it (the person's own device; see the note shown).
+ * Signing in to "Your data". Connected mode emails a one-time link (Supabase Auth) that brings the
+ * person back here, signed in. Local mode has no email server and its device may be shared, so an
+ * email alone proves nothing: it takes the email and the offer's code, and the sign-in lasts until
+ * "Sign out" or the page is closed.
  */
 export function SignInForm({
   port,
@@ -31,21 +49,26 @@ export function SignInForm({
   mode: 'local' | 'connected' | null
   onSignedIn: () => Promise<void>
 }) {
+  const local = mode === 'local'
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: { email: '' },
+    resolver: zodResolver(local ? localSchema : schema),
+    defaultValues: { email: '', code: '' },
     shouldFocusError: false,
   })
   const [summaryFocus, setSummaryFocus] = useState(0)
   const [sentTo, setSentTo] = useState<string | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
-  const error = form.formState.errors.email?.message
+  const emailError = form.formState.errors.email?.message
+  const codeError = form.formState.errors.code?.message
   const submit = form.handleSubmit(
-    async ({ email }) => {
+    async (values) => {
       setRefusal(null)
       try {
-        const result = await port.signInByEmail(email)
-        if (result.status === 'email-sent') setSentTo(email)
+        const result = local
+          ? await port.signInWithCode(values.email, values.code)
+          : await port.signInByEmail(values.email)
+        if (result.status === 'email-sent') setSentTo(values.email)
+        else if (result.status === 'no-match') setRefusal(NO_MATCH)
         else await onSignedIn()
       } catch (caught) {
         setRefusal(caught instanceof Error ? caught.message : String(caught))
@@ -63,22 +86,26 @@ export function SignInForm({
       </div>
     )
   }
+  const errors = [
+    ...(emailError ? [{ fieldId: 'sign-in-email', message: emailError }] : []),
+    ...(codeError ? [{ fieldId: 'sign-in-code', message: codeError }] : []),
+  ]
   return (
     <form
       className="residents-form"
-      aria-label="Sign in by email link"
+      aria-label={local ? 'Sign in with your email and code' : 'Sign in by email link'}
       noValidate
       onSubmit={submit}
     >
-      <ErrorSummary
-        errors={error ? [{ fieldId: 'sign-in-email', message: error }] : []}
-        focusKey={error ? summaryFocus : 0}
-      />
-      <h2 className="residents-subheading">Sign in with your email</h2>
-      {mode === 'local' ? (
+      <ErrorSummary errors={errors} focusKey={errors.length > 0 ? summaryFocus : 0} />
+      <h2 className="residents-subheading">
+        {local ? 'Sign in with your email and code' : 'Sign in with your email'}
+      </h2>
+      {local ? (
         <p>
-          This app is running on this device only (local mode), with no email: enter the email
-          address you gave with your offer to link it to this device.
+          This app is running on this device only (local mode), which other people may use too.
+          Enter the email address you gave with your offer and the code you were given when you sent
+          it. You stay signed in until you sign out or close this page.
         </p>
       ) : (
         <p>We will email you a link. Open it to see everything we hold about you.</p>
@@ -88,23 +115,42 @@ export function SignInForm({
           {refusal}
         </p>
       ) : null}
-      <FormField id="sign-in-email" label="Email address" error={error}>
+      <FormField id="sign-in-email" label="Email address" error={emailError}>
         <input
           id="sign-in-email"
           type="email"
-          autoComplete="email"
+          autoComplete={local ? 'off' : 'email'}
           spellCheck={false}
-          aria-describedby={describedBy('sign-in-email', false, error)}
-          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy('sign-in-email', false, emailError)}
+          aria-invalid={emailError ? true : undefined}
           {...form.register('email')}
         />
       </FormField>
+      {local ? (
+        <FormField
+          id="sign-in-code"
+          label="Your code"
+          hint="8 letters and numbers, like K7M2-Q9XD"
+          error={codeError}
+        >
+          <input
+            id="sign-in-code"
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            aria-describedby={describedBy('sign-in-code', true, codeError)}
+            aria-invalid={codeError ? true : undefined}
+            {...form.register('code')}
+          />
+        </FormField>
+      ) : null}
       <button
         type="submit"
         className="button residents-button"
         disabled={form.formState.isSubmitting}
       >
-        {mode === 'local' ? 'Sign in on this device' : 'Email me a link'}
+        {local ? 'Sign in on this device' : 'Email me a link'}
       </button>
     </form>
   )
