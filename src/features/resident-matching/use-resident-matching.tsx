@@ -21,7 +21,7 @@ export function useResidentMatching(): ResidentMatching {
   const [place, setPlace] = useState<MatchPlace | null>(null)
   const [kind, setKind] = useState<GiftKind | null>(null)
   const lngLat = place?.lngLat ?? null
-  const matches = useDistanceMatches(port, lngLat, kind)
+  const matches = useDistanceMatches(lngLat, kind)
 
   const pickPlace = useCallback(
     (picked: [number, number]) =>

@@ -1,11 +1,11 @@
 import './residents.css'
 import { downloadFile } from '../../../components/download-file'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { GiftType, HeldOffer, MyResidentData } from '../../../core/residents/resident-offer'
 import type { ResidentsPort } from '../../../db/residents-port'
-import { useRead } from '../../../db/use-read'
 import { toOfferDraft, toResidentOffer } from '../api/offer-draft'
 import { useGiftTypes } from '../api/use-gift-types'
+import { useMyData } from '../api/use-my-data'
 import { useResidentsPort } from '../api/use-residents-port'
 import { HeldOfferSummary } from './held-offer-summary'
 import { OfferForm } from './offer-form'
@@ -22,10 +22,9 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
   usePageTitle('Your data')
   const headingRef = useFocusHeading<HTMLHeadingElement>('my-data')
   const { port, mode, failed } = useResidentsPort()
-  const giftTypes = useGiftTypes(port)
+  const giftTypes = useGiftTypes()
   const [erased, setErased] = useState(false)
-  const read = useCallback(() => port!.getMyData(), [port])
-  const [loaded, reload] = useRead(port ? read : null)
+  const { read: loaded, reload } = useMyData()
 
   return (
     <div className="residents-page">

@@ -1,5 +1,5 @@
 import './residents.css'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useGiftTypes } from '../api/use-gift-types'
 import { useOfferDraft } from '../api/use-offer-draft'
 import { useResidentsPort } from '../api/use-residents-port'
@@ -24,7 +24,7 @@ export function OfferFlow({
   navigate: Navigate
 }) {
   const { port, mode } = useResidentsPort()
-  const giftTypes = useGiftTypes(port)
+  const giftTypes = useGiftTypes()
   const [draft, saveDraft, clearDraft] = useOfferDraft()
   const [sent, setSent] = useState<{ name: string; email: string } | null>(null)
   const [linkSent, setLinkSent] = useState<boolean | null>(null)
@@ -40,19 +40,6 @@ export function OfferFlow({
     [port],
   )
 
-  // Connected mode: signing in by the emailed link confirms the offer, so send it at once.
-  useEffect(() => {
-    if (!sent || !port || mode !== 'connected' || !sent.email) return
-    let active = true
-    port
-      .signInByEmail(sent.email)
-      .then(() => active && setLinkSent(true))
-      .catch(() => active && setLinkSent(false))
-    return () => {
-      active = false
-    }
-  }, [sent, port, mode])
-
   if (page === '') return <OfferStartPage navigate={navigate} />
   if (page === 'check') {
     return (
@@ -65,6 +52,13 @@ export function OfferFlow({
           setSent(what)
           clearDraft()
           navigate('/offer/sent')
+          // Connected mode: signing in by the emailed link confirms the offer, so send it at once.
+          if (port && mode === 'connected' && what.email) {
+            port.signInByEmail(what.email).then(
+              () => setLinkSent(true),
+              () => setLinkSent(false),
+            )
+          }
         }}
       />
     )

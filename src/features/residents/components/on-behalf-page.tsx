@@ -28,7 +28,7 @@ export function OnBehalfPage({ navigate }: { navigate: Navigate }) {
   usePageTitle("Record an offer on someone's behalf")
   const headingRef = useFocusHeading<HTMLHeadingElement>('on-behalf')
   const { port } = useResidentsPort()
-  const giftTypes = useGiftTypes(port)
+  const giftTypes = useGiftTypes()
   const [how, setHow] = useState<'verbal' | 'paper' | ''>('')
   const [givenAt, setGivenAt] = useState(() => localDateTime(new Date()))
   const [howError, setHowError] = useState<string | null>(null)
