@@ -227,11 +227,11 @@ export function AssetBrowser(props: AssetBrowserProps) {
               ? `${props.all.length} assets`
               : `${props.sorted.length} of ${props.all.length} assets`}
           </p>
-          {props.port && props.sorted.length > 0 ? (
+          {port && props.sorted.length > 0 ? (
             <button
               type="button"
               className="button button--secondary"
-              onClick={run(() => downloadAssetsCsv(props.port!, props.sorted, props.wardName))}
+              onClick={run(() => downloadAssetsCsv(port, props.sorted, props.wardName))}
             >
               Download these assets (CSV)
             </button>

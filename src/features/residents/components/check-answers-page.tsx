@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react'
 import { GIFT_KINDS } from '../../../core/residents/gift-kind'
-import type { GiftType } from '../../../core/residents/resident-offer'
-import type { ResidentsPort } from '../../../db/residents-port'
+import type { GiftType, ResidentOffer } from '../../../core/residents/resident-offer'
 import { toResidentOffer, type OfferDraft } from '../api/offer-draft'
 import { OFFER_STEP_TITLES, wholeOfferSchema, type OfferStep } from '../api/offer-steps'
 import {
@@ -42,13 +41,14 @@ const change = (step: OfferStep) => `/offer/${step}?change=1`
 export function CheckAnswersPage({
   draft,
   giftTypes,
-  port,
+  submitOffer,
   navigate,
   onSent,
 }: {
   draft: OfferDraft
   giftTypes: readonly GiftType[] | null
-  port: ResidentsPort | null
+  /** Sends the offer; null while the database starts. */
+  submitOffer: ((offer: ResidentOffer, honeypot: string) => Promise<void>) | null
   navigate: Navigate
   onSent: (sent: { name: string; email: string }) => void
 }) {
@@ -133,12 +133,12 @@ export function CheckAnswersPage({
   ]
 
   const send = async () => {
-    if (!port || !giftTypes || problems.length > 0) return
+    if (!submitOffer || !giftTypes || problems.length > 0) return
     setSending(true)
     setRefusal(null)
     try {
       const offer = toResidentOffer(draft, giftTypes)
-      await port.submitOffer(offer, honeypot.current?.value ?? '')
+      await submitOffer(offer, honeypot.current?.value ?? '')
       onSent({ name: offer.displayName, email: offer.email })
     } catch (error) {
       setRefusal(error instanceof Error ? error.message : String(error))
@@ -208,7 +208,7 @@ export function CheckAnswersPage({
             ref={honeypot}
           />
         </div>
-        {!port ? (
+        {!submitOffer ? (
           <p role="status" className="residents-note">
             Getting ready to send… (the database is still starting)
           </p>
@@ -216,7 +216,7 @@ export function CheckAnswersPage({
         <button
           type="submit"
           className="button residents-button"
-          disabled={sending || !port || !giftTypes || problems.length > 0}
+          disabled={sending || !submitOffer || !giftTypes || problems.length > 0}
         >
           {sending ? 'Sending…' : 'Send my offer'}
         </button>

@@ -2,11 +2,10 @@ import './residents.css'
 import { downloadFile } from '../../../components/download-file'
 import { useEffect, useRef, useState } from 'react'
 import type { GiftType, HeldOffer, MyResidentData } from '../../../core/residents/resident-offer'
-import type { ResidentsPort } from '../../../db/residents-port'
 import { toOfferDraft, toResidentOffer } from '../api/offer-draft'
 import { useGiftTypes } from '../api/use-gift-types'
-import { useMyData } from '../api/use-my-data'
-import { useResidentsPort } from '../api/use-residents-port'
+import { useMyData, type MyDataCalls } from '../api/use-my-data'
+import { useResidentsStatus } from '../api/use-residents-status'
 import { HeldOfferSummary } from './held-offer-summary'
 import { OfferForm } from './offer-form'
 import { RouteLink, type Navigate } from './route-link'
@@ -21,10 +20,10 @@ import { usePageTitle } from './use-page-title'
 export function MyDataPage({ navigate }: { navigate: Navigate }) {
   usePageTitle('Your data')
   const headingRef = useFocusHeading<HTMLHeadingElement>('my-data')
-  const { port, mode, failed } = useResidentsPort()
+  const { ready, mode, failed } = useResidentsStatus()
   const giftTypes = useGiftTypes()
   const [erased, setErased] = useState(false)
-  const { read: loaded, reload } = useMyData()
+  const { read: loaded, reload, calls } = useMyData()
 
   return (
     <div className="residents-page">
@@ -40,7 +39,7 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
         </div>
       ) : null}
       {failed ? <p className="form-message form-message--error">{failed}</p> : null}
-      {!port || loaded.status === 'loading' ? (
+      {!ready || loaded.status === 'loading' ? (
         <p role="status" className="residents-note">
           Loading…
         </p>
@@ -49,11 +48,11 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
           {loaded.message}
         </p>
       ) : loaded.value === null ? (
-        <SignInForm port={port} mode={mode} onSignedIn={reload} />
+        <SignInForm signInByEmail={calls.signInByEmail} mode={mode} onSignedIn={reload} />
       ) : (
         <HeldData
           data={loaded.value}
-          port={port}
+          calls={calls}
           giftTypes={giftTypes}
           onChanged={reload}
           onErased={async () => {
@@ -73,13 +72,13 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
 
 function HeldData({
   data,
-  port,
+  calls,
   giftTypes,
   onChanged,
   onErased,
 }: {
   data: MyResidentData
-  port: ResidentsPort
+  calls: MyDataCalls
   giftTypes: readonly GiftType[] | null
   onChanged: () => Promise<void>
   onErased: () => Promise<void>
@@ -92,7 +91,7 @@ function HeldData({
   const download = async () => {
     setMessage(null)
     try {
-      const exported = await port.exportMyData()
+      const exported = await calls.exportMyData()
       downloadFile(
         'my-community-asset-map-data.json',
         new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }),
@@ -119,7 +118,7 @@ function HeldData({
           <EditOffer
             key={offer.residentId}
             offer={offer}
-            port={port}
+            updateMyOffer={calls.updateMyOffer}
             giftTypes={giftTypes}
             onDone={async (saved) => {
               setEditing(null)
@@ -143,19 +142,19 @@ function HeldData({
           </section>
         ),
       )}
-      <EraseData port={port} onErased={onErased} />
+      <EraseData eraseMyData={calls.eraseMyData} onErased={onErased} />
     </>
   )
 }
 
 function EditOffer({
   offer,
-  port,
+  updateMyOffer,
   giftTypes,
   onDone,
 }: {
   offer: HeldOffer
-  port: ResidentsPort
+  updateMyOffer: MyDataCalls['updateMyOffer']
   giftTypes: readonly GiftType[] | null
   onDone: (saved: boolean) => Promise<void>
 }) {
@@ -172,7 +171,7 @@ function EditOffer({
         emailRequired={false}
         submitLabel="Save changes"
         onSubmit={async (values) => {
-          await port.updateMyOffer(offer.residentId, toResidentOffer(values, giftTypes ?? []))
+          await updateMyOffer(offer.residentId, toResidentOffer(values, giftTypes ?? []))
           await onDone(true)
         }}
         actions={
@@ -189,7 +188,13 @@ function EditOffer({
   )
 }
 
-function EraseData({ port, onErased }: { port: ResidentsPort; onErased: () => Promise<void> }) {
+function EraseData({
+  eraseMyData,
+  onErased,
+}: {
+  eraseMyData: MyDataCalls['eraseMyData']
+  onErased: () => Promise<void>
+}) {
   const [confirming, setConfirming] = useState(false)
   const [erasing, setErasing] = useState(false)
   const [refusal, setRefusal] = useState<string | null>(null)
@@ -233,8 +238,7 @@ function EraseData({ port, onErased }: { port: ResidentsPort; onErased: () => Pr
               onClick={() => {
                 setErasing(true)
                 setRefusal(null)
-                port
-                  .eraseMyData()
+                eraseMyData()
                   .then(onErased)
                   .catch((error: unknown) =>
                     setRefusal(error instanceof Error ? error.message : String(error)),

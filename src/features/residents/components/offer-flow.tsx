@@ -2,7 +2,7 @@ import './residents.css'
 import { useCallback, useState } from 'react'
 import { useGiftTypes } from '../api/use-gift-types'
 import { useOfferDraft } from '../api/use-offer-draft'
-import { useResidentsPort } from '../api/use-residents-port'
+import { useOfferSending } from '../api/use-offer-sending'
 import { OFFER_STEPS, nextStepPath, type OfferStep } from '../api/offer-steps'
 import { CheckAnswersPage } from './check-answers-page'
 import { OfferQuestion } from './offer-question'
@@ -23,7 +23,7 @@ export function OfferFlow({
   search: string
   navigate: Navigate
 }) {
-  const { port, mode } = useResidentsPort()
+  const sending = useOfferSending()
   const giftTypes = useGiftTypes()
   const [draft, saveDraft, clearDraft] = useOfferDraft()
   const [sent, setSent] = useState<{ name: string; email: string } | null>(null)
@@ -32,12 +32,12 @@ export function OfferFlow({
 
   const checkPostcode = useCallback(
     async (postcode: string) => {
-      if (!port) return null
-      const area = await port.findPostcodeArea(postcode).catch(() => 'unknown' as const)
+      if (!sending.ready) return null
+      const area = await sending.findPostcodeArea(postcode)
       if (area === 'unknown' || area !== null) return null
       return `The postcode ${postcode.trim().toUpperCase()} is not in Essex, the area this programme covers`
     },
-    [port],
+    [sending],
   )
 
   if (page === '') return <OfferStartPage navigate={navigate} />
@@ -46,15 +46,15 @@ export function OfferFlow({
       <CheckAnswersPage
         draft={draft}
         giftTypes={giftTypes}
-        port={port}
+        submitOffer={sending.ready ? sending.submitOffer : null}
         navigate={navigate}
         onSent={(what) => {
           setSent(what)
           clearDraft()
           navigate('/offer/sent')
           // Connected mode: signing in by the emailed link confirms the offer, so send it at once.
-          if (port && mode === 'connected' && what.email) {
-            port.signInByEmail(what.email).then(
+          if (sending.mode === 'connected' && what.email) {
+            sending.signInByEmail(what.email).then(
               () => setLinkSent(true),
               () => setLinkSent(false),
             )
@@ -64,7 +64,7 @@ export function OfferFlow({
     )
   }
   if (page === 'sent') {
-    return <OfferSentPage sent={sent} mode={mode} linkSent={linkSent} navigate={navigate} />
+    return <OfferSentPage sent={sent} mode={sending.mode} linkSent={linkSent} navigate={navigate} />
   }
   const step = (OFFER_STEPS as readonly string[]).includes(page) ? (page as OfferStep) : null
   if (!step) return <OfferStartPage navigate={navigate} />

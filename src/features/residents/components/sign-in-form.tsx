@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { ErrorSummary } from '../../../components/ui/error-summary'
 import { describedBy, FormField } from '../../../components/ui/form-field'
-import type { ResidentsPort } from '../../../db/residents-port'
+import type { SignInResult } from '../../../db/residents-port'
 
 const schema = z.object({
   email: z
@@ -23,11 +23,11 @@ const schema = z.object({
  * device's user to the offers sent with it (the person's own device; see the note shown).
  */
 export function SignInForm({
-  port,
+  signInByEmail,
   mode,
   onSignedIn,
 }: {
-  port: ResidentsPort
+  signInByEmail: (email: string) => Promise<SignInResult>
   mode: 'local' | 'connected' | null
   onSignedIn: () => Promise<void>
 }) {
@@ -44,7 +44,7 @@ export function SignInForm({
     async ({ email }) => {
       setRefusal(null)
       try {
-        const result = await port.signInByEmail(email)
+        const result = await signInByEmail(email)
         if (result.status === 'email-sent') setSentTo(email)
         else await onSignedIn()
       } catch (caught) {
