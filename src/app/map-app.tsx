@@ -18,7 +18,8 @@ import { wardsLayerIds } from '../features/wards/map/wards-layer'
 import { useTaxonomy } from '../features/taxonomy/api/use-taxonomy'
 import { TaxonomyPanel } from '../features/taxonomy/components/taxonomy-panel'
 import { appConfig as config } from './app-config'
-import { MapScreen, WARDS_PANEL } from './map-screen'
+import { WARDS_PANEL } from '../features/wards/use-wards-workspace'
+import { MapScreen } from './map-screen'
 import { useView, type AppView } from './use-view'
 
 // Only leads open the analysis: its charts, ranking and worker client download when it is opened.
