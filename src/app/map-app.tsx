@@ -72,10 +72,11 @@ export function MapApp() {
         <SessionControl controls={sessionControls} />
       </header>
       <main className="app__main">
-        {/* Every read below is keyed by who is acting, so a change of person reads again as
-            them without remounting the map (which would lose its view). Until who is acting is
-            known, reads wait: reading everything as the public first, then again as the person,
-            would double the start-up's work. */}
+        {/* Every read below is keyed by who is acting (usePortQuery), so a change of person reads
+            again as them: no fresh copy of the port is needed to make features read again, and
+            the map is not remounted (which would lose its view). Until who is acting is known,
+            reads wait: reading everything as the public first, then again as the person, would
+            double the start-up's work. */}
         <ActingPerson
           person={
             sessionControls.session !== null || sessionControls.error !== null
