@@ -1,5 +1,5 @@
-import { lazy, useCallback, useMemo, useState, type ReactNode } from 'react'
-import { DataPortContext, useDataPort, type DataPortState } from '../db/data-port-context'
+import { lazy, useCallback, useMemo, useState } from 'react'
+import { ActingPerson, personKey } from '../db/use-port-query'
 import { SIGNED_OUT } from '../core/session/session'
 import { sessionCapabilities, type SessionCapabilities } from '../core/session/session-capabilities'
 import { ErrorPanel } from '../components/ui/error-panel'
@@ -19,7 +19,8 @@ import { wardsLayerIds } from '../features/wards/map/wards-layer'
 import { useTaxonomy } from '../features/taxonomy/api/use-taxonomy'
 import { TaxonomyPanel } from '../features/taxonomy/components/taxonomy-panel'
 import { appConfig as config } from './app-config'
-import { MapScreen, WARDS_PANEL } from './map-screen'
+import { WARDS_PANEL } from '../features/wards/use-wards-workspace'
+import { MapScreen } from './map-screen'
 import { useView, type AppView } from './use-view'
 
 // Only leads open the analysis: its charts, ranking and worker client download when it is opened.
@@ -72,9 +73,17 @@ export function MapApp() {
         <SessionControl controls={sessionControls} />
       </header>
       <main className="app__main">
-        <ReadAsActingUser
-          sessionKey={`${session.signedIn}:${session.roles.join(',')}`}
-          sessionKnown={sessionControls.session !== null || sessionControls.error !== null}
+        {/* Every read below is keyed by who is acting (usePortQuery), so a change of person reads
+            again as them: no fresh copy of the port is needed to make features read again, and
+            the map is not remounted (which would lose its view). Until who is acting is known,
+            reads wait: reading everything as the public first, then again as the person, would
+            double the start-up's work. */}
+        <ActingPerson
+          person={
+            sessionControls.session !== null || sessionControls.error !== null
+              ? personKey(session)
+              : null
+          }
         >
           {config instanceof Error ? (
             <ErrorPanel title="The app is not configured correctly" message={config.message} />
@@ -85,40 +94,10 @@ export function MapApp() {
           ) : (
             <ComposedMapScreen basemap={config.basemap} can={can} />
           )}
-        </ReadAsActingUser>
+        </ActingPerson>
       </main>
     </div>
   )
-}
-
-/**
- * Gives the features a fresh handle on the data port whenever who is acting changes, so every
- * feature reads its data again as them, without remounting the map (which would lose its view).
- */
-function ReadAsActingUser({
-  sessionKey,
-  sessionKnown,
-  children,
-}: {
-  sessionKey: string
-  sessionKnown: boolean
-  children: ReactNode
-}) {
-  const state = useDataPort()
-  const keyed = useMemo<DataPortState>(
-    () =>
-      state.status !== 'ready'
-        ? state
-        : // Until who is acting is known, the features wait: reading everything as the public
-          // first, then again as the person, would double the start-up's work.
-          sessionKnown
-          ? { status: 'ready', port: { ...state.port } }
-          : { status: 'starting', progress: { phase: 'ready' } },
-    // sessionKey is the point: a new object per change of who is acting.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state, sessionKey, sessionKnown],
-  )
-  return <DataPortContext.Provider value={keyed}>{children}</DataPortContext.Provider>
 }
 
 /** A link to a screen that switches without reloading (a real link still opens in a new tab). */

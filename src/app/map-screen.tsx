@@ -3,12 +3,9 @@ import { ErrorPanel } from '../components/ui/error-panel'
 import { DataStatus } from '../features/data-status/components/data-status'
 import { useWardBoundaries } from '../features/wards/api/use-ward-boundaries'
 import type { WardBoundaries } from '../features/wards/api/get-ward-boundaries'
-import { WardInfoPanel } from '../features/wards/components/ward-info-panel'
-import { WardList } from '../features/wards/components/ward-list'
-import { WardTooltip } from '../features/wards/components/ward-tooltip'
 import { wardDataAttribution } from '../features/wards/map/ward-data-attribution'
 import { wardsLayer, wardsLayerIds } from '../features/wards/map/wards-layer'
-import { wardBounds } from '../features/wards/ward-bounds'
+import { useWardsWorkspace, WARDS_PANEL } from '../features/wards/use-wards-workspace'
 import { createBaseStyle } from '../map/base-style'
 import { BasemapSwitch } from '../map/basemap-switch'
 import { Tabs, type TabItem } from '../components/ui/tabs'
@@ -17,7 +14,6 @@ import {
   MapView,
   type MapBounds,
   type MapClusterTarget,
-  type MapHit,
   type MapPointTarget,
 } from '../map/map-view'
 import { useBasemap, type BasemapConfig } from '../map/use-basemap'
@@ -49,8 +45,6 @@ export interface MapExtras {
   /** Where to move the map; each new `request` moves it. */
   focus?: { bounds: MapBounds; request: number; maxZoom?: number } | null
 }
-
-export const WARDS_PANEL = 'wards'
 
 /** The ward map with its list and panel beside it; the wards paint before the database is ready. */
 export function MapScreen({
@@ -144,20 +138,7 @@ function WardMap({
 }: WardMapProps) {
   const [choice, setChoice] = useBasemapChoice()
   const basemap = useBasemap(choice, basemapConfig)
-  const [hover, setHover] = useState<MapHit | null>(null)
-  const [selectedCode, setSelectedCode] = useState<string | null>(null)
-  const [focus, setFocus] = useState<{
-    bounds: MapBounds
-    request: number
-    maxZoom?: number
-  } | null>(null)
-  // Another feature asking to move the map (e.g. to an asset) takes over from the ward focus.
-  const [seenFocus, setSeenFocus] = useState(extras.focus)
-  if (seenFocus !== extras.focus) {
-    setSeenFocus(extras.focus)
-    const asked = extras.focus
-    if (asked) setFocus((previous) => ({ ...asked, request: (previous?.request ?? 0) + 1 }))
-  }
+  const wards = useWardsWorkspace({ boundaries, regionName, focus: extras.focus })
   const [wardsDrawn, setWardsDrawn] = useState<number | null>(null)
   const [tilesFailed, setTilesFailed] = useState(false)
 
@@ -169,14 +150,6 @@ function WardMap({
     return composeStyle(base, [wardsLayer(boundaries.geojson), ...overlays])
   }, [onlineStyle, boundaries.geojson, overlays])
 
-  const selectFromList = useCallback(
-    (code: string) => {
-      setSelectedCode(code)
-      const bounds = wardBounds(boundaries.geojson, code)
-      if (bounds) setFocus((previous) => ({ bounds, request: (previous?.request ?? 0) + 1 }))
-    },
-    [boundaries.geojson],
-  )
   const onRendered = useCallback((ids: ReadonlySet<string>) => setWardsDrawn(ids.size), [])
   const onError = useCallback((message: string, sourceId: string | undefined) => {
     const ours = sourceId === wardsLayerIds.source || sourceId === 'base-region'
@@ -189,8 +162,6 @@ function WardMap({
     }
   }, [])
 
-  const hoveredWard = hover ? boundaries.byCode.get(hover.id) : undefined
-  const selectedWard = selectedCode ? (boundaries.byCode.get(selectedCode) ?? null) : null
   const note = basemap.kind === 'builtin' ? basemap.note : tilesFailed ? basemapTilesNote : null
 
   return (
@@ -204,11 +175,7 @@ function WardMap({
             customAttribution={basemap.kind === 'online' ? basemap.attribution : undefined}
             initialBounds={boundaries.bounds}
             interactive={{ layerId: wardsLayerIds.fill, sourceId: wardsLayerIds.source }}
-            hoveredId={hover?.id ?? null}
-            selectedId={selectedCode}
-            focus={focus}
-            onHover={setHover}
-            onSelect={setSelectedCode}
+            {...wards.map}
             onRendered={onRendered}
             onError={onError}
             pointTargets={extras.pointTargets}
@@ -217,14 +184,7 @@ function WardMap({
           >
             {extras.pieces}
           </MapView>
-          {hover && hoveredWard ? (
-            <WardTooltip
-              ward={hoveredWard}
-              point={hover.point}
-              wardCount={boundaries.wards.length}
-              regionName={regionName}
-            />
-          ) : null}
+          {wards.tooltip}
           <div className="map-screen__overlay">
             {basemapConfig.styleUrl === 'builtin' ? null : (
               <BasemapSwitch value={choice} onChange={setChoice} />
@@ -245,31 +205,12 @@ function WardMap({
       side={
         <>
           <DataStatus />
-          <WardInfoPanel
-            ward={selectedWard}
-            wardCount={boundaries.wards.length}
-            regionName={regionName}
-          />
+          {wards.infoPanel}
           <Tabs
             label="Side panels"
             selectedId={selectedPanel}
             onSelect={onSelectPanel}
-            tabs={[
-              {
-                id: WARDS_PANEL,
-                label: 'Wards',
-                content: (
-                  <div id="ward-list" tabIndex={-1} className="map-screen__list">
-                    <WardList
-                      wards={boundaries.wards}
-                      selectedCode={selectedCode}
-                      onSelect={selectFromList}
-                    />
-                  </div>
-                ),
-              },
-              ...panels,
-            ]}
+            tabs={[wards.listTab, ...panels]}
           />
           <p className="map-screen__credit">{wardDataAttribution}</p>
         </>

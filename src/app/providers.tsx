@@ -3,11 +3,12 @@ import { appConfig } from './app-config'
 import { DataPortContext, type DataPortState } from '../db/data-port-context'
 import { createDataPort, resetLocalDatabase } from './create-data-port'
 import { startupWatchdog } from './startup-watchdog'
+import { PortQueryProvider } from '../db/port-query-provider'
 
 // First visits download ~13 MB on possibly slow Wi-Fi, but each chunk counts as progress.
 const STARTUP_QUIET_MS = 60_000
 
-/** Starts the data layer once and provides its state to every feature. */
+/** Starts the data layer once and provides its state, and the one cache of its reads, to every feature. */
 export function Providers({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DataPortState>(
     appConfig instanceof Error
@@ -46,5 +47,9 @@ export function Providers({ children }: { children: ReactNode }) {
       watchdog.stop()
     }
   }, [])
-  return <DataPortContext.Provider value={state}>{children}</DataPortContext.Provider>
+  return (
+    <DataPortContext.Provider value={state}>
+      <PortQueryProvider>{children}</PortQueryProvider>
+    </DataPortContext.Provider>
+  )
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { AssetKind } from '../core/assets/asset'
 import type { AssetSubtype } from '../core/assets/asset-subtype'
 import { testAsset } from '../core/assets/test-asset'
-import { DataPortContext } from '../db/data-port-context'
+import { TestPortProvider } from '../db/test-port-provider'
 import type { DataPort } from '../db/port'
 import { AssetEditor } from '../features/assets/components/asset-editor'
 import { useTaxonomy } from '../features/taxonomy/api/use-taxonomy'
@@ -64,9 +64,9 @@ describe('the taxonomy in the asset form', () => {
   it('offers a subtype added in the editor, and no longer offers one retired there', async () => {
     const user = userEvent.setup()
     render(
-      <DataPortContext value={{ status: 'ready', port: fakePort() }}>
+      <TestPortProvider port={fakePort()}>
         <Composed />
-      </DataPortContext>,
+      </TestPortProvider>,
     )
     await screen.findByRole('option', { name: 'Village hall' })
 

@@ -18,6 +18,7 @@ import { usePersonLinks } from './api/use-person-links'
 import { useAssetList } from './api/use-asset-list'
 import { useAssetView } from './api/use-asset-view'
 import { useReadyPort } from './api/use-ready-port'
+import { usePortCall } from '../../db/use-port-query'
 import { useWardNames } from './api/use-ward-names'
 import { AddAssetPanel } from './components/add-asset-panel'
 import { AssetBrowser } from './components/asset-browser'
@@ -77,8 +78,9 @@ export function useAssetsWorkspace({
   canLinkPeople,
 }: AssetsWorkspaceOptions): AssetsWorkspace {
   const port = useReadyPort()
-  const { assets, change, error, upsert } = useAssetList(port)
-  const wardNames = useWardNames(port)
+  const call = usePortCall()
+  const { assets, change, error, upsert } = useAssetList()
+  const wardNames = useWardNames()
   const [filter, setFilter] = useState<AssetFilter>(defaultFilter)
   const [sort, setSort] = useState<{ by: AssetSortKey; direction: SortDirection }>({
     by: 'name',
@@ -127,9 +129,9 @@ export function useAssetsWorkspace({
   )
 
   const selected = assets?.find((a) => a.id === selectedId) ?? null
-  const { details } = useAssetDetails(port, selected?.id ?? null, selected?.version ?? null)
-  const links = useAssetLinks(port, selected?.id ?? null)
-  const people = usePersonLinks(port, selected?.id ?? null, canLinkPeople)
+  const { details } = useAssetDetails(selected?.id ?? null, selected?.version ?? null)
+  const links = useAssetLinks(selected?.id ?? null)
+  const people = usePersonLinks(selected?.id ?? null, canLinkPeople)
   const connected = useMemo(() => {
     if (!selected || !assets) return []
     const ids = new Set(
@@ -263,13 +265,14 @@ export function useAssetsWorkspace({
       onMove={(on) =>
         setMoving(on && selected?.lngLat ? { id: selected.id, lngLat: selected.lngLat } : null)
       }
-      save={async (expectedVersion, changes) => {
-        if (!port || !selected)
-          throw new Error('The database is still starting; try again in a moment.')
-        const outcome = await saveAssetChanges(port, selected.id, expectedVersion, changes)
-        if (outcome.status === 'saved') upsert(outcome.asset)
-        return outcome
-      }}
+      save={(expectedVersion, changes) =>
+        call(async (ready) => {
+          if (!selected) throw new Error('Choose an asset to change.')
+          const outcome = await saveAssetChanges(ready, selected.id, expectedVersion, changes)
+          if (outcome.status === 'saved') upsert(outcome.asset)
+          return outcome
+        })
+      }
       onSaved={(asset) => {
         upsert(asset)
         setEditing(null)
@@ -297,21 +300,15 @@ export function useAssetsWorkspace({
       subtypes={subtypes}
       placed={placed}
       onCoordinatesChange={setDraft}
-      lookupPostcode={async (postcode) => {
-        if (!port) throw new Error('The database is still starting; try again in a moment.')
-        return port.region.lookupPostcode(postcode)
-      }}
+      lookupPostcode={(postcode) => call((ready) => ready.region.lookupPostcode(postcode))}
       onPostcodeFound={(location) => {
         setPlaced(nextPlace(location.lngLat))
         flyTo(location.lngLat, 16)
       }}
       workshopName={workshop?.name ?? null}
       onCreate={async (draftAsset, clientId, photo) => {
-        if (!port) throw new Error('The database is still starting; try again in a moment.')
-        const asset = await createAsset(
-          port,
-          { ...draftAsset, clientId, workshopId: workshop?.id ?? null },
-          photo,
+        const asset = await call((ready) =>
+          createAsset(ready, { ...draftAsset, clientId, workshopId: workshop?.id ?? null }, photo),
         )
         upsert(asset)
         setDraft(null)

@@ -1,7 +1,7 @@
 import './resident-matching.css'
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import type { GiftKind } from '../../core/residents/gift-kind'
-import { useDataPort } from '../../db/data-port-context'
+import { usePortCall } from '../../db/use-port-query'
 import { MapMarker } from '../../map/map-marker'
 import { useDistanceMatches } from './api/use-distance-matches'
 import { MatchingPanel, type MatchPlace } from './components/matching-panel'
@@ -16,12 +16,11 @@ export interface ResidentMatching {
 
 /** Builders' matching of residents to a place by distance band: the panel and the map's part. */
 export function useResidentMatching(): ResidentMatching {
-  const state = useDataPort()
-  const port = state.status === 'ready' ? state.port : null
+  const call = usePortCall()
   const [place, setPlace] = useState<MatchPlace | null>(null)
   const [kind, setKind] = useState<GiftKind | null>(null)
   const lngLat = place?.lngLat ?? null
-  const matches = useDistanceMatches(port, lngLat, kind)
+  const matches = useDistanceMatches(lngLat, kind)
 
   const pickPlace = useCallback(
     (picked: [number, number]) =>
@@ -31,9 +30,8 @@ export function useResidentMatching(): ResidentMatching {
   const choosePostcode = useCallback(
     async (typed: string): Promise<string | null> => {
       if (!typed.trim()) return 'Enter a postcode, like CM1 1AA'
-      if (!port) return 'The database is still starting; try again in a moment'
       try {
-        const found = await port.region.lookupPostcode(typed)
+        const found = await call((port) => port.region.lookupPostcode(typed))
         if (!found) return `No postcode “${typed.trim()}” was found in the region`
         setPlace({ lngLat: found.lngLat, label: `postcode ${found.postcode}` })
         return null
@@ -41,7 +39,7 @@ export function useResidentMatching(): ResidentMatching {
         return failure instanceof Error ? failure.message : String(failure)
       }
     },
-    [port],
+    [call],
   )
 
   const mapPieces = useMemo(

@@ -26,8 +26,12 @@ export function backupApp(page: Page) {
       await open()
       await panel.getByLabel('Restore from a backup file').setInputFiles(file)
     },
+    /** Replaces the database with the chosen backup; returns once the app has reloaded. */
     async replaceDatabase() {
+      // The app reloads to restore: waiting for it keeps later steps off the page it leaves.
+      const reloaded = page.waitForEvent('load')
       await panel.getByRole('button', { name: "Replace this device's database" }).click()
+      await reloaded
     },
   }
 

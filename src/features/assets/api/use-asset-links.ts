@@ -1,41 +1,35 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { AssetLink, NewAssetLink } from '../../../core/assets/asset-link'
-import type { DataPort } from '../../../db/port'
+import { useCallback } from 'react'
+import type { NewAssetLink } from '../../../core/assets/asset-link'
+import { useInvalidate, usePortCall, usePortQuery } from '../../../db/use-port-query'
 
 /** The connections of one asset, with ways to add and remove one. */
-export function useAssetLinks(port: DataPort | null, id: string | null) {
-  const [state, setState] = useState<{ id: string | null; links: AssetLink[] }>({
-    id: null,
-    links: [],
-  })
-  const [reload, setReload] = useState(0)
-  useEffect(() => {
-    if (!port || !id) return
-    let active = true
-    port.assets.listLinks(id).then(
-      (links) => active && setState({ id, links }),
-      (error: unknown) => console.warn('Connections could not be read:', error),
-    )
-    return () => {
-      active = false
-    }
-  }, [port, id, reload])
-
+export function useAssetLinks(id: string | null) {
+  const { value } = usePortQuery(
+    ['assets', 'links', id],
+    (port) =>
+      id
+        ? port.assets.listLinks(id).catch((error: unknown) => {
+            console.warn('Connections could not be read:', error)
+            throw error
+          })
+        : Promise.resolve([]),
+    { enabled: id !== null },
+  )
+  const call = usePortCall()
+  const invalidate = useInvalidate()
   const link = useCallback(
     async (input: NewAssetLink) => {
-      if (!port) throw new Error('The database is still starting; try again in a moment.')
-      await port.assets.link(input)
-      setReload((n) => n + 1)
+      await call((port) => port.assets.link(input))
+      await invalidate(['assets', 'links'])
     },
-    [port],
+    [call, invalidate],
   )
   const unlink = useCallback(
     async (linkId: string) => {
-      if (!port) return
-      await port.assets.unlink(linkId)
-      setReload((n) => n + 1)
+      await call((port) => port.assets.unlink(linkId))
+      await invalidate(['assets', 'links'])
     },
-    [port],
+    [call, invalidate],
   )
-  return { links: state.id === id ? state.links : [], link, unlink }
+  return { links: (id && value) || [], link, unlink }
 }

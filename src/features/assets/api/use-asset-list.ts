@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect } from 'react'
 import type { Asset } from '../../../core/assets/asset'
 import type { AssetListChange } from '../../../core/assets/refresh-asset-view'
-import type { DataPort } from '../../../db/port'
+import { useDataPort } from '../../../db/data-port-context'
+import { usePortQuery } from '../../../db/use-port-query'
 
 export interface AssetListState {
   /** Null until the first list has loaded. */
@@ -13,65 +14,61 @@ export interface AssetListState {
   upsert: (asset: Asset) => void
 }
 
+// The list and how it last changed, cached together so that the two never disagree.
+interface ListAndChange {
+  assets: Asset[]
+  change: AssetListChange | null
+}
+
 /**
  * Every asset the viewer may see, kept live: a change by anyone (another tab, another builder)
- * arrives as an id, and only that asset is read again. An asset that can no longer be read
- * (e.g. it became sensitive) leaves the list.
+ * arrives as an id, and only that asset is read again (the cached list is changed in place, not
+ * read again whole). An asset that can no longer be read (e.g. it became sensitive) leaves it.
  */
-export function useAssetList(port: DataPort | null): AssetListState {
-  // The list and how it last changed, in one state so that the two never disagree.
-  const [state, setState] = useState<{ assets: Asset[] | null; change: AssetListChange | null }>({
-    assets: null,
-    change: null,
-  })
-  const setAssets = useCallback(
-    (update: (current: Asset[] | null) => Asset[] | null) =>
-      setState((current) => {
-        const assets = update(current.assets)
-        return assets === current.assets ? current : { assets, change: null }
-      }),
-    [],
+export function useAssetList(): AssetListState {
+  const { value, error, update } = usePortQuery(
+    ['assets', 'list'],
+    async (port): Promise<ListAndChange> => ({ assets: await port.assets.list(), change: null }),
   )
-  const [error, setError] = useState<string | null>(null)
 
-  const upsert = useCallback((asset: Asset) => {
-    setState((current) => {
-      const list = current.assets
-      if (!list) return current
-      const at = list.findIndex((a) => a.id === asset.id)
-      // An older notification arriving after a newer save must not roll the list back.
-      if (at !== -1 && list[at]!.version > asset.version) return current
-      const next = [...list]
-      next[at === -1 ? next.length : at] = asset
-      // Said, so that the list view updates its index and order for this asset alone.
-      return { assets: next, change: { base: list, asset } }
-    })
-  }, [])
+  const upsert = useCallback(
+    (asset: Asset) =>
+      update((current) => {
+        if (!current) return current
+        const list = current.assets
+        const at = list.findIndex((a) => a.id === asset.id)
+        // An older notification arriving after a newer save must not roll the list back.
+        if (at !== -1 && list[at]!.version > asset.version) return current
+        const next = [...list]
+        next[at === -1 ? next.length : at] = asset
+        // Said, so that the list view updates its index and order for this asset alone.
+        return { assets: next, change: { base: list, asset } }
+      }),
+    [update],
+  )
 
+  const data = useDataPort()
+  const port = data.status === 'ready' ? data.port : null
   useEffect(() => {
     if (!port) return
-    let active = true
-    port.assets.list().then(
-      (rows) => active && setAssets(() => rows),
-      (failure: Error) => active && setError(failure.message),
-    )
+    let listening = true
     const stop = port.assets.subscribe((event) => {
       port.assets.get(event.assetId).then(
-        (asset) => active && upsert(asset),
+        (asset) => listening && upsert(asset),
         () =>
-          active &&
-          setAssets((current) =>
-            current?.some((a) => a.id === event.assetId)
-              ? current.filter((a) => a.id !== event.assetId)
+          listening &&
+          update((current) =>
+            current?.assets.some((a) => a.id === event.assetId)
+              ? { assets: current.assets.filter((a) => a.id !== event.assetId), change: null }
               : current,
           ),
       )
     })
     return () => {
-      active = false
+      listening = false
       stop()
     }
-  }, [port, upsert, setAssets])
+  }, [port, upsert, update])
 
-  return { assets: state.assets, change: state.change, error, upsert }
+  return { assets: value?.assets ?? null, change: value?.change ?? null, error, upsert }
 }

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
 import type { AssetPhoto } from '../../../core/photos/asset-photo'
-import type { DataPort } from '../../../db/port'
+import { usePortQuery } from '../../../db/use-port-query'
 
 /**
  * The asset's photo (null when it has none), read again when the asset's version or `revision`
@@ -8,29 +7,17 @@ import type { DataPort } from '../../../db/port'
  * so that an editor does not start without the photo it should show.
  */
 export function useAssetPhoto(
-  port: DataPort | null,
   id: string | null,
   version: number | null,
   revision: number,
 ): { photo: AssetPhoto | null; loaded: boolean; error: string | null } {
-  const [state, setState] = useState<{
-    key: string
-    photo: AssetPhoto | null
-    error: string | null
-  } | null>(null)
-  const key = `${id}@${version}#${revision}`
-  useEffect(() => {
-    if (!port || !id) return
-    let active = true
-    port.assets.getPhoto(id).then(
-      (photo) => active && setState({ key, photo, error: null }),
-      (error: Error) => active && setState({ key, photo: null, error: error.message }),
-    )
-    return () => {
-      active = false
-    }
-  }, [port, id, key])
-  if (!state || !state.key.startsWith(`${id}@`)) return { photo: null, loaded: false, error: null }
-  // While a newer read is under way, the photo already read stays on show.
-  return { photo: state.photo, loaded: true, error: state.error }
+  // While a newer read of the same asset is under way, the photo already read stays on show.
+  const { read } = usePortQuery(
+    ['assets', 'photo', id, version, revision],
+    (port) => (id ? port.assets.getPhoto(id) : Promise.resolve(null)),
+    { enabled: id !== null, keep: 3 },
+  )
+  if (!id || read.status === 'loading') return { photo: null, loaded: false, error: null }
+  if (read.status === 'failed') return { photo: null, loaded: true, error: read.message }
+  return { photo: read.value, loaded: true, error: null }
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type { LinkablePerson, NewPersonLink, PersonLink } from '../../../core/assets/person-link'
-import type { DataPort } from '../../../db/port'
+import { useInvalidate, usePortCall, usePortQuery } from '../../../db/use-port-query'
 
 export interface PersonLinks {
   links: PersonLink[]
@@ -13,48 +13,38 @@ export interface PersonLinks {
  * The people connected to one asset, for those who may see residents (`enabled`: builders and
  * admins); nobody else asks, and the database would show them no one anyway.
  */
-export function usePersonLinks(
-  port: DataPort | null,
-  assetId: string | null,
-  enabled: boolean,
-): PersonLinks | null {
-  const [state, setState] = useState<{ id: string | null; links: PersonLink[] }>({
-    id: null,
-    links: [],
-  })
-  const [reload, setReload] = useState(0)
-  useEffect(() => {
-    if (!port || !assetId || !enabled) return
-    let active = true
-    port.personLinks.list(assetId).then(
-      (links) => active && setState({ id: assetId, links }),
-      (error: unknown) => console.warn('People in connections could not be read:', error),
-    )
-    return () => {
-      active = false
-    }
-  }, [port, assetId, enabled, reload])
-
+export function usePersonLinks(assetId: string | null, enabled: boolean): PersonLinks | null {
+  const { value } = usePortQuery(
+    ['person-links', assetId],
+    (port) =>
+      assetId
+        ? port.personLinks.list(assetId).catch((error: unknown) => {
+            console.warn('People in connections could not be read:', error)
+            throw error
+          })
+        : Promise.resolve([]),
+    { enabled: enabled && assetId !== null },
+  )
+  const call = usePortCall()
+  const invalidate = useInvalidate()
   const find = useCallback(
-    async (name: string) => (port ? port.personLinks.findPeople(name) : []),
-    [port],
+    (name: string) => call((port) => port.personLinks.findPeople(name)),
+    [call],
   )
   const link = useCallback(
     async (input: NewPersonLink) => {
-      if (!port) throw new Error('The database is still starting; try again in a moment.')
-      await port.personLinks.link(input)
-      setReload((n) => n + 1)
+      await call((port) => port.personLinks.link(input))
+      await invalidate(['person-links'])
     },
-    [port],
+    [call, invalidate],
   )
   const unlink = useCallback(
     async (linkId: string) => {
-      if (!port) return
-      await port.personLinks.unlink(linkId)
-      setReload((n) => n + 1)
+      await call((port) => port.personLinks.unlink(linkId))
+      await invalidate(['person-links'])
     },
-    [port],
+    [call, invalidate],
   )
   if (!enabled) return null
-  return { links: state.id === assetId ? state.links : [], find, link, unlink }
+  return { links: (assetId && value) || [], find, link, unlink }
 }

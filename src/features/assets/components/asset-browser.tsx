@@ -78,12 +78,7 @@ export function AssetBrowser(props: AssetBrowserProps) {
   }
   // Saving a photo changes no version: a count of saves makes the photo be read again.
   const [photoSaves, setPhotoSaves] = useState(0)
-  const photo = useAssetPhoto(
-    props.port,
-    selected?.id ?? null,
-    selected?.version ?? null,
-    photoSaves,
-  )
+  const photo = useAssetPhoto(selected?.id ?? null, selected?.version ?? null, photoSaves)
   const subtypeLabel = (code: string | null) =>
     code ? (props.subtypes.find((s) => s.code === code)?.label ?? code) : null
 
@@ -199,7 +194,7 @@ export function AssetBrowser(props: AssetBrowserProps) {
               </button>
             </div>
           )}
-          <AssetHistory port={props.port} id={selected.id} version={selected.version} />
+          <AssetHistory id={selected.id} version={selected.version} />
           <AssetConnections
             asset={selected}
             people={props.people}
@@ -232,11 +227,11 @@ export function AssetBrowser(props: AssetBrowserProps) {
               ? `${props.all.length} assets`
               : `${props.sorted.length} of ${props.all.length} assets`}
           </p>
-          {props.port && props.sorted.length > 0 ? (
+          {port && props.sorted.length > 0 ? (
             <button
               type="button"
               className="button button--secondary"
-              onClick={run(() => downloadAssetsCsv(props.port!, props.sorted, props.wardName))}
+              onClick={run(() => downloadAssetsCsv(port, props.sorted, props.wardName))}
             >
               Download these assets (CSV)
             </button>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { describeColumn } from '../../../core/assets/asset-field-labels'
 import type { AssetHistoryEntry } from '../../../core/assets/asset-review'
-import type { DataPort } from '../../../db/port'
 import { useAssetHistory } from '../api/use-asset-history'
 
 const ACTIONS: Record<AssetHistoryEntry['action'], string> = {
@@ -15,17 +14,9 @@ const ACTIONS: Record<AssetHistoryEntry['action'], string> = {
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 /** Who changed what and when, from the audit log; read when the disclosure is opened. */
-export function AssetHistory({
-  port,
-  id,
-  version,
-}: {
-  port: DataPort | null
-  id: string
-  version: number
-}) {
+export function AssetHistory({ id, version }: { id: string; version: number }) {
   const [open, setOpen] = useState(false)
-  const { entries, error } = useAssetHistory(port, id, version, open)
+  const { entries, error } = useAssetHistory(id, version, open)
   return (
     <details className="asset-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>History</summary>

@@ -24,8 +24,8 @@ export function StandaloneAssetEditor({
   onSaved,
   onCancel,
 }: StandaloneAssetEditorProps) {
-  const { details, error } = useAssetDetails(port, asset.id, asset.version)
-  const photo = useAssetPhoto(port, asset.id, asset.version, 0)
+  const { details, error } = useAssetDetails(asset.id, asset.version)
+  const photo = useAssetPhoto(asset.id, asset.version, 0)
   if (error) return <p role="alert">{error}</p>
   if (!details || !port || !photo.loaded) return <p className="muted">Loading…</p>
   return (

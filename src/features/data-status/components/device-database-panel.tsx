@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { downloadFile } from '../../../components/download-file'
 import type { BackupSummary, DeviceDatabasePort } from '../../../db/device-database-port'
+import { usePortQuery } from '../../../db/use-port-query'
 import { describeBackup } from '../describe-backup'
 import './device-database-panel.css'
 
@@ -20,18 +21,8 @@ export function DeviceDatabasePanel({ device }: { device: DeviceDatabasePort }) 
   const [saving, setSaving] = useState(false)
   const [restore, setRestore] = useState<Restore>({ step: 'idle' })
   const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
-
-  useEffect(() => {
-    let active = true
-    device.restorePending().then(
-      (value) => active && setPending(value),
-      () => undefined,
-    )
-    return () => {
-      active = false
-    }
-  }, [device])
+  // Whether a restore waits for this app's other tabs to close (an unreadable answer: no).
+  const pending = usePortQuery(['device', 'restore-pending'], () => device.restorePending()).value
 
   const fail = (failure: unknown) =>
     setError(failure instanceof Error ? failure.message : String(failure))

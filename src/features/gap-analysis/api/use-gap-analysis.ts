@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { AnalysisIssue } from '../../../core/analysis/types'
 import { useDataPort } from '../../../db/data-port-context'
+import { useActingPerson, usePortQuery } from '../../../db/use-port-query'
 import type { DataPort } from '../../../db/port'
 import type {
   AnalysisAsset,
@@ -113,44 +114,45 @@ export function useGapAnalysis(
   }, [key])
 
   const data = useDataPort()
-  const port = data.status === 'ready' ? data.port : null
+  // The feeds read as the acting person: they wait until who that is is known, and start again
+  // (reading again) when the person changes.
+  const person = useActingPerson()
+  const port = data.status === 'ready' && person !== null ? data.port : null
   const databaseFailed = data.status === 'failed' ? data.message : null
   // Connected mode counts the approved assets first (nothing is read), to choose the engine.
-  const [counted, setCounted] = useState<{ port: DataPort; approved: number } | null>(null)
-  const [listed, setListed] = useState<{ port: DataPort; approved: number } | null>(null)
-  useEffect(() => {
-    if (!port || port.mode === 'local') return
-    let active = true
-    const settle = (approved: number) => active && setCounted({ port, approved })
-    // If counting fails, the browser reads the list as before (and notices if it is cut short).
-    port.analysis.countApprovedAssets().then(settle, () => settle(0))
-    return () => {
-      active = false
-    }
-  }, [port])
-  const approvedAssets = counted?.port === port ? counted.approved : null
+  // If counting fails, the browser reads the list as before (and notices if it is cut short).
+  const counted = usePortQuery(
+    ['analysis', 'approved-count'],
+    (ready) => ready.analysis.countApprovedAssets().catch(() => 0),
+    { enabled: port?.mode === 'connected' },
+  )
+  const [listed, setListed] = useState<{ port: DataPort; person: string; approved: number } | null>(
+    null,
+  )
+  const approvedAssets = counted.read.status === 'ready' ? counted.read.value : null
   const engine: AnalysisEngine | null =
     !port || (port.mode === 'connected' && approvedAssets === null)
       ? null
       : chooseAnalysisEngine({
           mode: port.mode,
           approvedAssets,
-          listedApproved: listed?.port === port ? listed.approved : null,
+          listedApproved:
+            listed?.port === port && listed.person === person ? listed.approved : null,
         })
 
   useEffect(() => {
     const worker = workerRef.current
-    if (!port || !worker || engine !== 'browser') return
+    if (!port || !person || !worker || engine !== 'browser') return
     return feedAnalysisAssets(
       port,
       (message) => post(worker, message),
       (assets) => setState((current) => ({ ...current, assets })),
       (approved) => {
-        setListed({ port, approved })
+        setListed({ port, person, approved })
         return approvedAssets === null || approved >= approvedAssets
       },
     )
-  }, [port, engine, approvedAssets])
+  }, [port, person, engine, approvedAssets])
 
   const distanceMetres = request.distanceMetres
   useEffect(() => {
@@ -162,7 +164,7 @@ export function useGapAnalysis(
       (message) => post(worker, message),
       (assets) => setState((current) => ({ ...current, assets })),
     )
-  }, [port, engine, distanceMetres])
+  }, [port, person, engine, distanceMetres])
 
   const actions = useMemo(
     () => ({

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
 import type { AreaCount } from '../../../core/residents/resident-offer'
-import { useDataPort } from '../../../db/data-port-context'
+import { usePortQuery } from '../../../db/use-port-query'
 
 export type AreaCountsState =
   | { status: 'idle' | 'loading' }
@@ -14,21 +13,12 @@ export type AreaCountsState =
  * @param wanted - the layer is on or the table is on show
  */
 export function useAreaCounts(wanted: boolean): AreaCountsState {
-  const state = useDataPort()
-  const port = state.status === 'ready' ? state.port : null
-  const [answer, setAnswer] = useState<AreaCountsState | null>(null)
-
-  useEffect(() => {
-    if (!port || !wanted) return
-    let active = true
-    port.residents.countsByArea().then(
-      (rows) => active && setAnswer({ status: 'ready', counts: rows }),
-      (failure: Error) => active && setAnswer({ status: 'failed', message: failure.message }),
-    )
-    return () => {
-      active = false
-    }
-  }, [port, wanted])
-
-  return answer ?? { status: wanted ? 'loading' : 'idle' }
+  const { read } = usePortQuery(
+    ['residents', 'area-counts'],
+    (port) => port.residents.countsByArea(),
+    { enabled: wanted },
+  )
+  if (read.status === 'ready') return { status: 'ready', counts: read.value }
+  if (read.status === 'failed') return read
+  return { status: wanted ? 'loading' : 'idle' }
 }

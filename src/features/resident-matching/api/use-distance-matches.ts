@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react'
 import type { GiftKind } from '../../../core/residents/gift-kind'
 import type { DistanceMatch } from '../../../core/residents/resident-offer'
-import type { DataPort } from '../../../db/port'
+import { usePortQuery } from '../../../db/use-port-query'
 
 export type MatchesState =
   | { status: 'idle' | 'loading' }
@@ -10,31 +9,22 @@ export type MatchesState =
 
 /**
  * Residents near a place by distance band (builders and admins; the database refuses others),
- * read again whenever the place or the kind of gift changes.
+ * read again whenever the place or the kind of gift changes; a new question reads as loading.
  *
  * @param place - `[lng, lat]`, or null before one is chosen
  * @param kind - only residents offering gifts of this kind, or null for any
  */
 export function useDistanceMatches(
-  port: DataPort | null,
   place: [number, number] | null,
   kind: GiftKind | null,
 ): MatchesState {
-  // Each answer is kept with the question it answers, so a new question reads as loading.
-  const key = place ? `${place[0]} ${place[1]} ${kind ?? ''}` : null
-  const [answer, setAnswer] = useState<{ key: string; state: MatchesState } | null>(null)
-  useEffect(() => {
-    if (!port || !place || !key) return
-    let active = true
-    port.residents.matchByDistance(place, kind ?? undefined).then(
-      (matches) => active && setAnswer({ key, state: { status: 'ready', matches } }),
-      (failure: Error) =>
-        active && setAnswer({ key, state: { status: 'failed', message: failure.message } }),
-    )
-    return () => {
-      active = false
-    }
-  }, [port, place, kind, key])
-  if (!key) return { status: 'idle' }
-  return answer?.key === key ? answer.state : { status: 'loading' }
+  const { read } = usePortQuery(
+    ['residents', 'distance-matches', place, kind],
+    (port) =>
+      place ? port.residents.matchByDistance(place, kind ?? undefined) : Promise.resolve([]),
+    { enabled: place !== null },
+  )
+  if (!place) return { status: 'idle' }
+  if (read.status === 'ready') return { status: 'ready', matches: read.value }
+  return read
 }

@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DataError, SQLSTATE } from '../../../db/data-error'
 import type { DataPort } from '../../../db/port'
+import { TestPortProvider } from '../../../db/test-port-provider'
 import { useDistanceMatches } from '../api/use-distance-matches'
 import { MatchingPanel } from './matching-panel'
 
@@ -12,12 +13,9 @@ const TOO_MANY =
   'You have matched residents 30 times in the last hour, the most allowed. Please try again later.'
 
 /** The panel with its matches read through a port whose database refuses, as the app wires it. */
-function Refused({ refusal }: { refusal: DataError }) {
-  const port = {
-    residents: { matchByDistance: () => Promise.reject(refusal) },
-  } as unknown as DataPort
+function Refused() {
   const place: [number, number] = [0.47, 51.73]
-  const matches = useDistanceMatches(port, place, null)
+  const matches = useDistanceMatches(place, null)
   return (
     <MatchingPanel
       place={{ lngLat: place, label: 'postcode CM1 1AA' }}
@@ -31,7 +29,15 @@ function Refused({ refusal }: { refusal: DataError }) {
 
 describe('MatchingPanel', () => {
   it("shows the database's refusal of one match too many in plain words, as an alert", async () => {
-    render(<Refused refusal={new DataError(TOO_MANY, SQLSTATE.tooManyTries)} />)
+    const refusal = new DataError(TOO_MANY, SQLSTATE.tooManyTries)
+    const port = {
+      residents: { matchByDistance: () => Promise.reject(refusal) },
+    } as unknown as DataPort
+    render(
+      <TestPortProvider port={port}>
+        <Refused />
+      </TestPortProvider>,
+    )
     expect((await screen.findByRole('alert')).textContent).toBe(TOO_MANY)
     expect(screen.queryByText(/residents? found/)).toBeNull()
   })

@@ -1,20 +1,10 @@
-import { useEffect, useState } from 'react'
 import type { GiftType } from '../../../core/residents/resident-offer'
-import type { ResidentsPort } from '../../../db/residents-port'
+import { usePortQuery } from '../../../db/use-port-query'
 
 /** The gifts to choose from, once the database answers (null until then, or if it cannot). */
-export function useGiftTypes(port: ResidentsPort | null): GiftType[] | null {
-  const [types, setTypes] = useState<GiftType[] | null>(null)
-  useEffect(() => {
-    if (!port) return
-    let active = true
-    port
-      .listGiftTypes()
-      .then((list) => active && setTypes(list))
-      .catch(() => active && setTypes(null))
-    return () => {
-      active = false
-    }
-  }, [port])
-  return types
+export function useGiftTypes(): GiftType[] | null {
+  const { read } = usePortQuery(['residents', 'gift-types'], (port) =>
+    port.residents.listGiftTypes(),
+  )
+  return read.status === 'ready' ? read.value : null
 }

@@ -1,10 +1,24 @@
 import { useCallback } from 'react'
 import type { SharedResident } from '../../../core/residents/shared-resident'
-import type { ResidentsPort } from '../../../db/residents-port'
-import { useRead, type ReadState } from '../../../db/use-read'
+import { usePortCall, usePortQuery, type ReadState } from '../../../db/use-port-query'
+import { downloadSharedResidentsCsv } from './download-shared-residents-csv'
 
-/** The residents shared with partners, read once per port (each read is audit-logged). */
-export function useSharedResidents(port: ResidentsPort | null): ReadState<SharedResident[]> {
-  const read = useCallback(() => port!.listSharedWithPartners(), [port])
-  return useRead(port ? read : null)[0]
+/**
+ * The residents shared with partners, read when the page opens (each read is audit-logged), and
+ * their CSV download (recorded first).
+ */
+export function useSharedResidents(): {
+  shared: ReadState<SharedResident[]>
+  download: (residents: readonly SharedResident[]) => Promise<void>
+} {
+  const { read } = usePortQuery(['residents', 'shared'], (port) =>
+    port.residents.listSharedWithPartners(),
+  )
+  const call = usePortCall()
+  const download = useCallback(
+    (residents: readonly SharedResident[]) =>
+      call((port) => downloadSharedResidentsCsv(port.residents, residents)),
+    [call],
+  )
+  return { shared: read, download }
 }

@@ -28,7 +28,9 @@ function renderPage(port: Partial<ResidentsPort>, onSent = vi.fn()) {
     <CheckAnswersPage
       draft={draft}
       giftTypes={[{ code: 'gardening', kind: 'hands', label: 'Gardening' }]}
-      port={port as ResidentsPort}
+      submitOffer={(offer, honeypot) =>
+        port.submitOffer ? port.submitOffer(offer, honeypot) : Promise.resolve({ code: null })
+      }
       navigate={vi.fn()}
       onSent={onSent}
     />,

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { GIFT_KINDS } from '../../../core/residents/gift-kind'
-import type { GiftType } from '../../../core/residents/resident-offer'
-import type { ResidentsPort } from '../../../db/residents-port'
+import type { GiftType, ResidentOffer } from '../../../core/residents/resident-offer'
+import type { SentOffer } from '../../../db/residents-port'
 import { toResidentOffer, type OfferDraft } from '../api/offer-draft'
 import { OFFER_STEP_TITLES, wholeOfferSchema, type OfferStep } from '../api/offer-steps'
 import {
@@ -43,13 +43,14 @@ const change = (step: OfferStep) => `/offer/${step}?change=1`
 export function CheckAnswersPage({
   draft,
   giftTypes,
-  port,
+  submitOffer,
   navigate,
   onSent,
 }: {
   draft: OfferDraft
   giftTypes: readonly GiftType[] | null
-  port: ResidentsPort | null
+  /** Sends the offer; null while the database starts. */
+  submitOffer: ((offer: ResidentOffer, honeypot: string) => Promise<SentOffer>) | null
   navigate: Navigate
   onSent: (sent: SentOfferSummary) => void
 }) {
@@ -134,12 +135,12 @@ export function CheckAnswersPage({
   ]
 
   const send = async () => {
-    if (!port || !giftTypes || problems.length > 0) return
+    if (!submitOffer || !giftTypes || problems.length > 0) return
     setSending(true)
     setRefusal(null)
     try {
       const offer = toResidentOffer(draft, giftTypes)
-      const { code } = await port.submitOffer(offer, honeypot.current?.value ?? '')
+      const { code } = await submitOffer(offer, honeypot.current?.value ?? '')
       onSent({ name: offer.displayName, email: offer.email, code })
     } catch (error) {
       setRefusal(error instanceof Error ? error.message : String(error))
@@ -209,7 +210,7 @@ export function CheckAnswersPage({
             ref={honeypot}
           />
         </div>
-        {!port ? (
+        {!submitOffer ? (
           <p role="status" className="residents-note">
             Getting ready to send… (the database is still starting)
           </p>
@@ -217,7 +218,7 @@ export function CheckAnswersPage({
         <button
           type="submit"
           className="button residents-button"
-          disabled={sending || !port || !giftTypes || problems.length > 0}
+          disabled={sending || !submitOffer || !giftTypes || problems.length > 0}
         >
           {sending ? 'Sending…' : 'Send my offer'}
         </button>

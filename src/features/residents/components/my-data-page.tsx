@@ -1,12 +1,11 @@
 import './residents.css'
 import { downloadFile } from '../../../components/download-file'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { GiftType, HeldOffer, MyResidentData } from '../../../core/residents/resident-offer'
-import type { ResidentsPort } from '../../../db/residents-port'
-import { useRead } from '../../../db/use-read'
 import { toOfferDraft, toResidentOffer } from '../api/offer-draft'
 import { useGiftTypes } from '../api/use-gift-types'
-import { useResidentsPort } from '../api/use-residents-port'
+import { useMyData, type MyDataCalls } from '../api/use-my-data'
+import { useResidentsStatus } from '../api/use-residents-status'
 import { HeldOfferSummary } from './held-offer-summary'
 import { OfferForm } from './offer-form'
 import { RouteLink, type Navigate } from './route-link'
@@ -23,18 +22,18 @@ import { usePageTitle } from './use-page-title'
 export function MyDataPage({ navigate }: { navigate: Navigate }) {
   usePageTitle('Your data')
   const headingRef = useFocusHeading<HTMLHeadingElement>('my-data')
-  const { port, mode, failed } = useResidentsPort()
-  const giftTypes = useGiftTypes(port)
+  const { ready, mode, failed } = useResidentsStatus()
+  const giftTypes = useGiftTypes()
   const [erased, setErased] = useState(false)
   const [signedOut, setSignedOut] = useState(false)
-  const read = useCallback(() => port!.getMyData(), [port])
-  const [loaded, reload] = useRead(port ? read : null)
+  const { read: loaded, reload, calls } = useMyData()
+  // Local mode: leaving the page ends the sign-in, so the next person on the device sees nothing.
   useEffect(() => {
-    if (!port || mode !== 'local') return
-    return () => void port.signOut()
-  }, [port, mode])
+    if (mode !== 'local') return
+    return () => void calls.signOut()
+  }, [mode, calls])
   const signOut = async () => {
-    await port?.signOut()
+    await calls.signOut()
     setErased(false)
     setSignedOut(true)
     await reload()
@@ -63,7 +62,7 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
         </div>
       ) : null}
       {failed ? <p className="form-message form-message--error">{failed}</p> : null}
-      {!port || loaded.status === 'loading' ? (
+      {!ready || loaded.status === 'loading' ? (
         <p role="status" className="residents-note">
           Loading…
         </p>
@@ -73,7 +72,7 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
         </p>
       ) : loaded.value === null ? (
         <SignInForm
-          port={port}
+          signIn={calls}
           mode={mode}
           onSignedIn={async () => {
             setSignedOut(false)
@@ -97,7 +96,7 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
           ) : null}
           <HeldData
             data={loaded.value}
-            port={port}
+            calls={calls}
             giftTypes={giftTypes}
             onChanged={reload}
             onErased={async () => {
@@ -118,13 +117,13 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
 
 function HeldData({
   data,
-  port,
+  calls,
   giftTypes,
   onChanged,
   onErased,
 }: {
   data: MyResidentData
-  port: ResidentsPort
+  calls: MyDataCalls
   giftTypes: readonly GiftType[] | null
   onChanged: () => Promise<void>
   onErased: () => Promise<void>
@@ -137,7 +136,7 @@ function HeldData({
   const download = async () => {
     setMessage(null)
     try {
-      const exported = await port.exportMyData()
+      const exported = await calls.exportMyData()
       downloadFile(
         'my-community-asset-map-data.json',
         new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }),
@@ -164,7 +163,7 @@ function HeldData({
           <EditOffer
             key={offer.residentId}
             offer={offer}
-            port={port}
+            updateMyOffer={calls.updateMyOffer}
             giftTypes={giftTypes}
             onDone={async (saved) => {
               setEditing(null)
@@ -188,19 +187,19 @@ function HeldData({
           </section>
         ),
       )}
-      <EraseData port={port} onErased={onErased} />
+      <EraseData eraseMyData={calls.eraseMyData} onErased={onErased} />
     </>
   )
 }
 
 function EditOffer({
   offer,
-  port,
+  updateMyOffer,
   giftTypes,
   onDone,
 }: {
   offer: HeldOffer
-  port: ResidentsPort
+  updateMyOffer: MyDataCalls['updateMyOffer']
   giftTypes: readonly GiftType[] | null
   onDone: (saved: boolean) => Promise<void>
 }) {
@@ -217,7 +216,7 @@ function EditOffer({
         emailRequired={false}
         submitLabel="Save changes"
         onSubmit={async (values) => {
-          await port.updateMyOffer(offer.residentId, toResidentOffer(values, giftTypes ?? []))
+          await updateMyOffer(offer.residentId, toResidentOffer(values, giftTypes ?? []))
           await onDone(true)
         }}
         actions={
@@ -234,7 +233,13 @@ function EditOffer({
   )
 }
 
-function EraseData({ port, onErased }: { port: ResidentsPort; onErased: () => Promise<void> }) {
+function EraseData({
+  eraseMyData,
+  onErased,
+}: {
+  eraseMyData: MyDataCalls['eraseMyData']
+  onErased: () => Promise<void>
+}) {
   const [confirming, setConfirming] = useState(false)
   const [erasing, setErasing] = useState(false)
   const [refusal, setRefusal] = useState<string | null>(null)
@@ -278,8 +283,7 @@ function EraseData({ port, onErased }: { port: ResidentsPort; onErased: () => Pr
               onClick={() => {
                 setErasing(true)
                 setRefusal(null)
-                port
-                  .eraseMyData()
+                eraseMyData()
                   .then(onErased)
                   .catch((error: unknown) =>
                     setRefusal(error instanceof Error ? error.message : String(error)),

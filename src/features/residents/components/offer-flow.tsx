@@ -1,9 +1,9 @@
 import './residents.css'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { region } from '../../../config/region'
 import { useGiftTypes } from '../api/use-gift-types'
 import { useOfferDraft } from '../api/use-offer-draft'
-import { useResidentsPort } from '../api/use-residents-port'
+import { useOfferSending } from '../api/use-offer-sending'
 import { OFFER_STEPS, nextStepPath, type OfferStep } from '../api/offer-steps'
 import { CheckAnswersPage } from './check-answers-page'
 import { OfferQuestion } from './offer-question'
@@ -24,8 +24,8 @@ export function OfferFlow({
   search: string
   navigate: Navigate
 }) {
-  const { port, mode } = useResidentsPort()
-  const giftTypes = useGiftTypes(port)
+  const sending = useOfferSending()
+  const giftTypes = useGiftTypes()
   const [draft, saveDraft, clearDraft] = useOfferDraft()
   const [sent, setSent] = useState<SentOfferSummary | null>(null)
   const [linkSent, setLinkSent] = useState<boolean | null>(null)
@@ -33,26 +33,13 @@ export function OfferFlow({
 
   const checkPostcode = useCallback(
     async (postcode: string) => {
-      if (!port) return null
-      const area = await port.findPostcodeArea(postcode).catch(() => 'unknown' as const)
+      if (!sending.ready) return null
+      const area = await sending.findPostcodeArea(postcode)
       if (area === 'unknown' || area !== null) return null
       return `The postcode ${postcode.trim().toUpperCase()} is not in ${region.name}, the area this programme covers`
     },
-    [port],
+    [sending],
   )
-
-  // Connected mode: signing in by the emailed link confirms the offer, so send it at once.
-  useEffect(() => {
-    if (!sent || !port || mode !== 'connected' || !sent.email) return
-    let active = true
-    port
-      .signInByEmail(sent.email)
-      .then(() => active && setLinkSent(true))
-      .catch(() => active && setLinkSent(false))
-    return () => {
-      active = false
-    }
-  }, [sent, port, mode])
 
   if (page === '') return <OfferStartPage navigate={navigate} />
   if (page === 'check') {
@@ -60,18 +47,25 @@ export function OfferFlow({
       <CheckAnswersPage
         draft={draft}
         giftTypes={giftTypes}
-        port={port}
+        submitOffer={sending.ready ? sending.submitOffer : null}
         navigate={navigate}
         onSent={(what) => {
           setSent(what)
           clearDraft()
           navigate('/offer/sent')
+          // Connected mode: signing in by the emailed link confirms the offer, so send it at once.
+          if (sending.mode === 'connected' && what.email) {
+            sending.signInByEmail(what.email).then(
+              () => setLinkSent(true),
+              () => setLinkSent(false),
+            )
+          }
         }}
       />
     )
   }
   if (page === 'sent') {
-    return <OfferSentPage sent={sent} mode={mode} linkSent={linkSent} navigate={navigate} />
+    return <OfferSentPage sent={sent} mode={sending.mode} linkSent={linkSent} navigate={navigate} />
   }
   const step = (OFFER_STEPS as readonly string[]).includes(page) ? (page as OfferStep) : null
   if (!step) return <OfferStartPage navigate={navigate} />

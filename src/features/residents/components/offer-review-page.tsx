@@ -1,11 +1,9 @@
 import './residents.css'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { FormField } from '../../../components/ui/form-field'
 import { CONSENT_PURPOSE_LABELS } from '../../../core/residents/consent-purpose'
 import type { ReviewItem } from '../../../core/residents/resident-offer'
-import type { ResidentsPort } from '../../../db/residents-port'
-import { useRead } from '../../../db/use-read'
-import { useResidentsPort } from '../api/use-residents-port'
+import { useOffersForReview } from '../api/use-offers-for-review'
 import {
   describeActivities,
   describeAvailability,
@@ -24,9 +22,7 @@ import { usePageTitle } from './use-page-title'
 export function OfferReviewPage({ navigate }: { navigate: Navigate }) {
   usePageTitle("Residents' offers to review")
   const headingRef = useFocusHeading<HTMLHeadingElement>('review')
-  const { port } = useResidentsPort()
-  const read = useCallback(() => port!.listForReview(), [port])
-  const [queue, reload] = useRead(port ? read : null)
+  const { queue, review } = useOffersForReview()
   return (
     <div className="residents-page residents-page--wide">
       <h1 className="residents-heading" ref={headingRef} tabIndex={-1}>
@@ -49,7 +45,7 @@ export function OfferReviewPage({ navigate }: { navigate: Navigate }) {
         <ul className="residents-cards">
           {queue.value.map((item) => (
             <li key={item.residentId} className="residents-card">
-              <ReviewCard item={item} port={port!} onReviewed={reload} />
+              <ReviewCard item={item} review={review} />
             </li>
           ))}
         </ul>
@@ -60,22 +56,19 @@ export function OfferReviewPage({ navigate }: { navigate: Navigate }) {
 
 function ReviewCard({
   item,
-  port,
-  onReviewed,
+  review,
 }: {
   item: ReviewItem
-  port: ResidentsPort
-  onReviewed: () => Promise<void>
+  review: ReturnType<typeof useOffersForReview>['review']
 }) {
   const [reason, setReason] = useState('')
   const [refusal, setRefusal] = useState<string | null>(null)
   const reasonId = `reason-${item.residentId}`
   const act = (status: 'approved' | 'rejected') => {
     setRefusal(null)
-    port
-      .review(item.residentId, status, status === 'rejected' ? reason : undefined)
-      .then(onReviewed)
-      .catch((error: unknown) => setRefusal(error instanceof Error ? error.message : String(error)))
+    review(item.residentId, status, status === 'rejected' ? reason : undefined).catch(
+      (error: unknown) => setRefusal(error instanceof Error ? error.message : String(error)),
+    )
   }
   return (
     <article aria-labelledby={`offer-${item.residentId}`}>

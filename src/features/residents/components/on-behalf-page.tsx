@@ -2,9 +2,11 @@ import './residents.css'
 import { useState } from 'react'
 import '../../../components/ui/choice-group.css'
 import { FormField } from '../../../components/ui/form-field'
+import { NOT_READY } from '../../../db/use-port-query'
 import { EMPTY_DRAFT, toResidentOffer } from '../api/offer-draft'
 import { useGiftTypes } from '../api/use-gift-types'
-import { useResidentsPort } from '../api/use-residents-port'
+import { useRecordOnBehalf } from '../api/use-record-on-behalf'
+import { useResidentsStatus } from '../api/use-residents-status'
 import { OfferCode } from './offer-code'
 import { OfferForm } from './offer-form'
 import { RouteLink, type Navigate } from './route-link'
@@ -28,8 +30,9 @@ const localDateTime = (date: Date) =>
 export function OnBehalfPage({ navigate }: { navigate: Navigate }) {
   usePageTitle("Record an offer on someone's behalf")
   const headingRef = useFocusHeading<HTMLHeadingElement>('on-behalf')
-  const { port, mode } = useResidentsPort()
-  const giftTypes = useGiftTypes(port)
+  const { ready, mode } = useResidentsStatus()
+  const recordOnBehalf = useRecordOnBehalf()
+  const giftTypes = useGiftTypes()
   const [how, setHow] = useState<'verbal' | 'paper' | ''>('')
   const [givenAt, setGivenAt] = useState(() => localDateTime(new Date()))
   const [howError, setHowError] = useState<string | null>(null)
@@ -125,13 +128,13 @@ export function OnBehalfPage({ navigate }: { navigate: Navigate }) {
           </>
         )}
         onSubmit={async (values) => {
-          if (!port) throw new Error('The database is still starting; try again in a moment.')
+          if (!ready) throw new Error(NOT_READY)
           if (how === '') {
             setHowError('Choose how they gave their consent')
             throw new Error('Choose how they gave their consent.')
           }
           const offer = toResidentOffer(values, giftTypes ?? [])
-          const { code } = await port.recordOnBehalf(offer, { how, givenAt: new Date(givenAt) })
+          const { code } = await recordOnBehalf(offer, { how, givenAt: new Date(givenAt) })
           setSaved({ name: offer.displayName, code })
           setHow('')
           setFormKey((key) => key + 1)

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SharedResident } from '../../../core/residents/shared-resident'
-import { DataPortContext } from '../../../db/data-port-context'
+import { TestPortProvider } from '../../../db/test-port-provider'
 import type { DataPort } from '../../../db/port'
 import { SharedResidentsPage } from './shared-residents-page'
 
@@ -39,9 +39,9 @@ function renderPage(residents: { listSharedWithPartners: () => Promise<SharedRes
     },
   } as unknown as DataPort
   render(
-    <DataPortContext value={{ status: 'ready', port }}>
+    <TestPortProvider port={port}>
       <SharedResidentsPage />
-    </DataPortContext>,
+    </TestPortProvider>,
   )
   return calls
 }

@@ -1,8 +1,6 @@
 import './residents.css'
 import { useState } from 'react'
 import type { SharedResident } from '../../../core/residents/shared-resident'
-import { downloadSharedResidentsCsv } from '../api/download-shared-residents-csv'
-import { useResidentsPort } from '../api/use-residents-port'
 import { useSharedResidents } from '../api/use-shared-residents'
 import {
   describeActivities,
@@ -23,8 +21,7 @@ import { usePageTitle } from './use-page-title'
 export function SharedResidentsPage() {
   usePageTitle('Residents shared with partners')
   const headingRef = useFocusHeading<HTMLHeadingElement>('shared')
-  const { port } = useResidentsPort()
-  const state = useSharedResidents(port)
+  const { shared: state, download } = useSharedResidents()
   const [refusal, setRefusal] = useState<string | null>(null)
   return (
     <div className="residents-page residents-page--wide">
@@ -57,7 +54,7 @@ export function SharedResidentsPage() {
               className="button button--secondary residents-button"
               onClick={() => {
                 setRefusal(null)
-                downloadSharedResidentsCsv(port!, state.value).catch((error: unknown) =>
+                download(state.value).catch((error: unknown) =>
                   setRefusal(error instanceof Error ? error.message : String(error)),
                 )
               }}

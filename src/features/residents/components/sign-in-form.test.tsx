@@ -10,9 +10,12 @@ afterEach(cleanup)
 
 function renderLocal(answer: () => Promise<SignInResult>) {
   const signInWithCode = vi.fn(answer)
-  const port: Partial<ResidentsPort> = { signInWithCode }
+  const signIn: Pick<ResidentsPort, 'signInByEmail' | 'signInWithCode'> = {
+    signInWithCode,
+    signInByEmail: vi.fn<ResidentsPort['signInByEmail']>(),
+  }
   const onSignedIn = vi.fn(async () => undefined)
-  render(<SignInForm port={port as ResidentsPort} mode="local" onSignedIn={onSignedIn} />)
+  render(<SignInForm signIn={signIn} mode="local" onSignedIn={onSignedIn} />)
   return { signInWithCode, onSignedIn }
 }
 

@@ -41,11 +41,11 @@ const NO_MATCH =
  * "Sign out" or the page is closed.
  */
 export function SignInForm({
-  port,
+  signIn,
   mode,
   onSignedIn,
 }: {
-  port: ResidentsPort
+  signIn: Pick<ResidentsPort, 'signInByEmail' | 'signInWithCode'>
   mode: 'local' | 'connected' | null
   onSignedIn: () => Promise<void>
 }) {
@@ -65,8 +65,8 @@ export function SignInForm({
       setRefusal(null)
       try {
         const result = local
-          ? await port.signInWithCode(values.email, values.code)
-          : await port.signInByEmail(values.email)
+          ? await signIn.signInWithCode(values.email, values.code)
+          : await signIn.signInByEmail(values.email)
         if (result.status === 'email-sent') setSentTo(values.email)
         else if (result.status === 'no-match') setRefusal(NO_MATCH)
         else await onSignedIn()

@@ -1,7 +1,14 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Asset } from '../../../core/assets/asset'
 import type { ChangeReport, DuplicateCandidate } from '../../../core/assets/asset-review'
 import { useDataPort } from '../../../db/data-port-context'
+import type { DataPort } from '../../../db/port'
+import {
+  useInvalidate,
+  useInvalidateOnAssetChange,
+  usePortCall,
+  usePortQuery,
+} from '../../../db/use-port-query'
 
 export interface ReviewQueue {
   ready: boolean
@@ -30,74 +37,50 @@ export interface ReviewQueue {
  */
 export function useReviewQueue(): ReviewQueue {
   const state = useDataPort()
-  const port = state.status === 'ready' ? state.port : null
   const [staleMonths, setStaleMonths] = useState(12)
-  const [reload, setReload] = useState(0)
-  const [data, setData] = useState<{
-    pending: Asset[]
-    duplicates: DuplicateCandidate[]
-    stale: Asset[]
-    reports: ChangeReport[]
-  }>({ pending: [], duplicates: [], stale: [], reports: [] })
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    if (!port) return
-    return port.assets.subscribe(() => setReload((n) => n + 1))
-  }, [port])
-
-  useEffect(() => {
-    if (!port) return
-    let active = true
-    Promise.all([
-      port.assets.list(),
-      port.assets.listDuplicateCandidates(),
-      port.assets.listStale(staleMonths),
-      port.assets.listChangeReports(),
-    ]).then(
-      ([all, duplicates, stale, reports]) => {
-        if (!active) return
-        setError(null)
-        setData({
-          pending: all.filter((asset) => asset.status === 'pending'),
-          duplicates,
-          stale,
-          reports: reports.filter((report) => report.resolvedAt === null),
-        })
-      },
-      (failure: Error) => active && setError(failure.message),
-    )
-    return () => {
-      active = false
-    }
-  }, [port, staleMonths, reload])
-
-  const act = useCallback(
-    (work: () => Promise<unknown>) => async () => {
-      await work()
-      setReload((n) => n + 1)
+  const { value, error } = usePortQuery(
+    ['review', 'queue', staleMonths],
+    async (port) => {
+      const [all, duplicates, stale, reports] = await Promise.all([
+        port.assets.list(),
+        port.assets.listDuplicateCandidates(),
+        port.assets.listStale(staleMonths),
+        port.assets.listChangeReports(),
+      ])
+      return {
+        pending: all.filter((asset) => asset.status === 'pending'),
+        duplicates,
+        stale,
+        reports: reports.filter((report) => report.resolvedAt === null),
+      }
     },
-    [],
+    // Another choice of months keeps the queues on show until the new ones are read.
+    { keep: 2 },
   )
-  const need = () => {
-    if (!port) throw new Error('The database is still starting; try again in a moment.')
-    return port
+  useInvalidateOnAssetChange(['review'])
+  const call = usePortCall()
+  const invalidate = useInvalidate()
+  const act = async (work: (port: DataPort) => Promise<unknown>) => {
+    await call(work)
+    await invalidate(['review'])
   }
   return {
-    ready: port !== null,
-    ...data,
+    ready: state.status === 'ready',
+    ...(value ?? noQueues),
     staleMonths,
     setStaleMonths,
     error,
-    approve: (asset) => act(() => need().assets.setStatus(asset.id, asset.version, 'approved'))(),
+    approve: (asset) => act((port) => port.assets.setStatus(asset.id, asset.version, 'approved')),
     reject: (asset, reason) =>
-      act(() => need().assets.setStatus(asset.id, asset.version, 'rejected', reason))(),
-    merge: (keepId, duplicateId) => act(() => need().assets.merge(keepId, duplicateId))(),
+      act((port) => port.assets.setStatus(asset.id, asset.version, 'rejected', reason)),
+    merge: (keepId, duplicateId) => act((port) => port.assets.merge(keepId, duplicateId)),
     dismissDuplicate: (firstId, secondId) =>
-      act(() => need().assets.dismissDuplicate(firstId, secondId))(),
+      act((port) => port.assets.dismissDuplicate(firstId, secondId)),
     restoreDuplicate: (firstId, secondId) =>
-      act(() => need().assets.restoreDuplicate(firstId, secondId))(),
-    markVerified: (assetId) => act(() => need().assets.markVerified(assetId))(),
-    resolveReport: (reportId) => act(() => need().assets.resolveChangeReport(reportId))(),
+      act((port) => port.assets.restoreDuplicate(firstId, secondId)),
+    markVerified: (assetId) => act((port) => port.assets.markVerified(assetId)),
+    resolveReport: (reportId) => act((port) => port.assets.resolveChangeReport(reportId)),
   }
 }
+
+const noQueues = { pending: [], duplicates: [], stale: [], reports: [] }

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DuplicateCandidate } from '../../../core/assets/asset-review'
 import { testAsset } from '../../../core/assets/test-asset'
-import { DataPortContext } from '../../../db/data-port-context'
+import { TestPortProvider } from '../../../db/test-port-provider'
 import type { DataPort } from '../../../db/port'
 import { useReviewQueue } from '../api/use-review-queue'
 import { ReviewPanel } from './review-panel'
@@ -53,9 +53,9 @@ function Harness() {
 
 function showQueue(port: DataPort) {
   render(
-    <DataPortContext value={{ status: 'ready', port }}>
+    <TestPortProvider port={port}>
       <Harness />
-    </DataPortContext>,
+    </TestPortProvider>,
   )
 }
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Asset, AssetStatus } from '../../../core/assets/asset'
 import { testAsset } from '../../../core/assets/test-asset'
-import { DataPortContext } from '../../../db/data-port-context'
+import { TestPortProvider } from '../../../db/test-port-provider'
 import type { DataPort } from '../../../db/port'
 import { useReviewQueue } from '../api/use-review-queue'
 import { ReviewPanel } from './review-panel'
@@ -42,9 +42,9 @@ const pending = testAsset({ id: 'p1', name: 'Chelmsford Men’s Shed', status: '
 
 function renderQueue(fake: ReturnType<typeof fakePort>) {
   render(
-    <DataPortContext value={{ status: 'ready', port: fake.port }}>
+    <TestPortProvider port={fake.port}>
       <Harness />
-    </DataPortContext>,
+    </TestPortProvider>,
   )
 }
 

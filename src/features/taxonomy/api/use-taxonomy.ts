@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type { AssetKind } from '../../../core/assets/asset'
 import type { AssetSubtype } from '../../../core/assets/asset-subtype'
-import { useDataPort } from '../../../db/data-port-context'
 import type { DataPort } from '../../../db/port'
+import { useInvalidate, usePortCall, usePortQuery } from '../../../db/use-port-query'
 
 /** The taxonomy's subtypes, shared by the asset forms and filters and the administrators' editor. */
 export interface Taxonomy {
@@ -20,50 +20,32 @@ export interface Taxonomy {
   setActive: (subtype: AssetSubtype, isActive: boolean) => Promise<void>
 }
 
-const notReady = () => new Error('The database is still starting; try again in a moment.')
+const noSubtypes: readonly AssetSubtype[] = []
 
 /**
  * Reads the taxonomy, and after each change reads it again, so that every form and filter given
  * `subtypes` offers the new list at once, without a reload.
  */
 export function useTaxonomy(): Taxonomy {
-  const state = useDataPort()
-  const port = state.status === 'ready' ? state.port : null
-  const [subtypes, setSubtypes] = useState<readonly AssetSubtype[]>([])
-  const [error, setError] = useState<string | null>(null)
-  const [reads, setReads] = useState(0)
-
-  useEffect(() => {
-    if (!port) return
-    let active = true
-    port.assets.listSubtypes().then(
-      (rows) => {
-        if (!active) return
-        setSubtypes(rows)
-        setError(null)
-      },
-      (failure: Error) => active && setError(`The subtypes could not be read: ${failure.message}`),
-    )
-    return () => {
-      active = false
-    }
-  }, [port, reads])
-
+  const { value, error } = usePortQuery(['taxonomy', 'subtypes'], (port) =>
+    port.assets.listSubtypes(),
+  )
+  const call = usePortCall()
+  const invalidate = useInvalidate()
   const change = useCallback(
     async <T>(work: (ready: DataPort) => Promise<T>): Promise<T> => {
-      if (!port) throw notReady()
       try {
-        return await work(port)
+        return await call(work)
       } finally {
-        setReads((n) => n + 1)
+        await invalidate(['taxonomy'])
       }
     },
-    [port],
+    [call, invalidate],
   )
 
   return {
-    subtypes,
-    error,
+    subtypes: value ?? noSubtypes,
+    error: error === null ? null : `The subtypes could not be read: ${error}`,
     add: (kind, label) => change((ready) => ready.assets.addSubtype(kind, label)),
     rename: (subtype, label) => change((ready) => ready.assets.saveSubtype({ ...subtype, label })),
     move: async (code, offset) => {

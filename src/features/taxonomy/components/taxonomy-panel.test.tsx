@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { AssetKind } from '../../../core/assets/asset'
 import type { AssetSubtype } from '../../../core/assets/asset-subtype'
 import { DataError } from '../../../db/data-error'
-import { DataPortContext } from '../../../db/data-port-context'
+import { TestPortProvider } from '../../../db/test-port-provider'
 import type { DataPort } from '../../../db/port'
 import { useTaxonomy } from '../api/use-taxonomy'
 import { TaxonomyPanel } from './taxonomy-panel'
@@ -59,9 +59,9 @@ function Harness() {
 
 function renderPanel(fake: ReturnType<typeof fakePort>) {
   render(
-    <DataPortContext value={{ status: 'ready', port: fake.port }}>
+    <TestPortProvider port={fake.port}>
       <Harness />
-    </DataPortContext>,
+    </TestPortProvider>,
   )
 }
 

@@ -1,7 +1,13 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { z } from 'zod'
-import type { Workshop, WorkshopSummary } from '../../../core/workshops/workshop'
+import type { Workshop } from '../../../core/workshops/workshop'
 import { useDataPort } from '../../../db/data-port-context'
+import {
+  useInvalidate,
+  useInvalidateOnAssetChange,
+  usePortCall,
+  usePortQuery,
+} from '../../../db/use-port-query'
 
 /** The "open a workshop" form. */
 export const newWorkshopSchema = z.object({
@@ -59,56 +65,41 @@ export function useActiveWorkshop(): [Workshop | null, (workshop: Workshop | nul
 /** Opening, joining and listing workshops, and the live summary of the one taken part in. */
 export function useWorkshops(active: Workshop | null) {
   const state = useDataPort()
-  const port = state.status === 'ready' ? state.port : null
-  const [workshops, setWorkshops] = useState<Workshop[]>([])
-  const [summary, setSummary] = useState<WorkshopSummary | null>(null)
-  const [reload, setReload] = useState(0)
   const activeId = active?.id ?? null
-
-  useEffect(() => {
-    if (!port) return
-    let live = true
-    port.workshops.list().then(
-      (rows) => live && setWorkshops(rows),
-      (error: unknown) => console.warn('Workshops could not be read:', error),
-    )
-    return () => {
-      live = false
-    }
-  }, [port, reload])
-
-  useEffect(() => {
-    if (!port || !activeId) return
-    return port.assets.subscribe((event) => {
-      if (event.workshopId === activeId || event.workshopId === null) setReload((n) => n + 1)
-    })
-  }, [port, activeId])
-
-  useEffect(() => {
-    if (!port || !activeId) return
-    let live = true
-    port.workshops.summary(activeId).then(
-      (result) => live && setSummary(result),
-      (error: unknown) => console.warn('The workshop summary could not be read:', error),
-    )
-    return () => {
-      live = false
-    }
-  }, [port, activeId, reload])
-
-  const need = () => {
-    if (!port) throw new Error('The database is still starting; try again in a moment.')
-    return port
-  }
+  const { value: workshops } = usePortQuery(['workshops', 'list'], (port) =>
+    port.workshops.list().catch(warn('Workshops could not be read:')),
+  )
+  const { value: summary } = usePortQuery(
+    ['workshops', 'summary', activeId],
+    (port) =>
+      activeId
+        ? port.workshops.summary(activeId).catch(warn('The workshop summary could not be read:'))
+        : Promise.resolve(null),
+    { enabled: activeId !== null },
+  )
+  useInvalidateOnAssetChange(
+    ['workshops'],
+    (event) => event.workshopId === activeId || event.workshopId === null,
+    activeId !== null,
+  )
+  const call = usePortCall()
+  const invalidate = useInvalidate()
   return {
-    ready: port !== null,
-    workshops,
-    summary: summary?.workshop.id === activeId ? summary : null,
+    ready: state.status === 'ready',
+    workshops: workshops ?? noWorkshops,
+    summary: activeId && summary?.workshop.id === activeId ? summary : null,
     create: async (input: z.output<typeof newWorkshopSchema>) => {
-      const workshop = await need().workshops.create(input)
-      setReload((n) => n + 1)
+      const workshop = await call((port) => port.workshops.create(input))
+      await invalidate(['workshops'])
       return workshop
     },
-    join: (code: string) => need().workshops.join(code),
+    join: (code: string) => call((port) => port.workshops.join(code)),
   }
+}
+
+const noWorkshops: Workshop[] = []
+
+const warn = (what: string) => (error: unknown) => {
+  console.warn(what, error)
+  throw error
 }
