@@ -73,7 +73,7 @@ test.describe('Asset mapping', () => {
     const before = await assets.then.detailsValue('Location')
     await assets.when.dragSelectedPin(120, 0)
     await assets.then.locationMovedEastOf(before)
-    await assets.then.historyMentions(/you changed/)
+    await assets.then.historyMentions(/You changed/)
     await assets.then.screenshotSaved(test.info().outputPath('asset-moved.png'))
 
     await assets.when.archiveSelected()
