@@ -1,16 +1,15 @@
 import './assets.css'
-import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useMemo, useReducer, type ReactNode } from 'react'
 import type { Asset, AssetKind, AssetStatus } from '../../core/assets/asset'
 import type { AssetSubtype } from '../../core/assets/asset-subtype'
 import { ASSET_KIND_LABELS } from '../../core/assets/asset-kind-labels'
 import { ASSET_KIND_STYLES } from '../../core/assets/asset-kind-style'
-import { anyAssetFilter, type AssetFilter } from '../../core/assets/filter-assets'
-import type { AssetSortKey, SortDirection } from '../../core/assets/sort-assets'
 import { toAssetFeatures, toConnectionFeatures } from '../../core/assets/to-asset-features'
 import type { MapOverlay } from '../../map/compose-style'
 import { MapMarker } from '../../map/map-marker'
 import { MapPopup } from '../../map/map-popup'
 import type { MapBounds, MapClusterTarget, MapPointTarget } from '../../map/map-view'
+import { assetsWorkspaceReducer, initialAssetsWorkspaceState } from './assets-workspace-state'
 import { createAsset, saveAssetChanges } from './api/save-asset'
 import { useAssetDetails } from './api/use-asset-details'
 import { useAssetLinks } from './api/use-asset-links'
@@ -61,7 +60,6 @@ export interface AssetsWorkspace {
   renderEditor: (asset: Asset, onSaved: (saved: Asset) => void, onCancel: () => void) => ReactNode
 }
 
-const defaultFilter: AssetFilter = { ...anyAssetFilter, statuses: ['pending', 'approved'] }
 const noAssets: Asset[] = []
 
 /**
@@ -81,21 +79,9 @@ export function useAssetsWorkspace({
   const call = usePortCall()
   const { assets, change, error, upsert } = useAssetList()
   const wardNames = useWardNames()
-  const [filter, setFilter] = useState<AssetFilter>(defaultFilter)
-  const [sort, setSort] = useState<{ by: AssetSortKey; direction: SortDirection }>({
-    by: 'name',
-    direction: 'ascending',
-  })
-  const [selectedId, setSelectedId] = useState<string | null>(null)
-  const [placed, setPlaced] = useState<{ lngLat: [number, number]; request: number } | null>(null)
-  const [draft, setDraft] = useState<[number, number] | null>(null)
-  const [moving, setMoving] = useState<{ id: string; lngLat: [number, number] } | null>(null)
-  const [editing, setEditing] = useState<string | null>(null)
-  const [editPlaced, setEditPlaced] = useState<{
-    lngLat: [number, number]
-    request: number
-  } | null>(null)
-  const [focus, setFocus] = useState<AssetsWorkspace['focus']>(null)
+  // What the person is doing (assets-workspace-state.ts); the rest is derived from it and the list.
+  const [state, dispatch] = useReducer(assetsWorkspaceReducer, initialAssetsWorkspaceState)
+  const { filter, sort, selectedId, placed, draft, moving, editing, editPlaced, focus } = state
 
   const kindLabel = useCallback((a: { kind: AssetKind }) => ASSET_KIND_LABELS[a.kind], [])
   const wardName = useCallback(
@@ -152,19 +138,12 @@ export function useAssetsWorkspace({
     [points, connections, selectedId],
   )
 
-  const flyTo = useCallback((lngLat: [number, number], maxZoom = 15) => {
-    const bounds: MapBounds = [lngLat, lngLat]
-    setFocus((previous) => ({ bounds, maxZoom, request: (previous?.request ?? 0) + 1 }))
-  }, [])
   const select = useCallback(
     (id: string | null, fly: boolean) => {
-      setSelectedId(id)
-      setEditing(null)
-      setMoving(null)
       const asset = id ? assets?.find((a) => a.id === id) : null
-      if (fly && asset?.lngLat) flyTo(asset.lngLat)
+      dispatch({ type: 'select', id, flyTo: fly ? asset?.lngLat : null })
     },
-    [assets, flyTo],
+    [assets],
   )
   const showAsset = useCallback(
     (id: string) => {
@@ -183,16 +162,14 @@ export function useAssetsWorkspace({
     () => [{ layerId: assetsLayerIds.clusters, sourceId: assetsLayerIds.source }],
     [],
   )
-  const nextPlace = (lngLat: [number, number]) => (previous: { request: number } | null) => ({
-    lngLat,
-    request: (previous?.request ?? 0) + 1,
-  })
+  const isMoving = moving !== null
+  const isEditing = editing !== null
   const onPickLocation = useMemo(() => {
-    if (moving) return (lngLat: [number, number]) => setMoving({ ...moving, lngLat })
-    if (editing) return (lngLat: [number, number]) => setEditPlaced(nextPlace(lngLat))
-    if (adding) return (lngLat: [number, number]) => setPlaced(nextPlace(lngLat))
+    if (isMoving) return (lngLat: [number, number]) => dispatch({ type: 'moveTo', lngLat })
+    if (isEditing) return (lngLat: [number, number]) => dispatch({ type: 'placeEdit', lngLat })
+    if (adding) return (lngLat: [number, number]) => dispatch({ type: 'place', lngLat })
     return null
-  }, [adding, moving, editing])
+  }, [adding, isMoving, isEditing])
 
   const mapPieces = (
     <>
@@ -203,7 +180,7 @@ export function useAssetsWorkspace({
           label="New asset location"
           colour="#1d2733"
           testId="draft-pin"
-          onMove={(lngLat) => setPlaced(nextPlace(lngLat))}
+          onMove={(lngLat) => dispatch({ type: 'place', lngLat })}
         />
       ) : null}
       {moving && selected ? (
@@ -212,14 +189,14 @@ export function useAssetsWorkspace({
           label={`New location of ${selected.name}`}
           colour={ASSET_KIND_STYLES[selected.kind].colour}
           testId="move-pin"
-          onMove={(lngLat) => setMoving({ id: moving.id, lngLat })}
+          onMove={(lngLat) => dispatch({ type: 'moveTo', lngLat })}
         />
       ) : null}
       {selected?.lngLat && !adding && !moving ? (
         <MapPopup
           lngLat={selected.lngLat}
           label={selected.name}
-          onClose={() => setSelectedId(null)}
+          onClose={() => dispatch({ type: 'closePopup' })}
         >
           <AssetPopupContent asset={selected} onDetails={onShowDetails} />
         </MapPopup>
@@ -236,14 +213,9 @@ export function useAssetsWorkspace({
       all={assets ?? []}
       sorted={sorted}
       filter={filter}
-      onFilterChange={setFilter}
+      onFilterChange={(next) => dispatch({ type: 'filter', filter: next })}
       sort={sort}
-      onSort={(by) =>
-        setSort((s) => ({
-          by,
-          direction: s.by === by && s.direction === 'ascending' ? 'descending' : 'ascending',
-        }))
-      }
+      onSort={(by) => dispatch({ type: 'sort', by })}
       subtypes={subtypes}
       wardNames={wardNames}
       wardName={wardName}
@@ -257,13 +229,14 @@ export function useAssetsWorkspace({
       onClose={() => select(null, false)}
       editing={editing === selected?.id}
       editPlaced={editPlaced}
-      onEdit={(on) => {
-        setEditing(on && selected ? selected.id : null)
-        setMoving(null)
-      }}
+      onEdit={(on) => dispatch({ type: 'edit', id: on && selected ? selected.id : null })}
       moving={moving?.id === selected?.id ? moving : null}
       onMove={(on) =>
-        setMoving(on && selected?.lngLat ? { id: selected.id, lngLat: selected.lngLat } : null)
+        dispatch(
+          on && selected?.lngLat
+            ? { type: 'startMove', id: selected.id, lngLat: selected.lngLat }
+            : { type: 'stopMove' },
+        )
       }
       save={(expectedVersion, changes) =>
         call(async (ready) => {
@@ -275,8 +248,7 @@ export function useAssetsWorkspace({
       }
       onSaved={(asset) => {
         upsert(asset)
-        setEditing(null)
-        setMoving(null)
+        dispatch({ type: 'saved' })
       }}
       onSetStatus={async (status: AssetStatus, reason?: string) => {
         if (!port || !selected) return
@@ -299,11 +271,11 @@ export function useAssetsWorkspace({
       ready={port !== null}
       subtypes={subtypes}
       placed={placed}
-      onCoordinatesChange={setDraft}
+      onCoordinatesChange={(lngLat) => dispatch({ type: 'draft', lngLat })}
       lookupPostcode={(postcode) => call((ready) => ready.region.lookupPostcode(postcode))}
       onPostcodeFound={(location) => {
-        setPlaced(nextPlace(location.lngLat))
-        flyTo(location.lngLat, 16)
+        dispatch({ type: 'place', lngLat: location.lngLat })
+        dispatch({ type: 'flyTo', lngLat: location.lngLat, maxZoom: 16 })
       }}
       workshopName={workshop?.name ?? null}
       onCreate={async (draftAsset, clientId, photo) => {
@@ -311,7 +283,7 @@ export function useAssetsWorkspace({
           createAsset(ready, { ...draftAsset, clientId, workshopId: workshop?.id ?? null }, photo),
         )
         upsert(asset)
-        setDraft(null)
+        dispatch({ type: 'draft', lngLat: null })
         return asset.name
       }}
     />
