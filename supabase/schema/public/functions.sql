@@ -623,6 +623,15 @@ begin
   if v_user_id is null then
     raise exception 'Sign in first.' using errcode = '42501';
   end if;
+  -- A code signs in a resident on a shared device, as a fresh account with no email and no role.
+  -- Anyone else holding a code (the builder who recorded the offer and was shown it, or an
+  -- account with an email) would otherwise take the offer from its resident.
+  if exists (select 1 from auth.users u where u.id = v_user_id and u.email is not null)
+    or exists (select 1 from public.memberships m where m.user_id = v_user_id)
+  then
+    raise exception 'A code signs in only on the device the offer was sent from. Sign in with your email instead.'
+      using errcode = '42501';
+  end if;
   v_email_key := private.attempt_key('offer_code', coalesce(v_email, ''));
   v_person_key := private.attempt_key('offer_code_person', v_user_id::text);
   perform pg_advisory_xact_lock(hashtextextended(v_email_key, 0));

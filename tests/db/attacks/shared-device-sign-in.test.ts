@@ -8,6 +8,7 @@ import type { ResidentsPort } from '../../../src/db/residents-port'
 import { CREATE_ASSET, createAssetParams } from '../support/asset-fixtures'
 import { testLocalDatabase } from '../support/listen'
 import {
+  createAccount,
   residentIdsNamed,
   runAs,
   writeTestRegion,
@@ -178,6 +179,31 @@ describe('signing in to "Your data" on a shared device', () => {
       { how: 'verbal', givenAt: new Date() },
     )
     expect(noEmail.code).toBeNull()
+  })
+
+  it('lets no account with an email or a role take an offer with its code, the recording builder’s included', async () => {
+    const recorded = await asBuilder().recordOnBehalf(offer('Ines Ward', 'ines@example.test'), {
+      how: 'paper',
+      givenAt: new Date(),
+    })
+    const holders = [
+      { userId: builderId, email: `${builderId}@example.test` },
+      await createAccount(db, 'someone@example.test'),
+    ]
+    let taken = 0
+    for (const who of holders) {
+      await runAs(db, who, 'select public.link_offers_with_code($1, $2)', [
+        'ines@example.test',
+        recorded.code,
+      ]).then(
+        () => (taken += 1),
+        () => undefined,
+      )
+    }
+    console.log(`offers taken with their code by an account with an email or a role: ${taken}`)
+    expect(taken).toBe(0)
+    // The resident still signs in with it on the device.
+    expect(await tryCode(page(), 'ines@example.test', recorded.code!)).toBe('shown')
   })
 
   it('does not name a refuge a resident is connected to, even on a device acting as an admin', async () => {
