@@ -42,7 +42,7 @@ async function match(who: SignedIn, lng = 0.405, lat = 51.703) {
 
 const matchEntries = (who: SignedIn) =>
   db.admin.query<Record<string, unknown>>(
-    `select to_jsonb(a) - 'audit_id' - 'occurred_at' as entry, to_jsonb(a)::text as text
+    `select to_jsonb(a) - 'audit_id' - 'entry_number' - 'occurred_at' as entry, to_jsonb(a)::text as text
      from public.audit_log a where a.actor_id = $1 and a.action = 'match' order by a.occurred_at`,
     [who.userId],
   )

@@ -584,7 +584,7 @@ CREATE FUNCTION private.describe_resident(p_resident_id uuid) RETURNS jsonb
       from visible_links v), '[]'::jsonb),
     'history', coalesce((select jsonb_agg(jsonb_build_object('occurred_at', a.occurred_at,
         'action', a.action, 'table', a.table_name, 'columns', a.changed_columns)
-        order by a.occurred_at, a.audit_id)
+        order by a.occurred_at, a.entry_number)
       from public.audit_log a
       where a.table_name like 'public.resident%' and a.row_id in (
         select r.resident_id::text

@@ -204,7 +204,7 @@ begin
     end
   from public.audit_log l
   where l.table_name in ('public.assets', 'public.asset_contacts') and l.row_id = p_asset_id::text
-  order by l.occurred_at, l.audit_id;
+  order by l.occurred_at, l.entry_number;
 end
 $$;
 

@@ -429,6 +429,7 @@ CREATE TABLE public.audit_log (
     row_count integer,
     place_ward_code text,
     programme_id uuid,
+    entry_number bigint NOT NULL,
     CONSTRAINT audit_log_action_check CHECK ((action = ANY (ARRAY['insert'::text, 'update'::text, 'delete'::text, 'export'::text, 'erase'::text, 'match'::text]))),
     CONSTRAINT audit_log_place_ward_code_check CHECK ((place_ward_code ~ '^[EWSN]05[0-9]{6}$'::text)),
     CONSTRAINT audit_log_row_count_check CHECK ((row_count >= 0)),
@@ -438,6 +439,8 @@ CREATE TABLE public.audit_log (
 COMMENT ON COLUMN public.audit_log.actor_id IS 'auth.uid() of who acted; null for a migration or a server job. No foreign key on purpose: erasing a person removes the only link from this id to them, and must not rewrite the log.';
 
 COMMENT ON COLUMN public.audit_log.changed_columns IS 'Names of the columns an insert set (non-null) or an update changed; empty for a delete or export.';
+
+COMMENT ON COLUMN public.audit_log.entry_number IS 'The order in which entries were written; orders entries with the same occurred_at.';
 
 COMMENT ON COLUMN public.audit_log.place_ward_code IS 'For a match: the ward (GSS code) of the place matched from, never its coordinates; null otherwise. No foreign key: the region importer may replace the wards, and the log must not change.';
 
@@ -472,6 +475,22 @@ CREATE POLICY "Admins can read the audit log of their programmes" ON public.audi
 
 GRANT SELECT ON TABLE public.audit_log TO authenticated;
 GRANT SELECT ON TABLE public.audit_log TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.audit_log_entry_number_seq
+-- -------------------------------------------------------------------------------------------------
+
+ALTER TABLE public.audit_log ALTER COLUMN entry_number ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.audit_log_entry_number_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+GRANT ALL ON SEQUENCE public.audit_log_entry_number_seq TO authenticated;
+GRANT ALL ON SEQUENCE public.audit_log_entry_number_seq TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.consent_wordings
