@@ -167,11 +167,18 @@ export function useInvalidate(): (prefix: readonly unknown[]) => Promise<void> {
 /**
  * Keeps the queries under `prefix` current with live changes to the assets (another tab, another
  * builder): each change that `concerns` them marks them stale and reads again those on show.
+ *
+ * @param options.enabled - false to not listen
+ * @param options.quietMs - wait this long after the last change before reading again, so that a
+ *   burst of changes (a workshop tidying its pins) reads once
  */
 export function useInvalidateOnAssetChange(
   prefix: readonly unknown[],
-  concerns: (event: AssetChangeEvent) => boolean = () => true,
-  enabled = true,
+  {
+    concerns = () => true,
+    enabled = true,
+    quietMs = 0,
+  }: { concerns?: (event: AssetChangeEvent) => boolean; enabled?: boolean; quietMs?: number } = {},
 ): void {
   const data = useDataPort()
   const port = data.status === 'ready' ? data.port : null
@@ -180,10 +187,17 @@ export function useInvalidateOnAssetChange(
   const concernsRef = useLatest(concerns)
   useEffect(() => {
     if (!port || !enabled) return
-    return port.assets.subscribe((event) => {
-      if (concernsRef.current(event)) void invalidate(JSON.parse(prefixKey) as unknown[])
+    let pending: ReturnType<typeof setTimeout> | undefined
+    const stop = port.assets.subscribe((event) => {
+      if (!concernsRef.current(event)) return
+      clearTimeout(pending)
+      pending = setTimeout(() => void invalidate(JSON.parse(prefixKey) as unknown[]), quietMs)
     })
-  }, [port, enabled, invalidate, prefixKey, concernsRef])
+    return () => {
+      clearTimeout(pending)
+      stop()
+    }
+  }, [port, enabled, quietMs, invalidate, prefixKey, concernsRef])
 }
 
 function useLatest<T>(value: T): { readonly current: T } {

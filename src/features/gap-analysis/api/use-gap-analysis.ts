@@ -10,8 +10,8 @@ import type {
 } from '../worker/gap-analysis-result'
 import type { FromAnalysisWorker, ResultCause, ToAnalysisWorker } from '../worker/worker-messages'
 import { chooseAnalysisEngine, type AnalysisEngine } from '../choose-analysis-engine'
-import { feedAnalysisAssets, type AssetFeedStatus } from './feed-analysis-assets'
-import { feedDatabaseMetrics } from './feed-database-metrics'
+import { useBrowserAssetFeed, type AssetFeedStatus } from './use-browser-asset-feed'
+import { useDatabaseMetricsFeed } from './use-database-metrics-feed'
 import { analysisRegionUrl } from './get-analysis-region'
 
 export interface GapAnalysisState {
@@ -53,8 +53,11 @@ export function useGapAnalysis(
   regionUrl: string = analysisRegionUrl,
 ): GapAnalysisState {
   const workerRef = useRef<Worker | null>(null)
+  // Sends to the running worker once its region is ready; a new one for each worker, so that the
+  // feeds give a new worker everything.
+  const [post, setPost] = useState<((message: ToAnalysisWorker) => void) | null>(null)
   const [state, setState] = useState<
-    Omit<GapAnalysisState, 'addPlanned' | 'clearPlanned' | 'engine'>
+    Omit<GapAnalysisState, 'addPlanned' | 'clearPlanned' | 'engine' | 'assets'>
   >({
     status: 'region',
     message: null,
@@ -62,7 +65,6 @@ export function useGapAnalysis(
     cause: null,
     addMs: null,
     computing: true,
-    assets: { status: 'waiting' },
     prepareMs: null,
     refused: null,
   })
@@ -74,6 +76,8 @@ export function useGapAnalysis(
     workerRef.current = worker
     worker.onmessage = (event: MessageEvent<FromAnalysisWorker>) => {
       const message = event.data
+      // The region is ready: the feeds may give this worker the assets.
+      if (message.type === 'ready') setPost(() => (m: ToAnalysisWorker) => worker.postMessage(m))
       setState((current) => {
         switch (message.type) {
           case 'ready':
@@ -100,17 +104,21 @@ export function useGapAnalysis(
         message: `The analysis stopped: ${event.message || 'the worker could not start'}.`,
       }))
     }
-    post(worker, { type: 'load', url: regionUrl })
+    worker.postMessage({ type: 'load', url: regionUrl } satisfies ToAnalysisWorker)
     return () => {
       worker.terminate()
       workerRef.current = null
+      setPost(null)
     }
   }, [regionUrl])
 
   const key = JSON.stringify(request)
   useEffect(() => {
     const worker = workerRef.current
-    if (worker) post(worker, { type: 'compute', request: JSON.parse(key) as GapAnalysisRequest })
+    worker?.postMessage({
+      type: 'compute',
+      request: JSON.parse(key) as GapAnalysisRequest,
+    } satisfies ToAnalysisWorker)
   }, [key])
 
   const data = useDataPort()
@@ -140,46 +148,30 @@ export function useGapAnalysis(
             listed?.port === port && listed.person === person ? listed.approved : null,
         })
 
-  useEffect(() => {
-    const worker = workerRef.current
-    if (!port || !person || !worker || engine !== 'browser') return
-    return feedAnalysisAssets(
-      port,
-      (message) => post(worker, message),
-      (assets) => setState((current) => ({ ...current, assets })),
-      (approved) => {
-        setListed({ port, person, approved })
-        return approvedAssets === null || approved >= approvedAssets
-      },
-    )
-  }, [port, person, engine, approvedAssets])
-
-  const distanceMetres = request.distanceMetres
-  useEffect(() => {
-    const worker = workerRef.current
-    if (!port || !worker || engine !== 'database') return
-    return feedDatabaseMetrics(
-      port,
-      distanceMetres,
-      (message) => post(worker, message),
-      (assets) => setState((current) => ({ ...current, assets })),
-    )
-  }, [port, person, engine, distanceMetres])
+  const browserFeed = useBrowserAssetFeed(post, engine === 'browser', (approved) => {
+    if (port && person) {
+      setListed((current) =>
+        current?.port === port && current.person === person && current.approved === approved
+          ? current
+          : { port, person, approved },
+      )
+    }
+    return approvedAssets === null || approved >= approvedAssets
+  })
+  const databaseFeed = useDatabaseMetricsFeed(post, engine === 'database', request.distanceMetres)
+  const assets = engine === 'database' ? databaseFeed : browserFeed
 
   const actions = useMemo(
     () => ({
       addPlanned: (asset: Omit<AnalysisAsset, 'id'>) => {
-        const worker = workerRef.current
-        if (worker) {
-          post(worker, {
-            type: 'add',
-            asset: { ...asset, id: `planned-${crypto.randomUUID()}` },
-            planned: true,
-          })
-        }
+        workerRef.current?.postMessage({
+          type: 'add',
+          asset: { ...asset, id: `planned-${crypto.randomUUID()}` },
+          planned: true,
+        } satisfies ToAnalysisWorker)
       },
       clearPlanned: () => {
-        if (workerRef.current) post(workerRef.current, { type: 'clear-planned' })
+        workerRef.current?.postMessage({ type: 'clear-planned' } satisfies ToAnalysisWorker)
       },
     }),
     [],
@@ -190,13 +182,10 @@ export function useGapAnalysis(
     (state.result === null || key !== JSON.stringify(state.result.request))
   return {
     ...state,
+    assets,
     engine,
     ...(databaseFailed ? { assets: { status: 'failed', message: databaseFailed } } : {}),
     computing,
     ...actions,
   }
-}
-
-function post(worker: Worker, message: ToAnalysisWorker): void {
-  worker.postMessage(message)
 }

@@ -77,11 +77,10 @@ export function useWorkshops(active: Workshop | null) {
         : Promise.resolve(null),
     { enabled: activeId !== null },
   )
-  useInvalidateOnAssetChange(
-    ['workshops'],
-    (event) => event.workshopId === activeId || event.workshopId === null,
-    activeId !== null,
-  )
+  useInvalidateOnAssetChange(['workshops'], {
+    concerns: (event) => event.workshopId === activeId || event.workshopId === null,
+    enabled: activeId !== null,
+  })
   const call = usePortCall()
   const invalidate = useInvalidate()
   return {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect } from 'react'
-import type { Asset } from '../../../core/assets/asset'
-import type { AssetListChange } from '../../../core/assets/refresh-asset-view'
-import { useDataPort } from '../../../db/data-port-context'
-import { usePortQuery } from '../../../db/use-port-query'
+import type { Asset } from '../core/assets/asset'
+import type { AssetListChange } from '../core/assets/refresh-asset-view'
+import { useDataPort } from './data-port-context'
+import { usePortQuery } from './use-port-query'
 
 export interface AssetListState {
   /** Null until the first list has loaded. */
@@ -24,11 +24,16 @@ interface ListAndChange {
  * Every asset the viewer may see, kept live: a change by anyone (another tab, another builder)
  * arrives as an id, and only that asset is read again (the cached list is changed in place, not
  * read again whole). An asset that can no longer be read (e.g. it became sensitive) leaves it.
+ * One cache for the app: the map's assets and the gap analysis in the browser share the read.
+ *
+ * @param options.enabled - false to neither read nor listen (e.g. while the analysis runs in the
+ *   database instead)
  */
-export function useAssetList(): AssetListState {
+export function useAssetList({ enabled = true }: { enabled?: boolean } = {}): AssetListState {
   const { value, error, update } = usePortQuery(
     ['assets', 'list'],
     async (port): Promise<ListAndChange> => ({ assets: await port.assets.list(), change: null }),
+    { enabled },
   )
 
   const upsert = useCallback(
@@ -50,7 +55,7 @@ export function useAssetList(): AssetListState {
   const data = useDataPort()
   const port = data.status === 'ready' ? data.port : null
   useEffect(() => {
-    if (!port) return
+    if (!port || !enabled) return
     let listening = true
     const stop = port.assets.subscribe((event) => {
       port.assets.get(event.assetId).then(
@@ -68,7 +73,7 @@ export function useAssetList(): AssetListState {
       listening = false
       stop()
     }
-  }, [port, upsert, update])
+  }, [port, enabled, upsert, update])
 
   return { assets: value?.assets ?? null, change: value?.change ?? null, error, upsert }
 }
