@@ -136,7 +136,7 @@ describe('audit log', () => {
     const port = db.pglite
       ? localDataPort(db.pglite, () => actor)
       : sqlDataPort(testLocalDatabase(db), () => actor)
-    await port.analysis.recordExport(257)
+    await port.exports.recordWards(257)
     const entries = await db.admin.query<Entry>(
       `select actor_id, action, table_name, row_id, changed_columns, row_count
        from public.audit_log where actor_id = $1`,
