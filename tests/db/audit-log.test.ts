@@ -154,6 +154,30 @@ describe('audit log', () => {
     ])
   })
 
+  it("records a builder's download of the asset list, through either adapter's port", async () => {
+    const listBuilder = await createUser(db, ['builder'])
+    const actor = { userId: listBuilder, email: `${listBuilder}@example.test` }
+    const port = db.pglite
+      ? localDataPort(db.pglite, () => actor)
+      : sqlDataPort(testLocalDatabase(db), () => actor)
+    await port.exports.recordAssetList(12)
+    const entries = await db.admin.query<Entry>(
+      `select actor_id, action, table_name, row_id, changed_columns, row_count
+       from public.audit_log where actor_id = $1`,
+      [listBuilder],
+    )
+    expect(entries).toEqual([
+      {
+        actor_id: listBuilder,
+        action: 'export',
+        table_name: 'public.asset_list',
+        row_id: null,
+        changed_columns: [],
+        row_count: 12,
+      },
+    ])
+  })
+
   it('refuses to record an export of something that does not exist', async () => {
     await expect(
       queryAs(db, as(builder), `select public.record_export('residents_secret', 1)`),
