@@ -21,7 +21,7 @@ function fakePort() {
     { code: 'community_centre', kind: 'physical_space', label: 'Community centre', isActive: true },
   ]
   return {
-    assets: {
+    taxonomy: {
       listSubtypes: async () => rows,
       addSubtype: async (kind: AssetKind, label: string) => {
         const added = { code: 'warm_space', kind, label, isActive: true }

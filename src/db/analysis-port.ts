@@ -25,12 +25,4 @@ export interface AnalysisPort {
    * the app can choose where to analyse before asking for the assets themselves.
    */
   countApprovedAssets(): Promise<number>
-  /**
-   * Records in the audit log that the signed-in person downloaded the analysis of `wardCount`
-   * wards (a ward profile: 1; the ranking: every ward in it), as `public.wards` rows, before the
-   * download. Ward figures are not personal data, but leads' exports are traceable as the
-   * others are, and an admin's or safeguarding lead's figures count sensitive places.
-   * @throws DataError `42501` for the public (nobody to record)
-   */
-  recordExport(wardCount: number): Promise<void>
 }

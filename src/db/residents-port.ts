@@ -88,8 +88,6 @@ export interface ResidentsPort {
    * every read in the audit log.
    */
   listSharedWithPartners(): Promise<SharedResident[]>
-  /** Partners: records in the audit log that they downloaded `rowCount` shared residents. */
-  recordSharedExport(rowCount: number): Promise<void>
   /**
    * Builders: residents near a place (`[lng, lat]`) by distance band. The database records each
    * match in the audit log (with the place's ward, never the place).

@@ -136,7 +136,7 @@ describe('audit log', () => {
     const port = db.pglite
       ? localDataPort(db.pglite, () => actor)
       : sqlDataPort(testLocalDatabase(db), () => actor)
-    await port.analysis.recordExport(257)
+    await port.exports.recordWards(257)
     const entries = await db.admin.query<Entry>(
       `select actor_id, action, table_name, row_id, changed_columns, row_count
        from public.audit_log where actor_id = $1`,
@@ -150,6 +150,30 @@ describe('audit log', () => {
         row_id: null,
         changed_columns: [],
         row_count: 257,
+      },
+    ])
+  })
+
+  it("records a builder's download of the asset list, through either adapter's port", async () => {
+    const listBuilder = await createUser(db, ['builder'])
+    const actor = { userId: listBuilder, email: `${listBuilder}@example.test` }
+    const port = db.pglite
+      ? localDataPort(db.pglite, () => actor)
+      : sqlDataPort(testLocalDatabase(db), () => actor)
+    await port.exports.recordAssetList(12)
+    const entries = await db.admin.query<Entry>(
+      `select actor_id, action, table_name, row_id, changed_columns, row_count
+       from public.audit_log where actor_id = $1`,
+      [listBuilder],
+    )
+    expect(entries).toEqual([
+      {
+        actor_id: listBuilder,
+        action: 'export',
+        table_name: 'public.asset_list',
+        row_id: null,
+        changed_columns: [],
+        row_count: 12,
       },
     ])
   })

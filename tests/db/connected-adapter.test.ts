@@ -119,7 +119,7 @@ describe('the connected adapter through a PostgREST-compatible server', () => {
     })
     expect(hall).toMatchObject({ name: 'Riverside Hall', status: 'approved', tags: ['hall'] })
     const bytes = buildTestJpeg({ widthPx: 40, heightPx: 30 })
-    await builder.assets.setPhoto(hall.id, {
+    await builder.photos.set(hall.id, {
       bytes,
       mime: 'image/jpeg',
       widthPx: 40,

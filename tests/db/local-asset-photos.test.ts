@@ -54,8 +54,8 @@ describe('local adapter: asset photos', () => {
   it('stores a photo and gives the public the same bytes with its description', async () => {
     const hall = await addHall()
     const bytes = buildTestJpeg({ widthPx: 40, heightPx: 30 })
-    await builder.assets.setPhoto(hall.id, photo(bytes))
-    const read = await anon.assets.getPhoto(hall.id)
+    await builder.photos.set(hall.id, photo(bytes))
+    const read = await anon.photos.get(hall.id)
     expect(read).toMatchObject({ mime: 'image/jpeg', widthPx: 40, heightPx: 30 })
     expect(read?.altText).toBe('The hall from the green')
     expect(read?.bytes).toEqual(bytes)
@@ -68,18 +68,18 @@ describe('local adapter: asset photos', () => {
       heightPx: 30,
       segments: [exifGpsSegment([0.469123, 51.735612])],
     })
-    await expect(builder.assets.setPhoto(hall.id, photo(bytes))).rejects.toMatchObject({
+    await expect(builder.photos.set(hall.id, photo(bytes))).rejects.toMatchObject({
       name: 'DataError',
       code: '22023',
       message: expect.stringMatching(/^The photo still carries Exif metadata\./),
     })
-    expect(await builder.assets.getPhoto(hall.id)).toBeNull()
+    expect(await builder.photos.get(hall.id)).toBeNull()
   })
 
   it('removes a photo', async () => {
     const hall = await addHall()
-    await builder.assets.setPhoto(hall.id, photo(buildTestJpeg({ widthPx: 40, heightPx: 30 })))
-    await builder.assets.removePhoto(hall.id)
-    expect(await builder.assets.getPhoto(hall.id)).toBeNull()
+    await builder.photos.set(hall.id, photo(buildTestJpeg({ widthPx: 40, heightPx: 30 })))
+    await builder.photos.remove(hall.id)
+    expect(await builder.photos.get(hall.id)).toBeNull()
   })
 })

@@ -47,20 +47,20 @@ const asset = (name: string, northMetres: number): NewAsset => ({
 
 describe('local adapter: taxonomy', () => {
   it('adds a subtype last in its kind, moves it up, and lists it there', async () => {
-    const added = await admin.assets.addSubtype('cultural', 'Book club')
+    const added = await admin.taxonomy.addSubtype('cultural', 'Book club')
     expect(added).toEqual({
       code: 'book_club',
       kind: 'cultural',
       label: 'Book club',
       isActive: true,
     })
-    await admin.assets.moveSubtype('book_club', -1)
-    const cultural = (await builder.assets.listSubtypes()).filter((s) => s.kind === 'cultural')
+    await admin.taxonomy.moveSubtype('book_club', -1)
+    const cultural = (await builder.taxonomy.listSubtypes()).filter((s) => s.kind === 'cultural')
     expect(cultural.at(-2)?.code).toBe('book_club')
   })
 
   it('refuses a builder, in words', async () => {
-    await expect(builder.assets.addSubtype('cultural', 'Choir')).rejects.toThrow(
+    await expect(builder.taxonomy.addSubtype('cultural', 'Choir')).rejects.toThrow(
       'Only administrators can change the taxonomy.',
     )
   })
@@ -71,11 +71,11 @@ describe('local adapter: not a duplicate', () => {
     const hall = await builder.assets.create(asset('Broomfield Scout Hut', 500))
     const hut = await builder.assets.create(asset('Broomfield Scouts Hut', 520))
     const pairOf = async (port: DataPort) =>
-      (await port.assets.listDuplicateCandidates()).filter(
+      (await port.review.listDuplicateCandidates()).filter(
         (c) => [c.first.id, c.second.id].sort().join() === [hall.id, hut.id].sort().join(),
       )
     expect(await pairOf(otherBuilder)).toHaveLength(1)
-    await builder.assets.dismissDuplicate(hut.id, hall.id)
+    await builder.review.dismissDuplicate(hut.id, hall.id)
     expect(await pairOf(otherBuilder)).toEqual([])
   })
 })

@@ -84,7 +84,7 @@ describe('local adapter', () => {
   it('shows the history of those saves as fields, never values', async () => {
     const created = await first.assets.create(hall())
     await second.assets.update(created.id, 1, { openingTimes: 'Sat 10–12' })
-    const history = await first.assets.history(created.id)
+    const history = await first.review.history(created.id)
     expect(history.map((entry) => [entry.action, entry.changedColumns])).toEqual([
       ['insert', expect.arrayContaining(['name', 'opening_times', 'point'])],
       ['update', expect.arrayContaining(['contact'])],
@@ -131,7 +131,7 @@ describe('local adapter', () => {
       hall({ name: 'Parish library', kind: 'institution', subtype: 'library' }),
     )
     await anon.assets.reportChange(created.id, 'Closed on Wednesdays now')
-    const reports = await second.assets.listChangeReports()
+    const reports = await second.review.listChangeReports()
     expect(reports).toContainEqual(
       expect.objectContaining({
         assetId: created.id,

@@ -70,7 +70,7 @@ describe('sharing through the local adapter', () => {
     expect(shared.map((s) => [s.displayName, s.contact.email, s.postcodeSector])).toEqual([
       ['Asha', 'asha@example.test', 'ZZ1 1'],
     ])
-    await partner.residents.recordSharedExport(shared.length)
+    await partner.exports.recordSharedResidents(shared.length)
   })
 
   it('refuses the list to a builder with the reason', async () => {

@@ -1,4 +1,8 @@
+import type { AssetLinksPort } from '../asset-links-port'
+import type { PhotosPort } from '../photos-port'
 import type { AssetsPort } from '../port'
+import type { ReviewPort } from '../review-port'
+import type { TaxonomyPort } from '../taxonomy-port'
 import { nothingFound } from '../not-found-errors'
 import { toAssetChangeEvent } from '../rows/asset-change-event-row'
 import { toAssetLink } from '../rows/asset-link-row'
@@ -6,7 +10,11 @@ import { toAssetPhoto } from '../rows/asset-photo-row'
 import { toAssetSubtype } from '../rows/asset-subtype-row'
 import { toChangeReport } from '../rows/asset-review-rows'
 import { toAsset, toAssetDetails } from '../rows/asset-row'
+import { rpcAssetLinksPort } from '../rpc-ports/rpc-asset-links-port'
 import { rpcAssetsPort } from '../rpc-ports/rpc-assets-port'
+import { rpcPhotosPort } from '../rpc-ports/rpc-photos-port'
+import { rpcReviewPort } from '../rpc-ports/rpc-review-port'
+import { rpcTaxonomyPort } from '../rpc-ports/rpc-taxonomy-port'
 import { actorCaller } from './actor-caller'
 import type { AsActor, LocalDatabase } from './local-database'
 
@@ -17,15 +25,6 @@ import type { AsActor, LocalDatabase } from './local-database'
 export function localAssetsPort(asActor: AsActor, db: LocalDatabase): AssetsPort {
   return {
     ...rpcAssetsPort(actorCaller(asActor)),
-    listSubtypes: () =>
-      asActor(async (query) =>
-        (
-          await query(
-            `select code, kind, label, is_active from public.asset_subtypes
-             order by kind, sort_order, label`,
-          )
-        ).map(toAssetSubtype),
-      ),
     list: () =>
       asActor(async (query) =>
         (await query('select * from public.asset_list order by created_at, asset_id')).map(toAsset),
@@ -35,32 +34,6 @@ export function localAssetsPort(asActor: AsActor, db: LocalDatabase): AssetsPort
         const [row] = await query('select * from public.asset_details where asset_id = $1', [id])
         if (!row) throw nothingFound()
         return toAssetDetails(row)
-      }),
-    listChangeReports: () =>
-      asActor(async (query) =>
-        (
-          await query(
-            `select * from public.asset_change_report_list where resolved_at is null
-             order by created_at, report_id`,
-          )
-        ).map(toChangeReport),
-      ),
-    listLinks: (assetId) =>
-      asActor(async (query) =>
-        (
-          await query(
-            `select * from public.asset_link_list where from_asset_id = $1 or to_asset_id = $1
-             order by created_at, link_id`,
-            [assetId],
-          )
-        ).map(toAssetLink),
-      ),
-    getPhoto: (assetId) =>
-      asActor(async (query) => {
-        const [row] = await query('select * from public.asset_photo_list where asset_id = $1', [
-          assetId,
-        ])
-        return row ? toAssetPhoto(row) : null
       }),
     subscribe(onChange) {
       // Every tab hears every notification (PGliteWorker forwards them); each carries ids only,
@@ -77,5 +50,68 @@ export function localAssetsPort(asActor: AsActor, db: LocalDatabase): AssetsPort
         void stop.then((unlisten) => unlisten()).catch(() => undefined)
       }
     },
+  }
+}
+
+/** The local adapter's taxonomy, as the acting person. */
+export function localTaxonomyPort(asActor: AsActor): TaxonomyPort {
+  return {
+    ...rpcTaxonomyPort(actorCaller(asActor)),
+    listSubtypes: () =>
+      asActor(async (query) =>
+        (
+          await query(
+            `select code, kind, label, is_active from public.asset_subtypes
+             order by kind, sort_order, label`,
+          )
+        ).map(toAssetSubtype),
+      ),
+  }
+}
+
+/** The local adapter's curation queues, as the acting person. */
+export function localReviewPort(asActor: AsActor): ReviewPort {
+  return {
+    ...rpcReviewPort(actorCaller(asActor)),
+    listChangeReports: () =>
+      asActor(async (query) =>
+        (
+          await query(
+            `select * from public.asset_change_report_list where resolved_at is null
+             order by created_at, report_id`,
+          )
+        ).map(toChangeReport),
+      ),
+  }
+}
+
+/** The local adapter's links between assets, as the acting person. */
+export function localAssetLinksPort(asActor: AsActor): AssetLinksPort {
+  return {
+    ...rpcAssetLinksPort(actorCaller(asActor)),
+    list: (assetId) =>
+      asActor(async (query) =>
+        (
+          await query(
+            `select * from public.asset_link_list where from_asset_id = $1 or to_asset_id = $1
+             order by created_at, link_id`,
+            [assetId],
+          )
+        ).map(toAssetLink),
+      ),
+  }
+}
+
+/** The local adapter's photos of assets, as the acting person. */
+export function localPhotosPort(asActor: AsActor): PhotosPort {
+  return {
+    ...rpcPhotosPort(actorCaller(asActor)),
+    get: (assetId) =>
+      asActor(async (query) => {
+        const [row] = await query('select * from public.asset_photo_list where asset_id = $1', [
+          assetId,
+        ])
+        return row ? toAssetPhoto(row) : null
+      }),
   }
 }

@@ -6,9 +6,16 @@ import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { actorCaller } from './actor-caller'
+import { rpcExportsPort } from '../rpc-ports/rpc-exports-port'
 import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
 import { localAnalysisPort } from './local-analysis-port'
-import { localAssetsPort } from './local-assets-port'
+import {
+  localAssetLinksPort,
+  localAssetsPort,
+  localPhotosPort,
+  localReviewPort,
+  localTaxonomyPort,
+} from './local-assets-port'
 import { localPersonLinksPort } from './local-person-links-port'
 import type { AsActor, LocalActor, LocalDatabase } from './local-database'
 import { localMembersPort, localSessionPort, type LocalDevice } from './local-session'
@@ -68,12 +75,17 @@ export function sqlDataPort(
     mode: 'local',
     region: localRegionPort(asActor),
     assets: localAssetsPort(asActor, db),
+    taxonomy: localTaxonomyPort(asActor),
+    review: localReviewPort(asActor),
+    photos: localPhotosPort(asActor),
+    links: localAssetLinksPort(asActor),
     personLinks: localPersonLinksPort(asActor),
     workshops: localWorkshopsPort(asActor),
     residents: localResidentsPort(db, actor),
     session: localSessionPort(asActor, actor, device),
     members: localMembersPort(asActor),
     analysis: localAnalysisPort(asActor),
+    exports: rpcExportsPort(actorCaller(asActor)),
     // Backups need PGlite in the browser (create-local-data-port.ts adds them there).
     device: null,
   }

@@ -1,8 +1,8 @@
 import type { AnalysisPort } from '../analysis-port'
 import type { Caller } from '../call'
-import { recordExport, wardAssetMetrics } from '../calls'
+import { wardAssetMetrics } from '../calls'
 
-/** Gap analysis's SQL twin and its export record, the same in both adapters. */
+/** Gap analysis's SQL twin, the same in both adapters. */
 export function rpcAnalysisPort(call: Caller): Omit<AnalysisPort, 'countApprovedAssets'> {
   return {
     wardAssetMetrics: ({ distanceMetres, kinds, reachMetres = 1000 }) =>
@@ -11,8 +11,5 @@ export function rpcAnalysisPort(call: Caller): Omit<AnalysisPort, 'countApproved
         p_kinds: [...kinds],
         p_reach_metres: reachMetres,
       }),
-    recordExport: async (wardCount) => {
-      await call(recordExport, { p_what: 'wards', p_row_count: wardCount })
-    },
   }
 }

@@ -3,7 +3,6 @@ import {
   eraseMyData,
   listOffersForReview,
   matchResidentsByDistance,
-  recordExport,
   recordResidentOffer,
   recordResidentOfferWithCode,
   residentCountsByArea,
@@ -26,7 +25,6 @@ export type RpcResidentsPort = Pick<
   | 'recordOnBehalf'
   | 'countsByArea'
   | 'listSharedWithPartners'
-  | 'recordSharedExport'
   | 'matchByDistance'
 >
 
@@ -81,9 +79,6 @@ export function rpcResidentsPort(
     },
     countsByArea: () => asPublic(residentCountsByArea, {}),
     listSharedWithPartners: () => asActor(residentsSharedWithPartners, {}),
-    recordSharedExport: async (rowCount) => {
-      await asActor(recordExport, { p_what: 'residents', p_row_count: rowCount })
-    },
     matchByDistance: (lngLat, kind) =>
       asActor(matchResidentsByDistance, { p_lng: lngLat[0], p_lat: lngLat[1], p_kind: kind }),
   }

@@ -85,12 +85,4 @@ describe('the connected adapter’s analysis port', () => {
       requests.map((r) => [r.method, r.url.pathname, r.url.searchParams.get('status')]),
     ).toEqual([['HEAD', '/rest/v1/asset_list', 'eq.approved']])
   })
-
-  it('records a download of the analysis as ward rows through record_export', async () => {
-    const { port, sent } = recordingPort(() => json('7f0c2a52-3e8f-4a41-9d57-6f1f2d2b8e10'))
-    await port.recordExport(1)
-    expect(sent()).toEqual([
-      { path: '/rest/v1/rpc/record_export', body: { p_what: 'wards', p_row_count: 1 } },
-    ])
-  })
 })

@@ -11,7 +11,7 @@ const hex = `\\x${Buffer.from(bytes).toString('hex')}`
 describe('supabaseDataPort: asset photos', () => {
   it('sends a photo to set_asset_photo as hex text with its size and description', async () => {
     const { client, requests } = recordingSupabaseClient(() => new Response(null, { status: 204 }))
-    await supabaseDataPort(client).assets.setPhoto('a1', {
+    await supabaseDataPort(client).photos.set('a1', {
       bytes,
       mime: 'image/jpeg',
       widthPx: 4,
@@ -41,7 +41,7 @@ describe('supabaseDataPort: asset photos', () => {
         added_at: '2026-11-24T10:00:00+00:00',
       }),
     )
-    const photo = await supabaseDataPort(client).assets.getPhoto('a1')
+    const photo = await supabaseDataPort(client).photos.get('a1')
     expect(requests[0]?.url.pathname).toBe('/rest/v1/asset_photo_list')
     expect(requests[0]?.url.searchParams.get('asset_id')).toBe('eq.a1')
     expect(photo?.bytes).toEqual(bytes)
@@ -54,7 +54,7 @@ describe('supabaseDataPort: asset photos', () => {
 
   it('gives null for an asset without a photo', async () => {
     const { client } = recordingSupabaseClient(() => jsonResponse(null))
-    expect(await supabaseDataPort(client).assets.getPhoto('a1')).toBeNull()
+    expect(await supabaseDataPort(client).photos.get('a1')).toBeNull()
   })
 
   it("passes on the database's refusal of a photo with metadata, in its words", async () => {
@@ -71,7 +71,7 @@ describe('supabaseDataPort: asset photos', () => {
     )
     const port = supabaseDataPort(client)
     await expect(
-      port.assets.setPhoto('a1', {
+      port.photos.set('a1', {
         bytes,
         mime: 'image/jpeg',
         widthPx: 4,
@@ -83,7 +83,7 @@ describe('supabaseDataPort: asset photos', () => {
 
   it('removes a photo through remove_asset_photo', async () => {
     const { client, requests } = recordingSupabaseClient(() => new Response(null, { status: 204 }))
-    await supabaseDataPort(client).assets.removePhoto('a1')
+    await supabaseDataPort(client).photos.remove('a1')
     expect(requests[0]?.url.pathname).toBe('/rest/v1/rpc/remove_asset_photo')
     expect(requests[0]?.body).toEqual({ p_asset_id: 'a1' })
   })

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { DataError } from '../data-error'
-import { supabaseAssetsPort } from './supabase-assets-port'
+import { supabaseReviewPort, supabaseTaxonomyPort } from './supabase-assets-port'
 import { jsonResponse, recordingSupabaseClient } from './testing/recording-supabase-client'
 
 // The connected adapter's taxonomy editing and "not a duplicate", on the wire: which RPC each
 // call reaches with which named parameters, and how answers and refusals come back.
 function recording(respond: (url: URL) => Response) {
   const { client, requests } = recordingSupabaseClient(respond)
-  return { assets: supabaseAssetsPort(client), requests }
+  return { taxonomy: supabaseTaxonomyPort(client), review: supabaseReviewPort(client), requests }
 }
 
 const subtypeRow = {
@@ -20,8 +20,8 @@ const subtypeRow = {
 
 describe('the Supabase adapter: taxonomy editing', () => {
   it('adds a subtype through add_asset_subtype, the database making its code', async () => {
-    const { assets, requests } = recording(() => jsonResponse([subtypeRow]))
-    const added = await assets.addSubtype('association', 'Repair café')
+    const { taxonomy, requests } = recording(() => jsonResponse([subtypeRow]))
+    const added = await taxonomy.addSubtype('association', 'Repair café')
     expect(requests[0]?.url.pathname).toBe('/rest/v1/rpc/add_asset_subtype')
     expect(requests[0]?.body).toEqual({ p_kind: 'association', p_label: 'Repair café' })
     expect(added).toEqual({
@@ -33,20 +33,20 @@ describe('the Supabase adapter: taxonomy editing', () => {
   })
 
   it('moves a subtype through move_asset_subtype by one place', async () => {
-    const { assets, requests } = recording(() => jsonResponse([subtypeRow]))
-    await assets.moveSubtype('repair_caf', -1)
+    const { taxonomy, requests } = recording(() => jsonResponse([subtypeRow]))
+    await taxonomy.moveSubtype('repair_caf', -1)
     expect(requests[0]?.url.pathname).toBe('/rest/v1/rpc/move_asset_subtype')
     expect(requests[0]?.body).toEqual({ p_code: 'repair_caf', p_offset: -1 })
   })
 
   it("passes on the database's refusal of a name the kind already has", async () => {
-    const { assets } = recording(() =>
+    const { taxonomy } = recording(() =>
       jsonResponse(
         { code: '23505', message: 'Local economy already has a subtype called "Pub".' },
         409,
       ),
     )
-    const refusal = await assets.addSubtype('economic', 'pub').catch((e: unknown) => e)
+    const refusal = await taxonomy.addSubtype('economic', 'pub').catch((e: unknown) => e)
     expect(refusal).toBeInstanceOf(DataError)
     expect(refusal).toMatchObject({
       code: '23505',
@@ -57,8 +57,8 @@ describe('the Supabase adapter: taxonomy editing', () => {
 
 describe('the Supabase adapter: not a duplicate', () => {
   it('records the pair through dismiss_duplicate_pair', async () => {
-    const { assets, requests } = recording(() => new Response(null, { status: 204 }))
-    await assets.dismissDuplicate('a1', 'a2')
+    const { review, requests } = recording(() => new Response(null, { status: 204 }))
+    await review.dismissDuplicate('a1', 'a2')
     expect(requests).toHaveLength(1)
     expect(requests[0]?.method).toBe('POST')
     expect(requests[0]?.url.pathname).toBe('/rest/v1/rpc/dismiss_duplicate_pair')
@@ -66,7 +66,7 @@ describe('the Supabase adapter: not a duplicate', () => {
   })
 
   it('says who may when a resident tries', async () => {
-    const { assets } = recording(() =>
+    const { review } = recording(() =>
       jsonResponse(
         {
           code: '42501',
@@ -75,7 +75,7 @@ describe('the Supabase adapter: not a duplicate', () => {
         403,
       ),
     )
-    await expect(assets.dismissDuplicate('a1', 'a2')).rejects.toThrow(
+    await expect(review.dismissDuplicate('a1', 'a2')).rejects.toThrow(
       'Only community builders, network leads and administrators review duplicates.',
     )
   })

@@ -5,10 +5,17 @@ import { noWorkshop } from '../not-found-errors'
 import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
+import { rpcExportsPort } from '../rpc-ports/rpc-exports-port'
 import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
 import { postgrestCaller } from './postgrest-caller'
 import { supabaseAnalysisPort } from './supabase-analysis-port'
-import { supabaseAssetsPort } from './supabase-assets-port'
+import {
+  supabaseAssetLinksPort,
+  supabaseAssetsPort,
+  supabasePhotosPort,
+  supabaseReviewPort,
+  supabaseTaxonomyPort,
+} from './supabase-assets-port'
 import { supabasePersonLinksPort } from './supabase-person-links-port'
 import { supabaseResidentsPort } from './supabase-residents-port'
 import { supabaseMembersPort, supabaseSessionPort } from './supabase-session-port'
@@ -23,10 +30,15 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     mode: 'connected',
     region: supabaseRegionPort(client),
     assets: supabaseAssetsPort(client),
+    taxonomy: supabaseTaxonomyPort(client),
+    review: supabaseReviewPort(client),
+    photos: supabasePhotosPort(client),
+    links: supabaseAssetLinksPort(client),
     personLinks: supabasePersonLinksPort(client),
     workshops: supabaseWorkshopsPort(client),
     residents: supabaseResidentsPort(client, { myDataUrl: myDataUrl() }),
     analysis: supabaseAnalysisPort(client),
+    exports: rpcExportsPort(postgrestCaller(client)),
     device: null,
     session: supabaseSessionPort(client, appUrl),
     members: supabaseMembersPort(client),

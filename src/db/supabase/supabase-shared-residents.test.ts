@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { jsonResponse, recordingSupabaseClient } from './testing/recording-supabase-client'
 import { supabaseResidentsPort } from './supabase-residents-port'
 
-// Supabase cannot run here: what the residents' adapter sends for the partners' list and its
-// download, and how it reads the answer, over the shared recording client.
+// Supabase cannot run here: what the residents' adapter sends for the partners' list, and how it
+// reads the answer, over the shared recording client.
 const row = {
   resident_id: 'r1',
   display_name: 'Asha',
@@ -62,13 +62,5 @@ describe('supabaseResidentsPort, shared with partners', () => {
     await expect(port.listSharedWithPartners()).rejects.toThrow(
       "Only the programme's named partners",
     )
-  })
-
-  it('records a download in the audit log as an export of residents', async () => {
-    const { client, requests } = recordingSupabaseClient(() => jsonResponse('audit-id'))
-    const port = supabaseResidentsPort(client, { myDataUrl: 'https://map.example/my-data' })
-    await port.recordSharedExport(3)
-    expect(requests[0]?.url.pathname).toBe('/rest/v1/rpc/record_export')
-    expect(requests[0]?.body).toEqual({ p_what: 'residents', p_row_count: 3 })
   })
 })

@@ -12,7 +12,7 @@ export async function downloadAssetsCsv(
   assets: readonly Asset[],
   wardName: (code: string | null) => string,
 ): Promise<void> {
-  await port.assets.recordExport(assets.length)
+  await port.exports.recordAssetList(assets.length)
   const day = new Date().toISOString().slice(0, 10)
   downloadFile(
     `community-assets-${day}.csv`,

@@ -19,7 +19,7 @@ export async function createAsset(
   const asset = await port.assets.create(input)
   if (photo) {
     try {
-      await port.assets.setPhoto(asset.id, photo)
+      await port.photos.set(asset.id, photo)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       throw new DataError(`“${asset.name}” was saved, but not its photo: ${reason}`)
@@ -39,11 +39,11 @@ export async function saveAssetPhoto(
   after: NewAssetPhoto | null,
 ): Promise<void> {
   if (!after) {
-    if (before) await port.assets.removePhoto(assetId)
+    if (before) await port.photos.remove(assetId)
     return
   }
   if (before && before.bytes === after.bytes && before.altText === after.altText) return
-  await port.assets.setPhoto(assetId, after)
+  await port.photos.set(assetId, after)
 }
 
 /**

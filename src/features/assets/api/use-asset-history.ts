@@ -9,7 +9,7 @@ export function useAssetHistory(
 ): { entries: AssetHistoryEntry[] | null; error: string | null } {
   const { read } = usePortQuery(
     ['assets', 'history', id, version],
-    (port) => port.assets.history(id),
+    (port) => port.review.history(id),
     { enabled: open },
   )
   if (read.status === 'failed') return { entries: null, error: read.message }

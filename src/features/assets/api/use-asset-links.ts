@@ -8,7 +8,7 @@ export function useAssetLinks(id: string | null) {
     ['assets', 'links', id],
     (port) =>
       id
-        ? port.assets.listLinks(id).catch((error: unknown) => {
+        ? port.links.list(id).catch((error: unknown) => {
             console.warn('Connections could not be read:', error)
             throw error
           })
@@ -19,14 +19,14 @@ export function useAssetLinks(id: string | null) {
   const invalidate = useInvalidate()
   const link = useCallback(
     async (input: NewAssetLink) => {
-      await call((port) => port.assets.link(input))
+      await call((port) => port.links.link(input))
       await invalidate(['assets', 'links'])
     },
     [call, invalidate],
   )
   const unlink = useCallback(
     async (linkId: string) => {
-      await call((port) => port.assets.unlink(linkId))
+      await call((port) => port.links.unlink(linkId))
       await invalidate(['assets', 'links'])
     },
     [call, invalidate],

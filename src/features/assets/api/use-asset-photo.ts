@@ -14,7 +14,7 @@ export function useAssetPhoto(
   // While a newer read of the same asset is under way, the photo already read stays on show.
   const { read } = usePortQuery(
     ['assets', 'photo', id, version, revision],
-    (port) => (id ? port.assets.getPhoto(id) : Promise.resolve(null)),
+    (port) => (id ? port.photos.get(id) : Promise.resolve(null)),
     { enabled: id !== null, keep: 3 },
   )
   if (!id || read.status === 'loading') return { photo: null, loaded: false, error: null }

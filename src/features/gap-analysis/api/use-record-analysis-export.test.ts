@@ -8,13 +8,13 @@ function portFor(session: Session, failure?: Error) {
   const steps: string[] = []
   const port = {
     session: { current: async () => session },
-    analysis: {
-      recordExport: async (wardCount: number) => {
+    exports: {
+      recordWards: async (wardCount: number) => {
         if (failure) throw failure
         steps.push(`recorded ${wardCount}`)
       },
     },
-  } as unknown as Pick<DataPort, 'session' | 'analysis'>
+  } as unknown as Pick<DataPort, 'session' | 'exports'>
   return { port, steps }
 }
 

@@ -7,17 +7,17 @@ import type { DataPort } from '../../../db/port'
  * export is recorded first (so an export that could not be recorded does not happen), as the
  * asset list's is; the public's is not (ward figures from public data, and nobody to name).
  *
- * @param port the data port (who is acting, and the analysis's audit call)
+ * @param port the data port (who is acting, and the audit call)
  * @param wardCount wards in the download (a profile: 1; the ranking: every ward in it)
  * @param download makes the file
  */
 export async function recordAnalysisExport(
-  port: Pick<DataPort, 'session' | 'analysis'>,
+  port: Pick<DataPort, 'session' | 'exports'>,
   wardCount: number,
   download: () => void | Promise<void>,
 ): Promise<void> {
   const session = await port.session.current()
-  if (session.signedIn) await port.analysis.recordExport(wardCount)
+  if (session.signedIn) await port.exports.recordWards(wardCount)
   await download()
 }
 

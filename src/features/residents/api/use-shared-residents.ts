@@ -17,7 +17,7 @@ export function useSharedResidents(): {
   const call = usePortCall()
   const download = useCallback(
     (residents: readonly SharedResident[]) =>
-      call((port) => downloadSharedResidentsCsv(port.residents, residents)),
+      call((port) => downloadSharedResidentsCsv(port.exports, residents)),
     [call],
   )
   return { shared: read, download }

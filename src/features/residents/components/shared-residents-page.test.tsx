@@ -31,9 +31,9 @@ const asha: SharedResident = {
 function renderPage(residents: { listSharedWithPartners: () => Promise<SharedResident[]> }) {
   const calls: string[] = []
   const port = {
-    residents: {
-      ...residents,
-      recordSharedExport: async (n: number) => {
+    residents,
+    exports: {
+      recordSharedResidents: async (n: number) => {
         calls.push(`recorded ${n}`)
       },
     },

@@ -43,9 +43,9 @@ export function useReviewQueue(): ReviewQueue {
     async (port) => {
       const [all, duplicates, stale, reports] = await Promise.all([
         port.assets.list(),
-        port.assets.listDuplicateCandidates(),
-        port.assets.listStale(staleMonths),
-        port.assets.listChangeReports(),
+        port.review.listDuplicateCandidates(),
+        port.review.listStale(staleMonths),
+        port.review.listChangeReports(),
       ])
       return {
         pending: all.filter((asset) => asset.status === 'pending'),
@@ -73,13 +73,13 @@ export function useReviewQueue(): ReviewQueue {
     approve: (asset) => act((port) => port.assets.setStatus(asset.id, asset.version, 'approved')),
     reject: (asset, reason) =>
       act((port) => port.assets.setStatus(asset.id, asset.version, 'rejected', reason)),
-    merge: (keepId, duplicateId) => act((port) => port.assets.merge(keepId, duplicateId)),
+    merge: (keepId, duplicateId) => act((port) => port.review.merge(keepId, duplicateId)),
     dismissDuplicate: (firstId, secondId) =>
-      act((port) => port.assets.dismissDuplicate(firstId, secondId)),
+      act((port) => port.review.dismissDuplicate(firstId, secondId)),
     restoreDuplicate: (firstId, secondId) =>
-      act((port) => port.assets.restoreDuplicate(firstId, secondId)),
+      act((port) => port.review.restoreDuplicate(firstId, secondId)),
     markVerified: (assetId) => act((port) => port.assets.markVerified(assetId)),
-    resolveReport: (reportId) => act((port) => port.assets.resolveChangeReport(reportId)),
+    resolveReport: (reportId) => act((port) => port.review.resolveChangeReport(reportId)),
   }
 }
 

@@ -28,13 +28,15 @@ function fakePort(candidates: DuplicateCandidate[]) {
   const port = {
     assets: {
       list: async () => [church, hall, shed],
+      subscribe: () => () => {},
+    },
+    review: {
       listDuplicateCandidates: async () =>
         candidates.filter(
           (c) => !dismissed.some((d) => key(d[0]!, d[1]!) === key(c.first.id, c.second.id)),
         ),
       listStale: async () => [],
       listChangeReports: async () => [],
-      subscribe: () => () => {},
       dismissDuplicate: async (firstId: string, secondId: string) => {
         dismissed.push([firstId, secondId])
       },

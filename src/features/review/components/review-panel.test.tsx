@@ -15,11 +15,13 @@ afterEach(cleanup)
 function fakePort(assets: Asset[]) {
   let rows = assets
   const port = {
-    assets: {
-      list: async () => rows,
+    review: {
       listDuplicateCandidates: async () => [],
       listStale: async () => [],
       listChangeReports: async () => [],
+    },
+    assets: {
+      list: async () => rows,
       subscribe: () => () => {},
       setStatus: async (id: string, version: number, status: AssetStatus, reason?: string) => {
         const row = rows.find((a) => a.id === id)!

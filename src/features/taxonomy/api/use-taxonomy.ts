@@ -28,7 +28,7 @@ const noSubtypes: readonly AssetSubtype[] = []
  */
 export function useTaxonomy(): Taxonomy {
   const { value, error } = usePortQuery(['taxonomy', 'subtypes'], (port) =>
-    port.assets.listSubtypes(),
+    port.taxonomy.listSubtypes(),
   )
   const call = usePortCall()
   const invalidate = useInvalidate()
@@ -46,13 +46,14 @@ export function useTaxonomy(): Taxonomy {
   return {
     subtypes: value ?? noSubtypes,
     error: error === null ? null : `The subtypes could not be read: ${error}`,
-    add: (kind, label) => change((ready) => ready.assets.addSubtype(kind, label)),
-    rename: (subtype, label) => change((ready) => ready.assets.saveSubtype({ ...subtype, label })),
+    add: (kind, label) => change((ready) => ready.taxonomy.addSubtype(kind, label)),
+    rename: (subtype, label) =>
+      change((ready) => ready.taxonomy.saveSubtype({ ...subtype, label })),
     move: async (code, offset) => {
-      await change((ready) => ready.assets.moveSubtype(code, offset))
+      await change((ready) => ready.taxonomy.moveSubtype(code, offset))
     },
     setActive: async (subtype, isActive) => {
-      await change((ready) => ready.assets.saveSubtype({ ...subtype, isActive }))
+      await change((ready) => ready.taxonomy.saveSubtype({ ...subtype, isActive }))
     },
   }
 }

@@ -24,7 +24,7 @@ function fakePort(options: { refuseAdd?: string } = {}) {
   let rows = [...seed]
   const calls: string[] = []
   const port = {
-    assets: {
+    taxonomy: {
       listSubtypes: async () => rows,
       addSubtype: async (kind: AssetKind, label: string) => {
         calls.push(`add ${label}`)
