@@ -45,7 +45,7 @@ export function MapScreen({
         regionName={regionName}
         selectedPanel={selectedPanel}
         onSelectPanel={onSelectPanel}
-        extras={contributions}
+        contributions={contributions}
       />
     )
   }
@@ -95,7 +95,7 @@ interface WardMapProps {
   regionName: string
   selectedPanel: string
   onSelectPanel: (id: string) => void
-  extras: ComposedMap
+  contributions: ComposedMap
 }
 
 const basemapTilesNote = 'Some basemap tiles could not load — the built-in map works offline'
@@ -106,13 +106,13 @@ function WardMap({
   regionName,
   selectedPanel,
   onSelectPanel,
-  extras,
+  contributions,
 }: WardMapProps) {
   // Composed afresh each render; the style is rebuilt only when an overlay itself changes.
-  const overlays = useSameItems(extras.overlays)
+  const overlays = useSameItems(contributions.overlays)
   const [choice, setChoice] = useBasemapChoice()
   const basemap = useBasemap(choice, basemapConfig)
-  const wards = useWardsWorkspace({ boundaries, regionName, focus: extras.focus })
+  const wards = useWardsWorkspace({ boundaries, regionName, focus: contributions.focus })
   const [wardsDrawn, setWardsDrawn] = useState<number | null>(null)
   const [tilesFailed, setTilesFailed] = useState(false)
 
@@ -152,11 +152,11 @@ function WardMap({
             {...wards.map}
             onRendered={onRendered}
             onError={onError}
-            pointTargets={extras.pointTargets}
-            clusterTargets={extras.clusterTargets}
-            onPickLocation={extras.onPickLocation}
+            pointTargets={contributions.pointTargets}
+            clusterTargets={contributions.clusterTargets}
+            onPickLocation={contributions.onPickLocation}
           >
-            {extras.pieces}
+            {contributions.pieces}
           </MapView>
           {wards.tooltip}
           <div className="map-screen__overlay">
@@ -168,7 +168,7 @@ function WardMap({
                 {note}
               </p>
             ) : null}
-            {extras.controls}
+            {contributions.controls}
           </div>
           <p id="map-help" className="visually-hidden">
             Drag, or use the arrow keys, to move the map; plus and minus zoom. Every ward is also in
@@ -184,7 +184,7 @@ function WardMap({
             label="Side panels"
             selectedId={selectedPanel}
             onSelect={onSelectPanel}
-            tabs={[wards.listTab, ...extras.panels]}
+            tabs={[wards.listTab, ...contributions.panels]}
           />
           <p className="map-screen__credit">{wardDataAttribution}</p>
         </>

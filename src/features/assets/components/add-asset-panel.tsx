@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { toAssetDraft, toAssetFormInput, toNewAssetPhoto } from '../api/asset-form-schema'
-import type { AssetsWorkspace } from '../use-assets-workspace'
+import type { AssetsWorkspace } from '../assets-workspace'
 import { AssetForm } from './asset-form'
 import { PostcodeFinder } from './postcode-finder'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { downloadAssetsCsv } from '../api/download-assets-csv'
-import type { AssetsWorkspace } from '../use-assets-workspace'
+import type { AssetsWorkspace } from '../assets-workspace'
 import { AssetFilters } from './asset-filters'
 import { AssetTable } from './asset-table'
 import { SelectedAsset } from './selected-asset'

@@ -1,7 +1,7 @@
 import { ASSET_KIND_STYLES } from '../../../core/assets/asset-kind-style'
 import { MapMarker } from '../../../map/map-marker'
 import { MapPopup } from '../../../map/map-popup'
-import type { AssetsWorkspace } from '../use-assets-workspace'
+import type { AssetsWorkspace } from '../assets-workspace'
 import { AssetPopupContent } from './asset-popup-content'
 import { AssetsMapKey } from './assets-map-key'
 

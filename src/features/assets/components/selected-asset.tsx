@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { saveAssetPhoto } from '../api/save-asset'
 import { useAssetPhoto } from '../api/use-asset-photo'
-import type { AssetsWorkspace } from '../use-assets-workspace'
+import type { AssetsWorkspace } from '../assets-workspace'
 import { AssetConnections } from './asset-connections'
 import { AssetDetails } from './asset-details'
 import { AssetEditor } from './asset-editor'
