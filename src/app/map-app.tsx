@@ -1,25 +1,25 @@
-import { lazy, useCallback, useMemo, useState } from 'react'
+import { lazy, useMemo, useState } from 'react'
 import { ActingPerson, personKey } from '../db/use-port-query'
 import { SIGNED_OUT } from '../core/session/session'
 import { sessionCapabilities, type SessionCapabilities } from '../core/session/session-capabilities'
 import { ErrorPanel } from '../components/ui/error-panel'
 import { region } from '../config/region'
 import { LazyScreen } from '../components/ui/lazy-screen'
-import { useAssetsWorkspace } from '../features/assets/use-assets-workspace'
-import { useGiftCounts } from '../features/gift-counts/use-gift-counts'
-import { useResidentMatching } from '../features/resident-matching/use-resident-matching'
-import { useReviewQueue } from '../features/review/api/use-review-queue'
-import { ReviewPanel } from '../features/review/components/review-panel'
-import { useActiveWorkshop, useWorkshops } from '../features/workshops/api/use-workshops'
-import { WorkshopPanel } from '../features/workshops/components/workshop-panel'
-import { PeoplePanel } from '../features/people/components/people-panel'
+import { useAssetsMapContribution } from '../features/assets/use-assets-map-contribution'
+import { useGiftCountsMapContribution } from '../features/gift-counts/use-gift-counts-map-contribution'
+import { useResidentMatchingMapContribution } from '../features/resident-matching/use-resident-matching-map-contribution'
+import { useReviewMapContribution } from '../features/review/use-review-map-contribution'
+import { useActiveWorkshop } from '../features/workshops/api/use-workshops'
+import { useWorkshopsMapContribution } from '../features/workshops/use-workshops-map-contribution'
+import { usePeopleMapContribution } from '../features/people/use-people-map-contribution'
 import { useSession } from '../features/session/api/use-session'
 import { SessionControl } from '../features/session/components/session-control'
 import { wardsLayerIds } from '../features/wards/map/wards-layer'
 import { useTaxonomy } from '../features/taxonomy/api/use-taxonomy'
-import { TaxonomyPanel } from '../features/taxonomy/components/taxonomy-panel'
+import { useTaxonomyMapContribution } from '../features/taxonomy/use-taxonomy-map-contribution'
 import { appConfig as config } from './app-config'
 import { WARDS_PANEL } from '../features/wards/use-wards-workspace'
+import { composeMapContributions } from './compose-map-contributions'
 import { MapScreen } from './map-screen'
 import { useView, type AppView } from './use-view'
 
@@ -123,7 +123,10 @@ function ViewLink(props: {
   )
 }
 
-/** Composes the features: assets, review and workshops share the map and the side panel. */
+/**
+ * Composes the features on the map screen: each adds its layers, tabs and map parts through its
+ * `use…MapContribution` hook, and the person's capabilities decide, here alone, which are shown.
+ */
 function ComposedMapScreen({
   basemap,
   can,
@@ -132,109 +135,58 @@ function ComposedMapScreen({
   can: SessionCapabilities
 }) {
   const [panel, setPanel] = useState<string>(WARDS_PANEL)
-  const [workshop, setWorkshop] = useActiveWorkshop()
-  const showDetails = useCallback(() => setPanel('assets'), [])
-  // Shared by the asset forms and the administrators' editor, so a saved change is offered at once.
+  const panels = useMemo(() => ({ selected: panel, select: setPanel }), [panel])
+  // State several features share: the taxonomy (the asset forms and the administrators' editor,
+  // so a saved change is offered at once) and the workshop new assets are tagged to.
   const taxonomy = useTaxonomy()
-  const assets = useAssetsWorkspace({
+  const [workshop, setWorkshop] = useActiveWorkshop()
+  const assets = useAssetsMapContribution({
+    panels,
     subtypes: taxonomy.subtypes,
     workshop: workshop ? { id: workshop.id, name: workshop.name } : null,
-    adding: panel === 'add',
-    onShowDetails: showDetails,
-    canEdit: can.editAssets,
-    canMarkSensitive: can.seeSensitivePlaces,
-    canLinkPeople: can.linkPeople,
+    can: {
+      add: can.addAssets,
+      edit: can.editAssets,
+      markSensitive: can.seeSensitivePlaces,
+      linkPeople: can.linkPeople,
+    },
   })
-  const queue = useReviewQueue()
-  const workshops = useWorkshops(workshop)
-  const giftCounts = useGiftCounts({
+  const gifts = useGiftCountsMapContribution({
+    panels,
     wardSourceId: wardsLayerIds.source,
-    panelShown: panel === 'gifts',
     offerHref: `${import.meta.env.BASE_URL}offer`,
   })
-  const matching = useResidentMatching()
-  const matchingOpen = can.matchResidents && panel === 'match'
-  const overlays = useMemo(
-    () => [...giftCounts.overlays, ...assets.overlays],
-    [giftCounts.overlays, assets.overlays],
-  )
-  const waiting = queue.pending.length + queue.reports.length
+  const review = useReviewMapContribution({
+    showAsset: assets.showAsset,
+    renderEditor: assets.renderEditor,
+  })
+  const matching = useResidentMatchingMapContribution({ panels })
+  const workshops = useWorkshopsMapContribution({
+    active: workshop,
+    onEnter: setWorkshop,
+    showAsset: assets.showAsset,
+  })
+  const people = usePeopleMapContribution()
+  const taxonomyEditor = useTaxonomyMapContribution(taxonomy)
 
-  const panels = [
-    {
-      id: 'assets',
-      label: 'Assets',
-      badge: assets.shownCount === null ? undefined : `(${assets.shownCount})`,
-      content: assets.browsePanel,
-    },
-    { id: 'gifts', label: 'Gifts', content: giftCounts.panel },
-    ...(can.addAssets ? [{ id: 'add', label: 'Add', content: assets.addPanel }] : []),
-    ...(can.review
-      ? [
-          {
-            id: 'review',
-            label: 'Review',
-            badge: waiting ? `(${waiting})` : undefined,
-            content: (
-              <ReviewPanel
-                queue={queue}
-                onShowAsset={assets.showAsset}
-                renderEditor={assets.renderEditor}
-              />
-            ),
-          },
-        ]
-      : []),
-    ...(can.matchResidents ? [{ id: 'match', label: 'Match', content: matching.panel }] : []),
-    ...(can.addAssets
-      ? [
-          {
-            id: 'workshop',
-            label: 'Workshop',
-            content: (
-              <WorkshopPanel
-                ready={workshops.ready}
-                active={workshop}
-                summary={workshops.summary}
-                workshops={workshops.workshops}
-                onCreate={workshops.create}
-                onJoin={workshops.join}
-                onEnter={setWorkshop}
-                onShowAsset={assets.showAsset}
-              />
-            ),
-          },
-        ]
-      : []),
-    ...(can.manageRoles ? [{ id: 'people', label: 'People', content: <PeoplePanel /> }] : []),
-    ...(can.editTaxonomy
-      ? [{ id: 'taxonomy', label: 'Taxonomy', content: <TaxonomyPanel taxonomy={taxonomy} /> }]
-      : []),
-  ]
-  const available = [WARDS_PANEL, ...panels.map((shown) => shown.id)]
+  const composed = composeMapContributions([
+    assets.contribution,
+    gifts,
+    can.review && review,
+    can.matchResidents && matching,
+    can.addAssets && workshops,
+    can.manageRoles && people,
+    can.editTaxonomy && taxonomyEditor,
+  ])
+  const available = [WARDS_PANEL, ...composed.panels.map((shown) => shown.id)]
 
   return (
     <MapScreen
       basemap={basemap}
       regionName={region.name}
-      overlays={overlays}
       selectedPanel={available.includes(panel) ? panel : WARDS_PANEL}
       onSelectPanel={setPanel}
-      map={{
-        pieces: (
-          <>
-            {assets.mapPieces}
-            {matchingOpen ? matching.mapPieces : null}
-          </>
-        ),
-        controls: giftCounts.mapControl,
-        pointTargets: assets.pointTargets,
-        clusterTargets: assets.clusterTargets,
-        // With the Match panel open a map click chooses the place to match from.
-        onPickLocation: matchingOpen ? matching.pickPlace : assets.onPickLocation,
-        focus: assets.focus,
-      }}
-      panels={panels}
+      contributions={composed}
     />
   )
 }

@@ -8,66 +8,44 @@ import { wardsLayer, wardsLayerIds } from '../features/wards/map/wards-layer'
 import { useWardsWorkspace, WARDS_PANEL } from '../features/wards/use-wards-workspace'
 import { createBaseStyle } from '../map/base-style'
 import { BasemapSwitch } from '../map/basemap-switch'
-import { Tabs, type TabItem } from '../components/ui/tabs'
-import { composeStyle, type MapOverlay } from '../map/compose-style'
-import {
-  MapView,
-  type MapBounds,
-  type MapClusterTarget,
-  type MapPointTarget,
-} from '../map/map-view'
+import { Tabs } from '../components/ui/tabs'
+import { composeStyle } from '../map/compose-style'
+import { MapView } from '../map/map-view'
 import { useBasemap, type BasemapConfig } from '../map/use-basemap'
 import { useBasemapChoice } from '../map/use-basemap-choice'
+import { composeMapContributions, type ComposedMap } from './compose-map-contributions'
+import { useSameItems } from './use-same-items'
 
 export interface MapScreenProps {
   basemap: BasemapConfig
   /** The region's name as readers know it (the region's manifest). */
   regionName: string
-  /** Other features' map layers (e.g. assets), drawn with the wards; keep the array stable. */
-  overlays?: readonly MapOverlay[]
-  /** Other features' panels, as tabs after the ward list's. */
-  panels?: readonly TabItem[]
   /** The tab on show: `wards` or a panel's id. */
   selectedPanel?: string
   onSelectPanel?: (id: string) => void
-  /** Other features' map pieces (popups, markers) and click handling. */
-  map?: MapExtras
-}
-
-/** What other features add to the map beyond layers. */
-export interface MapExtras {
-  pieces?: ReactNode
-  /** Controls drawn over the map's corner (a layer's switch and key). */
-  controls?: ReactNode
-  pointTargets?: readonly MapPointTarget[]
-  clusterTargets?: readonly MapClusterTarget[]
-  onPickLocation?: ((lngLat: [number, number]) => void) | null
-  /** Where to move the map; each new `request` moves it. */
-  focus?: { bounds: MapBounds; request: number; maxZoom?: number } | null
+  /** What the other features add: layers, tabs after the ward list's, map pieces and clicks. */
+  contributions?: ComposedMap
 }
 
 /** The ward map with its list and panel beside it; the wards paint before the database is ready. */
 export function MapScreen({
   basemap,
   regionName,
-  overlays = noOverlays,
-  panels = noPanels,
   selectedPanel = WARDS_PANEL,
   onSelectPanel = ignore,
-  map = noExtras,
+  contributions = nothingMore,
 }: MapScreenProps) {
   const wards = useWardBoundaries()
+  const { panels } = contributions
   if (wards.status === 'ready') {
     return (
       <WardMap
         boundaries={wards.boundaries}
         basemap={basemap}
         regionName={regionName}
-        overlays={overlays}
-        panels={panels}
         selectedPanel={selectedPanel}
         onSelectPanel={onSelectPanel}
-        extras={map}
+        contributions={contributions}
       />
     )
   }
@@ -108,20 +86,16 @@ function ScreenLayout({ map, side }: { map: ReactNode; side: ReactNode }) {
   )
 }
 
-const noOverlays: readonly MapOverlay[] = []
-const noPanels: readonly TabItem[] = []
-const noExtras: MapExtras = {}
+const nothingMore = composeMapContributions([])
 const ignore = () => {}
 
 interface WardMapProps {
   boundaries: WardBoundaries
   basemap: BasemapConfig
   regionName: string
-  overlays: readonly MapOverlay[]
-  panels: readonly TabItem[]
   selectedPanel: string
   onSelectPanel: (id: string) => void
-  extras: MapExtras
+  contributions: ComposedMap
 }
 
 const basemapTilesNote = 'Some basemap tiles could not load — the built-in map works offline'
@@ -130,15 +104,15 @@ function WardMap({
   boundaries,
   basemap: basemapConfig,
   regionName,
-  overlays,
-  panels,
   selectedPanel,
   onSelectPanel,
-  extras,
+  contributions,
 }: WardMapProps) {
+  // Composed afresh each render; the style is rebuilt only when an overlay itself changes.
+  const overlays = useSameItems(contributions.overlays)
   const [choice, setChoice] = useBasemapChoice()
   const basemap = useBasemap(choice, basemapConfig)
-  const wards = useWardsWorkspace({ boundaries, regionName, focus: extras.focus })
+  const wards = useWardsWorkspace({ boundaries, regionName, focus: contributions.focus })
   const [wardsDrawn, setWardsDrawn] = useState<number | null>(null)
   const [tilesFailed, setTilesFailed] = useState(false)
 
@@ -178,11 +152,11 @@ function WardMap({
             {...wards.map}
             onRendered={onRendered}
             onError={onError}
-            pointTargets={extras.pointTargets}
-            clusterTargets={extras.clusterTargets}
-            onPickLocation={extras.onPickLocation}
+            pointTargets={contributions.pointTargets}
+            clusterTargets={contributions.clusterTargets}
+            onPickLocation={contributions.onPickLocation}
           >
-            {extras.pieces}
+            {contributions.pieces}
           </MapView>
           {wards.tooltip}
           <div className="map-screen__overlay">
@@ -194,7 +168,7 @@ function WardMap({
                 {note}
               </p>
             ) : null}
-            {extras.controls}
+            {contributions.controls}
           </div>
           <p id="map-help" className="visually-hidden">
             Drag, or use the arrow keys, to move the map; plus and minus zoom. Every ward is also in
@@ -210,7 +184,7 @@ function WardMap({
             label="Side panels"
             selectedId={selectedPanel}
             onSelect={onSelectPanel}
-            tabs={[wards.listTab, ...panels]}
+            tabs={[wards.listTab, ...contributions.panels]}
           />
           <p className="map-screen__credit">{wardDataAttribution}</p>
         </>

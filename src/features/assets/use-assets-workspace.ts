@@ -1,14 +1,10 @@
-import './assets.css'
-import { useCallback, useDeferredValue, useMemo, useReducer, type ReactNode } from 'react'
-import type { Asset, AssetKind, AssetStatus } from '../../core/assets/asset'
+import { useCallback, useDeferredValue, useMemo, useReducer } from 'react'
+import type { Asset, AssetKind } from '../../core/assets/asset'
 import type { AssetSubtype } from '../../core/assets/asset-subtype'
 import { ASSET_KIND_LABELS } from '../../core/assets/asset-kind-labels'
-import { ASSET_KIND_STYLES } from '../../core/assets/asset-kind-style'
 import { toAssetFeatures, toConnectionFeatures } from '../../core/assets/to-asset-features'
-import type { MapOverlay } from '../../map/compose-style'
-import { MapMarker } from '../../map/map-marker'
-import { MapPopup } from '../../map/map-popup'
-import type { MapBounds, MapClusterTarget, MapPointTarget } from '../../map/map-view'
+import type { MapClusterTarget, MapPointTarget } from '../../map/map-view'
+import type { AssetsWorkspace } from './assets-workspace'
 import { assetsWorkspaceReducer, initialAssetsWorkspaceState } from './assets-workspace-state'
 import { createAsset, saveAssetChanges } from './api/save-asset'
 import { useAssetDetails } from './api/use-asset-details'
@@ -19,12 +15,9 @@ import { useAssetView } from './api/use-asset-view'
 import { useReadyPort } from './api/use-ready-port'
 import { usePortCall } from '../../db/use-port-query'
 import { useWardNames } from './api/use-ward-names'
-import { AddAssetPanel } from './components/add-asset-panel'
-import { AssetBrowser } from './components/asset-browser'
-import { AssetPopupContent } from './components/asset-popup-content'
-import { AssetsMapKey } from './components/assets-map-key'
-import { StandaloneAssetEditor } from './components/standalone-asset-editor'
 import { assetsLayer, assetsLayerIds } from './map/assets-layer'
+
+type LngLat = [number, number]
 
 export interface AssetsWorkspaceOptions {
   /** The taxonomy's subtypes, retired ones too (old assets keep theirs); forms offer active ones. */
@@ -43,28 +36,11 @@ export interface AssetsWorkspaceOptions {
   canLinkPeople: boolean
 }
 
-export interface AssetsWorkspace {
-  overlays: readonly MapOverlay[]
-  pointTargets: readonly MapPointTarget[]
-  clusterTargets: readonly MapClusterTarget[]
-  onPickLocation: ((lngLat: [number, number]) => void) | null
-  mapPieces: ReactNode
-  focus: { bounds: MapBounds; request: number; maxZoom?: number } | null
-  browsePanel: ReactNode
-  addPanel: ReactNode
-  /** Selects an asset and moves the map to it (from another feature's list, say). */
-  showAsset: (id: string) => void
-  /** How many assets pass the filters, for a tab badge. */
-  shownCount: number | null
-  /** The asset editor for other features' panels (e.g. "edit, then approve"). */
-  renderEditor: (asset: Asset, onSaved: (saved: Asset) => void, onCancel: () => void) => ReactNode
-}
-
 const noAssets: Asset[] = []
 
 /**
- * The assets feature's state and pieces: the live list, filters, selection, adding and moving,
- * and what it draws on the map. app/ places the pieces; this hook keeps them in step.
+ * The assets feature's state: the live list, filters, selection, adding and moving, and what it
+ * draws on the map. Components read it; this hook keeps it in step and returns no elements.
  */
 export function useAssetsWorkspace({
   subtypes,
@@ -165,154 +141,97 @@ export function useAssetsWorkspace({
   const isMoving = moving !== null
   const isEditing = editing !== null
   const onPickLocation = useMemo(() => {
-    if (isMoving) return (lngLat: [number, number]) => dispatch({ type: 'moveTo', lngLat })
-    if (isEditing) return (lngLat: [number, number]) => dispatch({ type: 'placeEdit', lngLat })
-    if (adding) return (lngLat: [number, number]) => dispatch({ type: 'place', lngLat })
+    if (isMoving) return (lngLat: LngLat) => dispatch({ type: 'moveTo', lngLat })
+    if (isEditing) return (lngLat: LngLat) => dispatch({ type: 'placeEdit', lngLat })
+    if (adding) return (lngLat: LngLat) => dispatch({ type: 'place', lngLat })
     return null
   }, [adding, isMoving, isEditing])
 
-  const mapPieces = (
-    <>
-      <AssetsMapKey />
-      {adding && draft ? (
-        <MapMarker
-          lngLat={draft}
-          label="New asset location"
-          colour="#1d2733"
-          testId="draft-pin"
-          onMove={(lngLat) => dispatch({ type: 'place', lngLat })}
-        />
-      ) : null}
-      {moving && selected ? (
-        <MapMarker
-          lngLat={moving.lngLat}
-          label={`New location of ${selected.name}`}
-          colour={ASSET_KIND_STYLES[selected.kind].colour}
-          testId="move-pin"
-          onMove={(lngLat) => dispatch({ type: 'moveTo', lngLat })}
-        />
-      ) : null}
-      {selected?.lngLat && !adding && !moving ? (
-        <MapPopup
-          lngLat={selected.lngLat}
-          label={selected.name}
-          onClose={() => dispatch({ type: 'closePopup' })}
-        >
-          <AssetPopupContent asset={selected} onDetails={onShowDetails} />
-        </MapPopup>
-      ) : null}
-    </>
-  )
-
-  const browsePanel = (
-    <AssetBrowser
-      port={port}
-      canEdit={canEdit}
-      loading={assets === null}
-      error={error}
-      all={assets ?? []}
-      sorted={sorted}
-      filter={filter}
-      onFilterChange={(next) => dispatch({ type: 'filter', filter: next })}
-      sort={sort}
-      onSort={(by) => dispatch({ type: 'sort', by })}
-      subtypes={subtypes}
-      wardNames={wardNames}
-      wardName={wardName}
-      tags={tags}
-      kindCounts={kindCounts}
-      selected={selected}
-      details={details}
-      links={links}
-      people={people}
-      onSelect={(id) => select(id, true)}
-      onClose={() => select(null, false)}
-      editing={editing === selected?.id}
-      editPlaced={editPlaced}
-      onEdit={(on) => dispatch({ type: 'edit', id: on && selected ? selected.id : null })}
-      moving={moving?.id === selected?.id ? moving : null}
-      onMove={(on) =>
+  return {
+    port,
+    can: { edit: canEdit, markSensitive: canMarkSensitive },
+    subtypes,
+    list: {
+      all: assets,
+      error,
+      sorted,
+      filter,
+      setFilter: (next) => dispatch({ type: 'filter', filter: next }),
+      sort,
+      sortBy: (by) => dispatch({ type: 'sort', by }),
+      tags,
+      kindCounts,
+      wardNames,
+      wardName,
+      select: (id) => select(id, true),
+    },
+    selection: {
+      asset: selected,
+      details,
+      links,
+      people,
+      editing: editing !== null && editing === selected?.id,
+      editPlaced,
+      moving: moving && moving.id === selected?.id ? moving : null,
+      close: () => select(null, false),
+      closePopup: () => dispatch({ type: 'closePopup' }),
+      edit: (on) => dispatch({ type: 'edit', id: on && selected ? selected.id : null }),
+      move: (on) =>
         dispatch(
           on && selected?.lngLat
             ? { type: 'startMove', id: selected.id, lngLat: selected.lngLat }
             : { type: 'stopMove' },
-        )
-      }
-      save={(expectedVersion, changes) =>
+        ),
+      moveTo: (lngLat) => dispatch({ type: 'moveTo', lngLat }),
+      save: (expectedVersion, changes) =>
         call(async (ready) => {
           if (!selected) throw new Error('Choose an asset to change.')
           const outcome = await saveAssetChanges(ready, selected.id, expectedVersion, changes)
           if (outcome.status === 'saved') upsert(outcome.asset)
           return outcome
-        })
-      }
-      onSaved={(asset) => {
+        }),
+      saved: (asset) => {
         upsert(asset)
         dispatch({ type: 'saved' })
-      }}
-      onSetStatus={async (status: AssetStatus, reason?: string) => {
+      },
+      setStatus: async (status, reason) => {
         if (!port || !selected) return
         upsert(await port.assets.setStatus(selected.id, selected.version, status, reason))
-      }}
-      onMarkVerified={async () => {
+      },
+      markVerified: async () => {
         if (!port || !selected) return
         upsert(await port.assets.markVerified(selected.id))
-      }}
-      onReport={async (message) => {
+      },
+      report: async (message) => {
         if (!port || !selected) return
         await port.assets.reportChange(selected.id, message)
-      }}
-    />
-  )
-
-  const addPanel = (
-    <AddAssetPanel
-      canMarkSensitive={canMarkSensitive}
-      ready={port !== null}
-      subtypes={subtypes}
-      placed={placed}
-      onCoordinatesChange={(lngLat) => dispatch({ type: 'draft', lngLat })}
-      lookupPostcode={(postcode) => call((ready) => ready.region.lookupPostcode(postcode))}
-      onPostcodeFound={(location) => {
+      },
+    },
+    adding: {
+      active: adding,
+      draft,
+      placed,
+      workshopName: workshop?.name ?? null,
+      setDraft: (lngLat) => dispatch({ type: 'draft', lngLat }),
+      place: (lngLat) => dispatch({ type: 'place', lngLat }),
+      lookupPostcode: (postcode) => call((ready) => ready.region.lookupPostcode(postcode)),
+      postcodeFound: (location) => {
         dispatch({ type: 'place', lngLat: location.lngLat })
         dispatch({ type: 'flyTo', lngLat: location.lngLat, maxZoom: 16 })
-      }}
-      workshopName={workshop?.name ?? null}
-      onCreate={async (draftAsset, clientId, photo) => {
+      },
+      create: async (draftAsset, clientId, photo) => {
         const asset = await call((ready) =>
           createAsset(ready, { ...draftAsset, clientId, workshopId: workshop?.id ?? null }, photo),
         )
         upsert(asset)
         dispatch({ type: 'draft', lngLat: null })
         return asset.name
-      }}
-    />
-  )
-
-  return {
-    overlays,
-    pointTargets,
-    clusterTargets,
-    onPickLocation,
-    mapPieces,
-    focus,
-    browsePanel,
-    addPanel,
+      },
+    },
+    map: { overlays, pointTargets, clusterTargets, onPickLocation, focus },
+    showDetails: onShowDetails,
     showAsset,
-    shownCount: assets ? filtered.length : null,
-    renderEditor: (asset, onSaved, onCancel) => (
-      <StandaloneAssetEditor
-        port={port}
-        asset={asset}
-        subtypes={subtypes}
-        submitLabel="Save and approve"
-        onSaved={(saved) => {
-          upsert(saved)
-          onSaved(saved)
-        }}
-        onCancel={onCancel}
-      />
-    ),
+    upsert,
   }
 }
 

@@ -1,26 +1,29 @@
 import './resident-matching.css'
-import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { GiftKind } from '../../core/residents/gift-kind'
 import { usePortCall } from '../../db/use-port-query'
+import type { MapContribution, PanelSelection } from '../../map/map-contribution'
 import { MapMarker } from '../../map/map-marker'
 import { useDistanceMatches } from './api/use-distance-matches'
 import { MatchingPanel, type MatchPlace } from './components/matching-panel'
 
-export interface ResidentMatching {
-  panel: ReactNode
-  /** The chosen place's marker (a place, never a person). */
-  mapPieces: ReactNode
-  /** Makes a map click the place to match from. */
-  pickPlace: (lngLat: [number, number]) => void
-}
+export const MATCH_PANEL = 'match'
 
-/** Builders' matching of residents to a place by distance band: the panel and the map's part. */
-export function useResidentMatching(): ResidentMatching {
+/**
+ * Builders' matching of residents to a place by distance band: the Match tab and, while it is on
+ * show, the chosen place's marker (a place, never a person) and map clicks choosing that place.
+ */
+export function useResidentMatchingMapContribution({
+  panels,
+}: {
+  panels: PanelSelection
+}): MapContribution {
   const call = usePortCall()
   const [place, setPlace] = useState<MatchPlace | null>(null)
   const [kind, setKind] = useState<GiftKind | null>(null)
   const lngLat = place?.lngLat ?? null
   const matches = useDistanceMatches(lngLat, kind)
+  const open = panels.selected === MATCH_PANEL
 
   const pickPlace = useCallback(
     (picked: [number, number]) =>
@@ -42,7 +45,7 @@ export function useResidentMatching(): ResidentMatching {
     [call],
   )
 
-  const mapPieces = useMemo(
+  const marker = useMemo(
     () =>
       lngLat ? (
         <MapMarker lngLat={lngLat} label="Place to match residents from" colour="#54278f" />
@@ -50,16 +53,26 @@ export function useResidentMatching(): ResidentMatching {
     [lngLat],
   )
   return {
-    panel: (
-      <MatchingPanel
-        place={place}
-        kind={kind}
-        onKindChange={setKind}
-        onPostcode={choosePostcode}
-        matches={matches}
-      />
-    ),
-    mapPieces,
-    pickPlace,
+    id: 'resident-matching',
+    pieces: open ? marker : null,
+    // With the Match tab on show a map click chooses the place to match from, over any other
+    // feature's picker (a pin left being moved in the Assets tab, say).
+    pickLocation: open ? { priority: 2, handler: pickPlace } : null,
+    panels: [
+      {
+        id: MATCH_PANEL,
+        label: 'Match',
+        order: 50,
+        content: (
+          <MatchingPanel
+            place={place}
+            kind={kind}
+            onKindChange={setKind}
+            onPostcode={choosePostcode}
+            matches={matches}
+          />
+        ),
+      },
+    ],
   }
 }

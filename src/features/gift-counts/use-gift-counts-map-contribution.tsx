@@ -1,38 +1,34 @@
 import './gift-counts.css'
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useState } from 'react'
 import { summariseAreaCounts } from '../../core/residents/summarise-area-counts'
-import type { MapOverlay } from '../../map/compose-style'
+import type { MapContribution, PanelSelection } from '../../map/map-contribution'
 import { useAreaCounts } from './api/use-area-counts'
 import { GiftCountsMapControl } from './components/gift-counts-map-control'
 import { GiftCountsPanel } from './components/gift-counts-panel'
 import { giftCountsLayer } from './map/gift-counts-layer'
 
+export const GIFTS_PANEL = 'gifts'
+
 export interface GiftCountsOptions {
+  panels: PanelSelection
   /** The ward boundaries' map source, which the layer paints. */
   wardSourceId: string
-  /** The table is on show (its counts are read then, as when the layer is on). */
-  panelShown: boolean
   /** Where the "Offer your gifts" form is, for the empty state. */
   offerHref: string
 }
 
-export interface GiftCounts {
-  /** The layer while it is on (an empty array when off); stable between renders. */
-  overlays: readonly MapOverlay[]
-  /** The switch and key, for the map. */
-  mapControl: ReactNode
-  /** The table, for a side panel. */
-  panel: ReactNode
-}
-
-/** People offering gifts per ward, for everyone: a layer to switch on, its key, and a table. */
-export function useGiftCounts({
+/**
+ * People offering gifts per ward, for everyone: a layer (while switched on), its switch and key
+ * on the map, and a table in the Gifts tab.
+ */
+export function useGiftCountsMapContribution({
+  panels,
   wardSourceId,
-  panelShown,
   offerHref,
-}: GiftCountsOptions): GiftCounts {
+}: GiftCountsOptions): MapContribution {
   const [shown, setShown] = useState(false)
-  const counts = useAreaCounts(shown || panelShown)
+  // The counts are read while the layer is on or the table is on show.
+  const counts = useAreaCounts(shown || panels.selected === GIFTS_PANEL)
   const authorities = useMemo(
     () => (counts.status === 'ready' ? summariseAreaCounts(counts.counts) : []),
     [counts],
@@ -43,8 +39,9 @@ export function useGiftCounts({
     [shown, wardSourceId, wards],
   )
   return {
+    id: 'gift-counts',
     overlays,
-    mapControl: (
+    controls: (
       <GiftCountsMapControl
         shown={shown}
         onShownChange={setShown}
@@ -52,6 +49,15 @@ export function useGiftCounts({
         wardsWithFigure={wards.length}
       />
     ),
-    panel: <GiftCountsPanel counts={counts} authorities={authorities} offerHref={offerHref} />,
+    panels: [
+      {
+        id: GIFTS_PANEL,
+        label: 'Gifts',
+        order: 20,
+        content: (
+          <GiftCountsPanel counts={counts} authorities={authorities} offerHref={offerHref} />
+        ),
+      },
+    ],
   }
 }
