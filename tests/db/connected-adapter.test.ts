@@ -388,3 +388,138 @@ describe("the connected adapter's reads of tables and views, and its Auth calls"
     expect(await roles()).toEqual(['builder'])
   })
 })
+
+describe('reads as PostgREST answers them', () => {
+  const builderClient = () => clientWith(server.tokenFor({ role: 'authenticated', sub: builderId }))
+  const get = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/rest/v1/${query}`, {
+      headers: { apikey: server.anonKey, authorization: `Bearer ${server.anonKey}`, ...headers },
+    })
+
+  it('gives at most 1,000 rows of a longer read, with the full count when asked, and any page of the rest', async () => {
+    const everything = await clientWith(null)
+      .from('test_many_rows_view')
+      .select('n', { count: 'exact' })
+      .order('n')
+    expect(everything.data).toHaveLength(1000)
+    expect(everything.data?.at(-1)).toEqual({ n: 1000 })
+    expect(everything.count).toBe(1500)
+    const page = await clientWith(null)
+      .from('test_many_rows_view')
+      .select('n')
+      .order('n', { ascending: false })
+      .range(100, 102)
+    expect(page.data).toEqual([{ n: 1400 }, { n: 1399 }, { n: 1398 }])
+    const ranged = await get('test_many_rows_view?select=n&order=n', { range: '5-7' })
+    expect(await ranged.json()).toEqual([{ n: 6 }, { n: 7 }, { n: 8 }])
+  })
+
+  it('filters with eq, in, like, is, not, and nested or/and, and orders by several columns', async () => {
+    const names = async (
+      build: (query: ReturnType<ReturnType<SupabaseClient['from']>['select']>) => PromiseLike<{
+        data: unknown
+        error: unknown
+      }>,
+    ) => {
+      const { data, error } = await build(
+        clientWith(null).from('ward_summaries').select('name:ward_name'),
+      )
+      expect(error).toBeNull()
+      return (data as { name: string }[]).map((row) => row.name)
+    }
+    expect(
+      await names((q) => q.in('ward_code', ['E05990101', 'E05990104']).order('ward_name')),
+    ).toEqual(['Harbour', 'Riverside'])
+    expect(
+      await names((q) =>
+        q.or('ward_name.eq.Hilltop,and(lad_name.eq.Southmere,population.gt.10)').order('ward_name'),
+      ),
+    ).toEqual(['Harbour', 'Hilltop'])
+    expect(
+      await names((q) =>
+        q
+          .not('ward_name', 'like', '*End')
+          .is('imd2025_score', null)
+          .order('lad_name', { ascending: false })
+          .order('ward_name'),
+      ),
+    ).toEqual(['Harbour', 'Hilltop', 'Riverside'])
+  })
+
+  it('answers one object for single(), and PGRST116 when there is none or more than one', async () => {
+    const wards = () => clientWith(null).from('ward_summaries').select('ward_name')
+    expect((await wards().eq('ward_code', 'E05990101').single()).data).toEqual({
+      ward_name: 'Riverside',
+    })
+    const none = await wards().eq('ward_code', 'E05000000').single()
+    expect(none.status).toBe(406)
+    expect(none.error).toMatchObject({
+      code: 'PGRST116',
+      details: 'The result contains 0 rows',
+      message: 'Cannot coerce the result to a single JSON object',
+    })
+    expect((await wards().single()).error?.details).toBe('The result contains 4 rows')
+  })
+
+  it("answers mistakes with PostgREST's error body and status", async () => {
+    const missingColumn = await get('ward_summaries?select=ward_nmae')
+    expect(missingColumn.status).toBe(400)
+    const body = (await missingColumn.json()) as Record<string, unknown>
+    expect(Object.keys(body).sort()).toEqual(['code', 'details', 'hint', 'message'])
+    expect(body.code).toBe('42703')
+    const missingTable = await get('no_such_view?select=*')
+    expect(missingTable.status).toBe(404)
+    expect(await missingTable.json()).toMatchObject({ code: 'PGRST205' })
+    const otherSchema = await clientWith(null).schema('private').from('anything').select('*')
+    expect(otherSchema.status).toBe(406)
+    expect(otherSchema.error?.code).toBe('PGRST106')
+  })
+
+  it('treats a filter value as a value and refuses a column name that is not a plain name', async () => {
+    const quoted = await clientWith(null)
+      .from('ward_summaries')
+      .select('ward_name')
+      .eq('ward_name', "Riverside' or 'a' = 'a")
+    expect(quoted.data).toEqual([])
+    const injected = await get(
+      `ward_summaries?select=${encodeURIComponent('ward_name,"x"from auth.users--')}`,
+    )
+    expect(injected.status).toBe(400)
+    expect(await injected.json()).toMatchObject({ code: 'PGRST100' })
+    const orderBy = await get(`ward_summaries?order=${encodeURIComponent('(select 1)')}`)
+    expect(orderBy.status).toBe(400)
+  })
+
+  it('keeps grants and Row Level Security on embeds and deletes: memberships stay hidden and whole', async () => {
+    const anonEmbed = await clientWith(null)
+      .from('programmes')
+      .select('slug, memberships(user_id, role)')
+    expect(anonEmbed.status).toBe(401)
+    expect(anonEmbed.error?.code).toBe('42501')
+    const builderEmbed = await builderClient()
+      .from('programmes')
+      .select('slug, memberships(user_id, role)')
+    expect(builderEmbed.data).toEqual([
+      { slug: 'essex', memberships: [{ user_id: builderId, role: 'builder' }] },
+    ])
+
+    const count = async () =>
+      (await db.admin.query<{ n: number }>('select count(*)::int as n from public.memberships'))[0]!
+        .n
+    const before = await count()
+    const anonDelete = await clientWith(null).from('memberships').delete().neq('user_id', builderId)
+    expect(anonDelete.error?.code).toBe('42501')
+    const builderDelete = await builderClient()
+      .from('memberships')
+      .delete({ count: 'exact' })
+      .neq('user_id', builderId)
+    expect(builderDelete.error).toBeNull()
+    expect(builderDelete.count).toBe(0)
+    const unfiltered = await builderClient().from('memberships').delete()
+    expect(unfiltered.error).toMatchObject({
+      code: '21000',
+      message: 'DELETE requires a WHERE clause',
+    })
+    expect(await count()).toBe(before)
+  })
+})
