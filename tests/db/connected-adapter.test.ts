@@ -373,6 +373,20 @@ describe("the connected adapter's reads of tables and views, and its Auth calls"
     ])
   })
 
+  it('shows a resident signed in their own offer, and nothing once they sign out', async () => {
+    const rosaId = randomUUID()
+    await db.admin.query('insert into auth.users (id, email) values ($1, $2)', [
+      rosaId,
+      'rosa@example.test',
+    ])
+    server.setPassword('rosa@example.test', PASSWORD)
+    const rosa = await signedIn('rosa@example.test')
+    const mine = await rosa.residents.getMyData()
+    expect(mine?.offers.map((held) => held.displayName)).toEqual(['Rosa Linked'])
+    await rosa.residents.signOut()
+    expect(await rosa.residents.getMyData()).toBeNull()
+  })
+
   it("revokes a role with a filtered DELETE as an administrator; a builder's attempt removes nothing", async () => {
     const memberId = await createUser(db, ['builder', 'lead'])
     const roles = async () =>
