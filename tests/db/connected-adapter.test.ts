@@ -360,6 +360,24 @@ describe("the connected adapter's reads of tables and views, and its Auth calls"
     expect((await port.assets.get(hallId)).contact).toBeNull()
   })
 
+  it('renews a session with its refresh token, and no longer once signed out everywhere', async () => {
+    const client = clientWith(null)
+    await supabaseDataPort(client).session.signInWithPassword(builderEmail(), PASSWORD)
+    const first = (await client.auth.getSession()).data.session!
+    const renewed = await client.auth.refreshSession()
+    expect(renewed.error).toBeNull()
+    expect(renewed.data.session?.refresh_token).not.toBe(first.refresh_token)
+    expect(renewed.data.user?.id).toBe(builderId)
+    const reused = await clientWith(null).auth.refreshSession({
+      refresh_token: first.refresh_token,
+    })
+    expect(reused.error?.code).toBe('refresh_token_not_found')
+    const kept = renewed.data.session!.refresh_token
+    await supabaseDataPort(client).session.signOut()
+    const afterSignOut = await clientWith(null).auth.refreshSession({ refresh_token: kept })
+    expect(afterSignOut.error?.code).toBe('refresh_token_not_found')
+  })
+
   it('asks Auth for a sign-in link that leads back to the app', async () => {
     await anon.session.sendSignInLink('new.builder@example.test')
     await anon.residents.signInByEmail('rosa@example.test')
