@@ -18,9 +18,9 @@ export class PostgrestRefusal extends Error {
 
 const NAME = /^[a-z_][a-z0-9_]*$/
 
-function identifier(name: string): string {
+function identifier(name: string, where = 'select parameter'): string {
   if (!NAME.test(name)) {
-    throw new PostgrestRefusal(400, 'PGRST100', `"failed to parse select parameter (${name})"`)
+    throw new PostgrestRefusal(400, 'PGRST100', `"failed to parse ${where} (${name})"`)
   }
   return `"${name}"`
 }
@@ -160,7 +160,7 @@ function conditionSql(condition: Condition, alias: string, params: Parameters): 
       .join(` ${condition.op} `)
     return `${condition.negate ? 'not ' : ''}(${joined})`
   }
-  const column = `${alias}.${identifier(condition.column)}`
+  const column = `${alias}.${identifier(condition.column, 'filter')}`
   let test: string
   if (condition.op === 'is') {
     const keyword = IS_VALUES[condition.value]
@@ -200,7 +200,7 @@ function orderSql(text: string | null, alias: string): string {
       if (!word) throw new PostgrestRefusal(400, 'PGRST100', `"failed to parse order (${text})"`)
       return word
     })
-    return [`${alias}.${identifier(column)}`, ...words].join(' ')
+    return [`${alias}.${identifier(column, 'order')}`, ...words].join(' ')
   })
   return `order by ${terms.join(', ')}`
 }

@@ -109,7 +109,11 @@ async function answer(
   const rpcPath = /^\/rest\/v1\/rpc\/([a-z_][a-z0-9_]*)$/.exec(url.pathname)
   const relationPath = /^\/rest\/v1\/([a-z_][a-z0-9_]*)$/.exec(url.pathname)
   const method = request.method ?? 'GET'
-  if (!(rpcPath && method === 'POST') && !(relationPath && RELATION_METHODS.has(method))) {
+  if (relationPath && !RELATION_METHODS.has(method)) {
+    // PostgREST would write to the table; the app writes through functions only.
+    return refusal(405, 'PGRST117', `Unsupported HTTP method: ${method.slice(0, 10)}`)
+  }
+  if (!(rpcPath && method === 'POST') && !relationPath) {
     return refusal(404, 'PGRST125', 'Invalid path specified in request URL')
   }
   const profile = request.headers['accept-profile'] ?? request.headers['content-profile']
