@@ -1,13 +1,24 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { SqlClient } from '../../src/db/sql-client'
+import { GoTrue, type SignInLinkRequest } from './gotrue'
+import { PostgrestRefusal, relationStatement } from './postgrest-relations'
 import { signTestJwt, TEST_JWT_SECRET, verifyTestJwt } from './test-jwt'
 
 /**
  * A small PostgREST-compatible server over a test database (a real Postgres server or PGlite),
- * for driving the connected adapter (supabase-js) end to end: `POST /rest/v1/rpc/<fn>` with the
- * arguments by name as JSON, as PostgREST and Supabase's gateway answer it. docs/testing.md says
- * what it does and does not do.
+ * for driving the connected adapter (supabase-js) end to end, as PostgREST (v12) behind
+ * Supabase's gateway answers it:
+ * - `POST /rest/v1/rpc/<fn>` with the arguments by name as JSON;
+ * - `GET`/`HEAD`/`DELETE /rest/v1/<table or view>` with `select` (columns, `alias:column`,
+ *   embeds over a foreign key), filters (`eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `like`, `ilike`,
+ *   `in`, `is`, `not.`, `or=(…)`, `and=(…)`), `order`, `limit`/`offset` and the `Range` header,
+ *   `Accept: application/vnd.pgrst.object+json`, `Prefer: count=exact` and
+ *   `Prefer: return=representation`; at most max-rows rows in an answer;
+ * - the few Supabase Auth endpoints the adapter calls (./gotrue.ts).
+ * Every request runs as the token's role and claims, so grants and Row Level Security decide.
+ * Not served: writes to tables (`POST`/`PATCH`/`PUT`; the app writes through functions only),
+ * Realtime (websockets) and Storage. docs/testing.md says more.
  */
 export interface PostgrestTestServer {
   /** The "project URL" to give createClient(). */
@@ -16,6 +27,10 @@ export interface PostgrestTestServer {
   anonKey: string
   /** A signed JWT for `claims` (e.g. `{ role: 'authenticated', sub, email }`). */
   tokenFor(claims: Record<string, unknown>): string
+  /** Lets the user of auth.users with this email sign in with `password`. */
+  setPassword(email: string, password: string): void
+  /** The sign-in links asked for (`/auth/v1/otp`), oldest first; no email is sent. */
+  signInLinksSent: readonly SignInLinkRequest[]
   close(): Promise<void>
 }
 
@@ -57,9 +72,10 @@ export async function startPostgrestTestServer(
   options: { maxRows?: number; secret?: string } = {},
 ): Promise<PostgrestTestServer> {
   const { maxRows = 1000, secret = TEST_JWT_SECRET } = options
+  const auth = new GoTrue(db, secret)
   const server = createServer((request, response) => {
-    answer(request, db, maxRows, secret).then(
-      (result) => send(response, result.status, result.body),
+    answer(request, db, maxRows, secret, auth).then(
+      (result) => send(response, result.status, result.body, result.headers),
       (error: unknown) => send(response, 500, errorBody(toPostgrestError(error, 'anon'))),
     )
   })
@@ -69,6 +85,8 @@ export async function startPostgrestTestServer(
     url: `http://127.0.0.1:${port}`,
     anonKey: signTestJwt({ role: 'anon', iss: 'supabase-test' }, secret),
     tokenFor: (claims) => signTestJwt(claims, secret),
+    setPassword: (email, password) => auth.setPassword(email, password),
+    signInLinksSent: auth.linksSent,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
@@ -77,20 +95,71 @@ export async function startPostgrestTestServer(
   }
 }
 
-type Answer = { status: number; body: string | null }
+type Answer = { status: number; body: string | null; headers?: Record<string, string> }
 
 async function answer(
   request: IncomingMessage,
   db: SqlClient,
   maxRows: number,
   secret: string,
+  auth: GoTrue,
 ): Promise<Answer> {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname
-  const match = /^\/rest\/v1\/rpc\/([a-z_][a-z0-9_]*)$/.exec(path)
-  if (!match || request.method !== 'POST') {
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  if (url.pathname.startsWith('/auth/v1/')) return auth.answer(request, url)
+  const rpcPath = /^\/rest\/v1\/rpc\/([a-z_][a-z0-9_]*)$/.exec(url.pathname)
+  const relationPath = /^\/rest\/v1\/([a-z_][a-z0-9_]*)$/.exec(url.pathname)
+  const method = request.method ?? 'GET'
+  if (relationPath && !RELATION_METHODS.has(method)) {
+    // PostgREST would write to the table; the app writes through functions only.
+    return refusal(405, 'PGRST117', `Unsupported HTTP method: ${method.slice(0, 10)}`)
+  }
+  if (!(rpcPath && method === 'POST') && !relationPath) {
     return refusal(404, 'PGRST125', 'Invalid path specified in request URL')
   }
-  const fn = match[1]!
+  const profile = request.headers['accept-profile'] ?? request.headers['content-profile']
+  if (profile !== undefined && profile !== 'public') {
+    return refusal(406, 'PGRST106', 'The schema must be one of the following: public')
+  }
+  const caller = callerOf(request, secret)
+  if ('status' in caller) return caller
+  const { claims, role } = caller
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.query(
+        `select set_config('search_path', 'public, extensions', true),
+           set_config('statement_timeout', $1, true),
+           set_config('request.jwt.claims', $2, true),
+           set_config('request.headers', $3, true),
+           set_config('request.method', $4, true),
+           set_config('request.path', $5, true)`,
+        [
+          STATEMENT_TIMEOUTS[role] ?? '0',
+          JSON.stringify(claims),
+          JSON.stringify(headersOf(request)),
+          method,
+          url.pathname,
+        ],
+      )
+      return rpcPath
+        ? await callFunction(tx, request, rpcPath[1]!, role, maxRows)
+        : await readOrDelete(tx, request, url, relationPath![1]!, role, maxRows)
+    })
+  } catch (error) {
+    if (error instanceof PostgrestRefusal) {
+      return refusal(error.status, error.code, error.message, error.details)
+    }
+    const failure = toPostgrestError(error, role)
+    return { status: failure.status, body: errorBody(failure) }
+  }
+}
+
+const RELATION_METHODS = new Set(['GET', 'HEAD', 'DELETE'])
+
+/** The token's claims and role, or PostgREST's refusal of the token. */
+function callerOf(
+  request: IncomingMessage,
+  secret: string,
+): { claims: Record<string, unknown>; role: string } | Answer {
   const auth = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')
   let claims: Record<string, unknown> = { role: 'anon' }
   if (auth) {
@@ -112,6 +181,17 @@ async function answer(
       `The role "${role.slice(0, 40)}" is not one the API switches to`,
     )
   }
+  return { claims, role }
+}
+
+/** `POST /rest/v1/rpc/<fn>`: the function chosen by its arguments' names, as PostgREST does. */
+async function callFunction(
+  tx: SqlClient,
+  request: IncomingMessage,
+  fn: string,
+  role: string,
+  maxRows: number,
+): Promise<Answer> {
   let args: unknown
   try {
     const text = await readBody(request)
@@ -123,54 +203,99 @@ async function answer(
     return refusal(400, 'PGRST102', 'Empty or invalid json')
   }
   const given = Object.keys(args)
-  try {
-    return await db.transaction(async (tx) => {
-      await tx.query(
-        `select set_config('search_path', 'public, extensions', true),
-           set_config('statement_timeout', $1, true),
-           set_config('request.jwt.claims', $2, true),
-           set_config('request.headers', $3, true),
-           set_config('request.method', 'POST', true),
-           set_config('request.path', $4, true)`,
-        [
-          STATEMENT_TIMEOUTS[role] ?? '0',
-          JSON.stringify(claims),
-          JSON.stringify(headersOf(request)),
-          path,
-        ],
-      )
-      const candidates = await tx.query<FunctionRow>(FUNCTION_LOOKUP, [fn])
-      const chosen = candidates
-        .map((row) => ({ row, inputs: inputsOf(row) }))
-        .find(
-          ({ inputs }) =>
-            given.every((name) => inputs.some((input) => input.name === name)) &&
-            inputs.every((input) => input.hasDefault || given.includes(input.name)),
-        )
-      if (!chosen) {
-        return refusal(
-          404,
-          'PGRST202',
-          `Could not find the function public.${fn}(${[...given].sort().join(', ')}) in the schema cache`,
-          `Searched for the function public.${fn} with parameters ${[...given].sort().join(', ') || '(none)'}, but no matches were found in the schema cache.`,
-        )
-      }
-      await tx.query(`select set_config('role', $1, true)`, [role])
-      const used = chosen.inputs.filter((input) => given.includes(input.name))
-      const sql = callSql(fn, used, chosen.row, maxRows)
-      const [row] = await tx.query<{ body: string | null }>(
-        sql,
-        used.length ? [JSON.stringify(args)] : [],
-      )
-      return chosen.row.returns_void
-        ? { status: 204, body: null }
-        : { status: 200, body: row?.body ?? 'null' }
-    })
-  } catch (error) {
-    const failure = toPostgrestError(error, role)
-    return { status: failure.status, body: errorBody(failure) }
+  const candidates = await tx.query<FunctionRow>(FUNCTION_LOOKUP, [fn])
+  const chosen = candidates
+    .map((row) => ({ row, inputs: inputsOf(row) }))
+    .find(
+      ({ inputs }) =>
+        given.every((name) => inputs.some((input) => input.name === name)) &&
+        inputs.every((input) => input.hasDefault || given.includes(input.name)),
+    )
+  if (!chosen) {
+    return refusal(
+      404,
+      'PGRST202',
+      `Could not find the function public.${fn}(${[...given].sort().join(', ')}) in the schema cache`,
+      `Searched for the function public.${fn} with parameters ${[...given].sort().join(', ') || '(none)'}, but no matches were found in the schema cache.`,
+    )
   }
+  await tx.query(`select set_config('role', $1, true)`, [role])
+  const used = chosen.inputs.filter((input) => given.includes(input.name))
+  const sql = callSql(fn, used, chosen.row, maxRows)
+  const [row] = await tx.query<{ body: string | null }>(
+    sql,
+    used.length ? [JSON.stringify(args)] : [],
+  )
+  return chosen.row.returns_void
+    ? { status: 204, body: null }
+    : { status: 200, body: row?.body ?? 'null' }
 }
+
+/**
+ * `GET`, `HEAD` or `DELETE /rest/v1/<relation>`: rows of a table or view as the caller's role
+ * (Row Level Security and grants decide), shaped by the query string and the headers
+ * (`Accept: application/vnd.pgrst.object+json` for one object, `Range`, `Prefer: count=exact`,
+ * `Prefer: return=representation` for a DELETE's rows).
+ */
+async function readOrDelete(
+  tx: SqlClient,
+  request: IncomingMessage,
+  url: URL,
+  relation: string,
+  role: string,
+  maxRows: number,
+): Promise<Answer> {
+  const found = await tx.query(RELATION_LOOKUP, [relation])
+  if (found.length === 0) {
+    return refusal(
+      404,
+      'PGRST205',
+      `Could not find the table 'public.${relation}' in the schema cache`,
+    )
+  }
+  const method = request.method as 'GET' | 'HEAD' | 'DELETE'
+  const prefer = String(request.headers.prefer ?? '')
+  const range = /^(\d+)-(\d*)$/.exec(String(request.headers.range ?? ''))
+  const statement = await relationStatement(tx, {
+    method,
+    relation,
+    params: url.searchParams,
+    range: range ? { from: Number(range[1]), to: range[2] ? Number(range[2]) : null } : null,
+    countExact: /count=exact/.test(prefer),
+    maxRows,
+  })
+  await tx.query(`select set_config('role', $1, true)`, [role])
+  const [row] = await tx.query<{ body: string; n: number; total: number | null }>(
+    statement.sql,
+    statement.params,
+  )
+  const { body, n, total } = row!
+  const headers = {
+    'content-range': `${n ? `${statement.offset}-${statement.offset + n - 1}` : '*'}/${total ?? '*'}`,
+  }
+  if (method === 'DELETE') {
+    return /return=representation/.test(prefer)
+      ? { status: 200, body, headers }
+      : { status: 204, body: null, headers }
+  }
+  if (String(request.headers.accept ?? '').includes('application/vnd.pgrst.object+json')) {
+    if (n !== 1) {
+      return refusal(
+        406,
+        'PGRST116',
+        'Cannot coerce the result to a single JSON object',
+        `The result contains ${n} rows`,
+      )
+    }
+    return { status: 200, body: JSON.stringify((JSON.parse(body) as unknown[])[0]), headers }
+  }
+  const partial = total !== null && n < total
+  return { status: partial ? 206 : 200, body: method === 'HEAD' ? null : body, headers }
+}
+
+const RELATION_LOOKUP = `
+  select 1 from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+  where n.nspname = 'public' and c.relname = $1 and c.relkind in ('r', 'v', 'm', 'p', 'f')`
 
 const FUNCTION_LOOKUP = `
   select p.proargnames as names, p.proargmodes::text[] as modes,
@@ -247,11 +372,16 @@ function errorBody({ code, message, details, hint }: PostgrestError): string {
   return JSON.stringify({ code, details, hint, message })
 }
 
-function send(response: ServerResponse, status: number, body: string | null) {
-  response.writeHead(
-    status,
-    body === null ? {} : { 'content-type': 'application/json; charset=utf-8' },
-  )
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | null,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, {
+    ...headers,
+    ...(body === null ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+  })
   response.end(body ?? undefined)
 }
 
