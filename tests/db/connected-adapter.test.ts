@@ -268,14 +268,14 @@ describe("the connected adapter's reads of tables and views, and its Auth calls"
       ).id
     hallId = await asset('Mill Hall', [0.405, 51.705])
     cafeId = await asset('Mill Café', [0.409, 51.709])
-    await builder.assets.setPhoto(hallId, {
+    await builder.photos.set(hallId, {
       bytes: buildTestJpeg({ widthPx: 8, heightPx: 6 }),
       mime: 'image/jpeg',
       widthPx: 8,
       heightPx: 6,
       altText: 'The hall',
     })
-    await builder.assets.link({ fromAssetId: cafeId, toAssetId: hallId, relation: 'meets_at' })
+    await builder.links.link({ fromAssetId: cafeId, toAssetId: hallId, relation: 'meets_at' })
     await builder.assets.reportChange(hallId, 'The hall now opens on Sundays too.')
     workshopId = (
       await builder.workshops.create({ name: 'Mill mapping', place: 'Hall', date: '2026-11-30' })
@@ -299,14 +299,14 @@ describe("the connected adapter's reads of tables and views, and its Auth calls"
   /** Every read of a table or view the connected adapter makes (each `client.from(…)` select). */
   const everyRead = async (port: DataPort) => ({
     wardSummaries: await settle(port.region.listWardSummaries()),
-    subtypes: await settle(port.assets.listSubtypes()),
+    subtypes: await settle(port.taxonomy.listSubtypes()),
     assets: await settle(port.assets.list()),
     hall: await settle(port.assets.get(hallId)),
     missingAsset: await settle(port.assets.get(randomUUID())),
-    changeReports: await settle(port.assets.listChangeReports()),
-    hallLinks: await settle(port.assets.listLinks(hallId)),
-    hallPhoto: await settle(port.assets.getPhoto(hallId)),
-    cafePhoto: await settle(port.assets.getPhoto(cafeId)),
+    changeReports: await settle(port.review.listChangeReports()),
+    hallLinks: await settle(port.links.list(hallId)),
+    hallPhoto: await settle(port.photos.get(hallId)),
+    cafePhoto: await settle(port.photos.get(cafeId)),
     workshops: await settle(port.workshops.list()),
     workshopSummary: await settle(port.workshops.summary(workshopId)),
     hallPeople: await settle(port.personLinks.list(hallId)),
