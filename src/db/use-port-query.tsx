@@ -41,7 +41,13 @@ export function ActingPerson({ person, children }: { person: string | null; chil
   const client = useQueryClient()
   useEffect(() => {
     if (person === null) return
-    client.removeQueries({ predicate: (query) => personOf(query.queryKey) !== person })
+    client.removeQueries({
+      predicate: (query) => {
+        // Queries without a person (who is acting, itself) stay.
+        const of = personOf(query.queryKey)
+        return of !== undefined && of !== person
+      },
+    })
   }, [client, person])
   return <ActingPersonContext value={person}>{children}</ActingPersonContext>
 }
