@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AppRole } from '../../../core/session/app-role'
 import type { Session } from '../../../core/session/session'
 import { useDataPort } from '../../../db/data-port-context'
+import { NOT_READY } from '../../../db/use-port-query'
 
 // Who is acting is what every other read is keyed by (ActingPerson), so its own key has no person.
 const SESSION_KEY = ['session']
@@ -14,7 +15,7 @@ export function useSession() {
   const client = useQueryClient()
   const query = useQuery({
     queryKey: SESSION_KEY,
-    queryFn: () => port!.session.current(),
+    queryFn: () => (port ? port.session.current() : Promise.reject(new Error(NOT_READY))),
     enabled: port !== null,
     // Changes arrive from the port (a sign-in in another tab, an expired token), never by asking.
     staleTime: Infinity,
