@@ -28,10 +28,12 @@ export default defineConfig({
           name: 'db',
           include: ['tests/db/**/*.test.ts'],
           environment: 'node',
-          // Each file starts its own database (PGlite, or a fresh schema on DATABASE_URL).
+          // Each file has a database of its own (PGlite in memory, or a copy of a template on
+          // DATABASE_URL), so two files run at a time; the shared set-up is built first.
+          globalSetup: ['tests/db/support/global-setup.ts'],
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -48,7 +48,7 @@ describe('migrations', () => {
   })
 
   it('keeps assets a user made when a later migration changes their table', async () => {
-    db = await openTestDatabase({ migrations })
+    db = await openTestDatabase()
     await db.admin.query(
       `insert into public.assets (client_id, name, kind, point)
        values (gen_random_uuid(), 'Village hall', 'physical_space',
@@ -68,7 +68,7 @@ describe('migrations', () => {
   })
 
   it('stops at a failing migration, names it, and leaves it unrecorded', async () => {
-    db = await openTestDatabase({ migrations })
+    db = await openTestDatabase()
     const broken = {
       version: '29991231235959',
       name: 'broken',

@@ -83,6 +83,19 @@ export async function openTestDatabase(
   return database
 }
 
+/**
+ * Builds the standard set-up (every migration, no region) before any file runs (vitest's
+ * globalSetup), so that files run side by side copy it rather than each building it at once; on
+ * the server this also creates the API roles, which are shared by the whole server, before two
+ * files could race to create them.
+ */
+export async function prepareStandardDatabase(): Promise<void> {
+  const url = process.env.DATABASE_URL
+  const standard = standardSetUp(null)
+  if (url) await serverTemplate(url, standard)
+  else if (!readSavedPglite(standard)) await (await buildSavedPglite(standard)).close()
+}
+
 /** PGlite with every migration, even when DATABASE_URL is set: for what only PGlite does. */
 export function openPgliteTestDatabase(): Promise<TestDatabase> {
   return openCachedPglite(standardSetUp(null))
@@ -168,29 +181,37 @@ function openPglite(db: PGlite): TestDatabase {
 
 const pgliteCacheDir = join(repoRoot, 'node_modules', '.cache', 'cam-test-pglite')
 
+const savedPgliteFile = (standard: StandardSetUp) => join(pgliteCacheDir, `${standard.key}.tar.gz`)
+
+function readSavedPglite(standard: StandardSetUp): Buffer | null {
+  try {
+    return readFileSync(savedPgliteFile(standard))
+  } catch {
+    return null
+  }
+}
+
 /** PGlite from the saved data directory of the standard set-up, saving it first if need be. */
 async function openCachedPglite(standard: StandardSetUp): Promise<TestDatabase> {
-  const file = join(pgliteCacheDir, `${standard.key}.tar.gz`)
-  let saved: Buffer | null
-  try {
-    saved = readFileSync(file)
-  } catch {
-    saved = null
-  }
-  if (saved) {
-    return openPglite(
-      await PGlite.create({
-        extensions: { postgis },
-        loadDataDir: new Blob([new Uint8Array(saved)]),
-      }),
-    )
-  }
+  const saved = readSavedPglite(standard)
+  if (!saved) return buildSavedPglite(standard)
+  return openPglite(
+    await PGlite.create({
+      extensions: { postgis },
+      loadDataDir: new Blob([new Uint8Array(saved)]),
+    }),
+  )
+}
+
+/** Builds the standard set-up in a new PGlite and saves its data directory; returns it open. */
+async function buildSavedPglite(standard: StandardSetUp): Promise<TestDatabase> {
   const database = openPglite(await PGlite.create({ extensions: { postgis } }))
   await setUpDatabase(database.admin, standard.region ? { region: standard.region } : {})
   const dump = Buffer.from(await (await database.pglite!.dumpDataDir('gzip')).arrayBuffer())
   mkdirSync(pgliteCacheDir, { recursive: true })
-  // Written aside then renamed, so a run alongside never reads half a file.
-  const partial = `${file}.${process.pid}.partial`
+  // Written aside then renamed, so a file or run alongside never reads half a file.
+  const file = savedPgliteFile(standard)
+  const partial = `${file}.${process.pid}.${randomUUID()}.partial`
   writeFileSync(partial, dump)
   renameSync(partial, file)
   return database
