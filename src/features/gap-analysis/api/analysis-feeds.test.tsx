@@ -110,6 +110,24 @@ describe('the browser feed of the gap analysis', () => {
     expect(fake.calls.lists).toBe(1)
   })
 
+  it('gives the worker the whole list again when the analysis comes back from the database', async () => {
+    const fake = fakePort([testAsset({ id: 'hall', lngLat: [0.47, 51.73] })])
+    const posted: ToAnalysisWorker[] = []
+    const post = (message: ToAnalysisWorker) => posted.push(message)
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <TestPortProvider port={fake.port}>{children}</TestPortProvider>
+    )
+    const { rerender } = renderHook(
+      ({ enabled }: { enabled: boolean }) => useBrowserAssetFeed(post, enabled, () => true),
+      { wrapper, initialProps: { enabled: true } },
+    )
+    await waitFor(() => expect(posted).toHaveLength(1))
+    rerender({ enabled: false })
+    rerender({ enabled: true })
+    await waitFor(() => expect(posted).toHaveLength(2))
+    expect(posted[1]).toEqual(posted[0])
+  })
+
   it('keeps a list cut short from the worker', async () => {
     const fake = fakePort([testAsset({ id: 'hall' })])
     const heard: number[] = []

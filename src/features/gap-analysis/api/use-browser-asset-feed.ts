@@ -35,6 +35,9 @@ export function useBrowserAssetFeed(
   })
 
   useEffect(() => {
+    // While the database's figures feed the worker, it ranks from those: back here, it is given
+    // the whole list again.
+    if (!enabled) sent.current = null
     if (!enabled || !post || !assets) return
     const approved = assets.filter((asset) => asset.status === 'approved').length
     if (!acceptRef.current(approved)) return
