@@ -31,7 +31,7 @@ describe('capabilities', () => {
       `select r::text as role from unnest(enum_range(null::public.app_role)) r
        where not exists (select 1 from private.capabilities c where c.role = r)`,
     )
-    expect(roles.map((row) => row.role).sort()).toEqual(['coordinator', 'resident'])
+    expect(roles.map((row) => row.role).sort()).toEqual(['resident'])
   })
 
   it('tells a person their capabilities per programme, and the public none', async () => {

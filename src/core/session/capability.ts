@@ -6,6 +6,7 @@
 export const CAPABILITIES = [
   'analyse_gaps',
   'contact_consenting_residents',
+  'coordinate_time_bank',
   'curate_sensitive_places',
   'delete_assets',
   'delete_workshops',
@@ -14,6 +15,7 @@ export const CAPABILITIES = [
   'erase_residents',
   'link_people',
   'manage_roles',
+  'manage_time_banks',
   'match_residents',
   'read_audit_log',
   'read_resident_private_details',

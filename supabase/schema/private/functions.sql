@@ -711,6 +711,26 @@ GRANT ALL ON FUNCTION private.has_joined_workshop(p_workshop_id uuid) TO authent
 GRANT ALL ON FUNCTION private.has_joined_workshop(p_workshop_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.is_active_member_of
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.is_active_member_of(p_bank_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (
+    select 1 from public.time_bank_members m
+    where m.bank_id = p_bank_id and m.user_id = (select auth.uid()) and m.status = 'active'
+  )
+$$;
+
+COMMENT ON FUNCTION private.is_active_member_of(p_bank_id uuid) IS 'Whether the caller is an active member of the time bank. Security definer so that the policy on time_bank_members does not recurse; it reads only the caller''s own membership.';
+
+REVOKE ALL ON FUNCTION private.is_active_member_of(p_bank_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.is_active_member_of(p_bank_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.is_active_member_of(p_bank_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.is_blank
 -- -------------------------------------------------------------------------------------------------
 
@@ -1745,6 +1765,22 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.save_offer(p_resident_id uuid, p_payload jsonb) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.set_member_programme
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.set_member_programme() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  select b.programme_id into new.programme_id from public.time_banks b where b.bank_id = new.bank_id;
+  return new;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.set_member_programme() FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.set_programme_from_ward

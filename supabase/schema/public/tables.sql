@@ -1261,6 +1261,212 @@ GRANT ALL ON TABLE public.small_areas TO service_role;
 GRANT SELECT ON TABLE public.small_areas TO anon;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.time_bank_areas
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_areas (
+    bank_id uuid NOT NULL,
+    area_code text NOT NULL,
+    CONSTRAINT time_bank_areas_area_code_check CHECK ((area_code ~ '^[EWSN]0[5-9][0-9]{6}$'::text))
+);
+
+COMMENT ON TABLE public.time_bank_areas IS 'The authorities (E06/E07…) and wards (E05…) a time bank covers.';
+
+ALTER TABLE ONLY public.time_bank_areas
+    ADD CONSTRAINT time_bank_areas_pkey PRIMARY KEY (bank_id, area_code);
+
+ALTER TABLE ONLY public.time_bank_areas
+    ADD CONSTRAINT time_bank_areas_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id) ON DELETE CASCADE;
+
+CREATE INDEX time_bank_areas_area_code_idx ON public.time_bank_areas USING btree (area_code);
+
+ALTER TABLE public.time_bank_areas ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Anyone can read where time banks run" ON public.time_bank_areas FOR SELECT TO anon, authenticated USING (true);
+
+GRANT ALL ON TABLE public.time_bank_areas TO service_role;
+GRANT SELECT ON TABLE public.time_bank_areas TO anon;
+GRANT SELECT ON TABLE public.time_bank_areas TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_member_skills
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_member_skills (
+    member_id uuid NOT NULL,
+    gift_type text NOT NULL,
+    kind public.gift_kind NOT NULL
+);
+
+COMMENT ON TABLE public.time_bank_member_skills IS 'What a time bank member can give, from the gifts taxonomy (head, hands, heart).';
+
+ALTER TABLE ONLY public.time_bank_member_skills
+    ADD CONSTRAINT time_bank_member_skills_pkey PRIMARY KEY (member_id, gift_type);
+
+ALTER TABLE ONLY public.time_bank_member_skills
+    ADD CONSTRAINT time_bank_member_skills_gift_type_kind_fkey FOREIGN KEY (gift_type, kind) REFERENCES public.gift_types(code, kind);
+
+ALTER TABLE ONLY public.time_bank_member_skills
+    ADD CONSTRAINT time_bank_member_skills_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.time_bank_members(member_id) ON DELETE CASCADE;
+
+CREATE INDEX time_bank_member_skills_gift_type_idx ON public.time_bank_member_skills USING btree (gift_type, kind);
+
+ALTER TABLE public.time_bank_member_skills ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Whoever reads a member reads their skills" ON public.time_bank_member_skills FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.time_bank_members m
+  WHERE (m.member_id = time_bank_member_skills.member_id))));
+
+GRANT ALL ON TABLE public.time_bank_member_skills TO service_role;
+GRANT SELECT ON TABLE public.time_bank_member_skills TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_members
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_members (
+    member_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    kind public.time_bank_member_kind NOT NULL,
+    status public.time_bank_member_status DEFAULT 'applied'::public.time_bank_member_status NOT NULL,
+    status_reason text,
+    display_name text NOT NULL,
+    about text DEFAULT ''::text NOT NULL,
+    user_id uuid,
+    resident_id uuid,
+    asset_id uuid,
+    postcode_sector text,
+    ward_code text,
+    area_point extensions.geometry(Point,4326),
+    availability text[] DEFAULT '{}'::text[] NOT NULL,
+    applied_at timestamp with time zone DEFAULT now() NOT NULL,
+    joined_at timestamp with time zone,
+    reviewed_by uuid,
+    last_active_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_by uuid,
+    CONSTRAINT time_bank_members_about_check CHECK ((char_length(about) <= 1000)),
+    CONSTRAINT time_bank_members_availability_check CHECK ((availability <@ ARRAY['weekday_daytime'::text, 'weekday_evening'::text, 'weekend'::text, 'flexible'::text])),
+    CONSTRAINT time_bank_members_check CHECK (((kind = 'resident'::public.time_bank_member_kind) OR (asset_id IS NOT NULL))),
+    CONSTRAINT time_bank_members_check1 CHECK (((status <> 'active'::public.time_bank_member_status) OR (joined_at IS NOT NULL))),
+    CONSTRAINT time_bank_members_display_name_check CHECK (((char_length(btrim(display_name)) >= 1) AND (char_length(btrim(display_name)) <= 80))),
+    CONSTRAINT time_bank_members_postcode_sector_check CHECK ((postcode_sector ~ '^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$'::text)),
+    CONSTRAINT time_bank_members_status_reason_check CHECK ((char_length(status_reason) <= 500))
+);
+
+COMMENT ON COLUMN public.time_bank_members.area_point IS 'coarsened location: the postcode sector''s point (as residents.area_point), or the organisation''s asset point; never a home.';
+
+COMMENT ON TABLE public.time_bank_members IS 'A member of one time bank: a resident (from their offer, or recorded by a coordinator) or an organisation or group of the map. Their place is a postcode sector and ward, never a home.';
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_pkey PRIMARY KEY (member_id);
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_asset_id_fkey FOREIGN KEY (asset_id) REFERENCES public.assets(asset_id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_created_by_fkey FOREIGN KEY (created_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES public.residents(resident_id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_reviewed_by_fkey FOREIGN KEY (reviewed_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_ward_code_fkey FOREIGN KEY (ward_code) REFERENCES public.wards(ward_code) ON DELETE SET NULL;
+
+CREATE INDEX time_bank_members_area_point_idx ON public.time_bank_members USING gist (area_point);
+
+CREATE INDEX time_bank_members_asset_id_idx ON public.time_bank_members USING btree (asset_id);
+
+CREATE INDEX time_bank_members_bank_id_idx ON public.time_bank_members USING btree (bank_id);
+
+CREATE INDEX time_bank_members_created_by_idx ON public.time_bank_members USING btree (created_by);
+
+CREATE UNIQUE INDEX time_bank_members_one_per_offer ON public.time_bank_members USING btree (bank_id, resident_id) WHERE (resident_id IS NOT NULL);
+
+CREATE UNIQUE INDEX time_bank_members_one_per_person ON public.time_bank_members USING btree (bank_id, user_id) WHERE (user_id IS NOT NULL);
+
+CREATE INDEX time_bank_members_programme_id_idx ON public.time_bank_members USING btree (programme_id);
+
+CREATE INDEX time_bank_members_resident_id_idx ON public.time_bank_members USING btree (resident_id);
+
+CREATE INDEX time_bank_members_reviewed_by_idx ON public.time_bank_members USING btree (reviewed_by);
+
+CREATE INDEX time_bank_members_user_id_idx ON public.time_bank_members USING btree (user_id);
+
+CREATE INDEX time_bank_members_ward_code_idx ON public.time_bank_members USING btree (ward_code);
+
+CREATE TRIGGER time_bank_members_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.record_audit('member_id');
+
+CREATE TRIGGER time_bank_members_set_programme BEFORE INSERT OR UPDATE OF bank_id, programme_id ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.set_member_programme();
+
+ALTER TABLE public.time_bank_members ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Active members read the active members of their bank" ON public.time_bank_members FOR SELECT TO authenticated USING (((status = 'active'::public.time_bank_member_status) AND private.is_active_member_of(bank_id)));
+
+CREATE POLICY "Coordinators read their banks' members" ON public.time_bank_members FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+
+CREATE POLICY "People read their own time bank memberships" ON public.time_bank_members FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
+
+GRANT ALL ON TABLE public.time_bank_members TO service_role;
+GRANT SELECT ON TABLE public.time_bank_members TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_banks
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_banks (
+    bank_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    programme_id uuid DEFAULT '00000000-0000-4000-8000-000000000001'::uuid NOT NULL,
+    slug text NOT NULL,
+    name text NOT NULL,
+    soft_limit_minutes integer DEFAULT '-600'::integer NOT NULL,
+    hard_limit_minutes integer DEFAULT '-1200'::integer NOT NULL,
+    allows_other_banks boolean DEFAULT false NOT NULL,
+    hourly_value_pence integer DEFAULT 1271 NOT NULL,
+    hourly_value_basis text DEFAULT 'National Living Wage from April 2026 (£12.71 an hour)'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT time_banks_check CHECK ((hard_limit_minutes <= soft_limit_minutes)),
+    CONSTRAINT time_banks_hourly_value_basis_check CHECK (((char_length(btrim(hourly_value_basis)) >= 1) AND (char_length(btrim(hourly_value_basis)) <= 300))),
+    CONSTRAINT time_banks_hourly_value_pence_check CHECK (((hourly_value_pence >= 0) AND (hourly_value_pence <= 100000))),
+    CONSTRAINT time_banks_name_check CHECK (((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 120))),
+    CONSTRAINT time_banks_slug_check CHECK ((slug ~ '^[a-z0-9-]{2,40}$'::text)),
+    CONSTRAINT time_banks_soft_limit_minutes_check CHECK ((soft_limit_minutes <= 0))
+);
+
+COMMENT ON TABLE public.time_banks IS 'A time bank: one credit is one hour given. Its limits, hourly value for social value, and whether its members may exchange with other banks.';
+
+ALTER TABLE ONLY public.time_banks
+    ADD CONSTRAINT time_banks_pkey PRIMARY KEY (bank_id);
+
+ALTER TABLE ONLY public.time_banks
+    ADD CONSTRAINT time_banks_slug_key UNIQUE (slug);
+
+ALTER TABLE ONLY public.time_banks
+    ADD CONSTRAINT time_banks_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+CREATE INDEX time_banks_programme_id_idx ON public.time_banks USING btree (programme_id);
+
+ALTER TABLE public.time_banks ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Anyone can read the time banks" ON public.time_banks FOR SELECT TO anon, authenticated USING (true);
+
+GRANT ALL ON TABLE public.time_banks TO service_role;
+GRANT SELECT ON TABLE public.time_banks TO anon;
+GRANT SELECT ON TABLE public.time_banks TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.ward_indicators
 -- -------------------------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import { RESIDENTS_SHARING_MATRIX } from './residents-sharing-matrix'
 import { ASSET_MAPPING_MATRIX } from './policy-matrix-asset-mapping'
 import { ASSET_PHOTOS_MATRIX } from './asset-photos-matrix'
 import { ROLES_MATRIX } from './policy-matrix-roles'
+import { TIME_BANK_MATRIX } from './time-bank-matrix'
 import { readOnlyView } from './matrix-entries'
 
 import { everyone, PROGRAMME_ROLES, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
@@ -431,6 +432,9 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
 
   // Role management by administrators (supabase/migrations/20261123170000_*).
   ...ROLES_MATRIX,
+
+  // Time banks (supabase/migrations/2026120721*).
+  ...TIME_BANK_MATRIX,
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */
