@@ -606,6 +606,7 @@ declare
   v_member public.time_bank_members;
   v_account uuid;
 begin
+  perform private.require_time_bank_person('read a statement');
   select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
   if v_member.member_id is null then
     raise exception 'There is no time bank member with that id.' using errcode = 'P0002';
