@@ -142,7 +142,7 @@ describe('limits', () => {
     const row = await record(db, coordinator, [giver.memberId], [receiver.memberId], 660)
     expect(row.status).toBe('confirmed')
     expect(row.warnings).toEqual([
-      "Wendy's balance is -11 hours, below West Essex Time Bank's soft limit of -10 hours.",
+      "Wendy's balance is below West Essex Time Bank's soft limit of -10 hours.",
     ])
   })
 
@@ -162,7 +162,7 @@ describe('limits', () => {
     )
     expect([refused.status, refused.status_reason]).toEqual([
       'refused',
-      "Rita's balance would be -20.5 hours, below West Essex Time Bank's limit of -20 hours.",
+      "Rita's balance would fall below West Essex Time Bank's limit of -20 hours.",
     ])
     const retried = await record(
       db,

@@ -1659,13 +1659,15 @@ begin
     join public.time_banks b on b.bank_id = a.bank_id
     where a.kind = 'member' and c.delta < 0
   )
+  -- The reasons name the member and the bank's limit, never the balance: the other party reads
+  -- them, and a member's balance is theirs and their coordinators' to read.
   select
-    string_agg(format('%s''s balance would be %s, below %s''s limit of %s.',
-        private.time_bank_holder(f.account_id), private.minutes_as_hours(f.balance), f.bank_name,
+    string_agg(format('%s''s balance would fall below %s''s limit of %s.',
+        private.time_bank_holder(f.account_id), f.bank_name,
         private.minutes_as_hours(f.hard_limit_minutes)), ' ' order by f.account_id)
       filter (where f.balance < f.hard_limit_minutes),
-    coalesce(array_agg(format('%s''s balance is %s, below %s''s soft limit of %s.',
-        private.time_bank_holder(f.account_id), private.minutes_as_hours(f.balance), f.bank_name,
+    coalesce(array_agg(format('%s''s balance is below %s''s soft limit of %s.',
+        private.time_bank_holder(f.account_id), f.bank_name,
         private.minutes_as_hours(f.soft_limit_minutes)) order by f.account_id)
       filter (where f.balance < f.soft_limit_minutes), '{}')
   into v_refusal, v_warnings
