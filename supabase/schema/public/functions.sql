@@ -572,10 +572,11 @@ begin
   select a.account_id into v_from_account from public.time_bank_accounts a where a.member_id = v_from.member_id;
 
   insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
-    status, minutes, description, recorded_by, recorded_by_coordinator, content_hash, party_account_ids)
+    status, minutes, description, recorded_by, recorded_by_coordinator, content_hash, party_account_ids,
+    posted_at)
   values (p_exchange_id, v_from.bank_id, nullif(coalesce(v_to.bank_id, v_from.bank_id), v_from.bank_id),
-    v_from.programme_id, 'donation', 'pending', p_minutes, v_note, v_uid, v_coordinator, v_hash,
-    array[v_from_account, v_to_account])
+    v_from.programme_id, 'donation', 'confirmed', p_minutes, v_note, v_uid, v_coordinator, v_hash,
+    array[v_from_account, v_to_account], now())
   on conflict (exchange_id) do nothing;
   if not found then
     perform private.time_exchange_is_replay(p_exchange_id, v_hash);
@@ -1702,11 +1703,12 @@ begin
   from public.time_bank_accounts a where a.member_id = any (v_ids);
   insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
     status, minutes, description, gift_type, occurred_on, recorded_by, recorded_by_coordinator,
-    content_hash, party_account_ids, awaiting_account_id)
+    content_hash, party_account_ids, awaiting_account_id, posted_at)
   values (p_exchange_id, v_bank.bank_id, nullif(v_giver_bank, v_bank.bank_id), v_bank.programme_id,
-    case when cardinality(v_ids) > 2 then 'group' else 'exchange' end, 'pending', p_minutes,
+    case when cardinality(v_ids) > 2 then 'group' else 'exchange' end,
+    case when v_coordinator then 'confirmed' else 'pending' end, p_minutes,
     v_description, p_gift_type, coalesce(p_occurred_on, current_date), v_uid, v_coordinator, v_hash,
-    v_accounts, v_awaiting)
+    v_accounts, v_awaiting, case when v_coordinator then now() end)
   on conflict (exchange_id) do nothing;
   if not found then
     -- The same id, recorded at the same moment by another call that has now committed.
@@ -2012,10 +2014,11 @@ begin
 
   insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
     status, minutes, description, gift_type, occurred_on, recorded_by, recorded_by_coordinator,
-    content_hash, party_account_ids, status_reason, reverses_exchange_id)
+    content_hash, party_account_ids, status_reason, reverses_exchange_id, posted_at)
   values (p_correction_id, v_exchange.bank_id, v_exchange.partner_bank_id, v_exchange.programme_id,
-    'correction', 'pending', v_exchange.minutes, v_exchange.description, v_exchange.gift_type,
-    v_exchange.occurred_on, v_uid, true, v_hash, v_exchange.party_account_ids, v_reason, p_exchange_id)
+    'correction', 'confirmed', v_exchange.minutes, v_exchange.description, v_exchange.gift_type,
+    v_exchange.occurred_on, v_uid, true, v_hash, v_exchange.party_account_ids, v_reason, p_exchange_id,
+    now())
   on conflict (exchange_id) do nothing;
   if not found then
     perform private.time_exchange_is_replay(p_correction_id, v_hash);
