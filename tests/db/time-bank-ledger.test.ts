@@ -298,6 +298,25 @@ describe('between banks', () => {
     )
     expect(sums.every((s) => s.total === 0)).toBe(true)
   })
+  it("lets the giver's coordinator record for the giver, pending until the receiver's side confirms", async () => {
+    const coordinatorOfColchester = await addCoordinator(db, [COLCHESTER])
+    const giver = await addMember(db, COLCHESTER)
+    const receiver = await addMember(db, WEST_ESSEX)
+    const recorded = await record(
+      db,
+      coordinatorOfColchester,
+      [giver.memberId],
+      [receiver.memberId],
+      30,
+    )
+    expect(recorded.status).toBe('pending')
+    expect(
+      await outcome(callAs(db, coordinatorOfColchester, CONFIRM, [recorded.exchange_id])),
+    ).toBe('42501')
+    const [confirmed] = await callAs(db, receiver.userId, CONFIRM, [recorded.exchange_id])
+    expect(confirmed!.status).toBe('confirmed')
+    expect(await balanceOf(db, receiver.memberId)).toBe(-30)
+  })
 })
 
 describe('corrections', () => {
