@@ -257,7 +257,8 @@ declare
 begin
   select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
   if v_member.member_id is null
-    or not (v_member.user_id = (select auth.uid()) or private.coordinates_bank(v_member.bank_id))
+    or not (coalesce(v_member.user_id = (select auth.uid()), false)
+      or private.coordinates_bank(v_member.bank_id))
   then
     raise exception 'There is no time bank member with that id for whom you may %.', p_what
       using errcode = '42501',
