@@ -220,6 +220,20 @@ describe('applications from the offer form', () => {
   })
 })
 
+describe('applications and the retention rule', () => {
+  it('deletes the application of an offer never confirmed, with the offer, after 90 days', async () => {
+    await submitOffer(db, application({ display_name: 'Never Confirmed' }))
+    await db.admin.query(
+      `update public.residents set created_at = now() - interval '91 days' where display_name = 'Never Confirmed'`,
+    )
+    await db.admin.query('select public.purge_unconfirmed_offers()')
+    const [left] = await db.admin.query<{ n: number }>(
+      `select count(*)::int as n from public.time_bank_members where display_name = 'Never Confirmed'`,
+    )
+    expect(left!.n).toBe(0)
+  })
+})
+
 describe('a coordinator scoped to one bank', () => {
   it('approves applications in their bank and cannot read or act in another', async () => {
     await submitOffer(

@@ -710,12 +710,15 @@ begin
   from public.residents r where r.resident_id = any (p_resident_ids);
 
   -- Their time bank memberships as residents go too (the ledger keeps "A former member").
+  -- Those from the offers erased, and (their offer gone) those of the account.
   insert into public.audit_log (actor_id, action, table_name, row_id, programme_id)
   select (select auth.uid()), 'erase', 'public.time_bank_members', m.member_id::text, m.programme_id
   from public.time_bank_members m
-  where m.resident_id = any (p_resident_ids) or (m.kind = 'resident' and m.user_id = any (p_user_ids));
+  where m.resident_id = any (p_resident_ids)
+     or (m.kind = 'resident' and m.resident_id is null and m.user_id = any (p_user_ids));
   delete from public.time_bank_members m
-  where m.resident_id = any (p_resident_ids) or (m.kind = 'resident' and m.user_id = any (p_user_ids));
+  where m.resident_id = any (p_resident_ids)
+     or (m.kind = 'resident' and m.resident_id is null and m.user_id = any (p_user_ids));
 
   delete from public.residents r where r.resident_id = any (p_resident_ids);
   get diagnostics v_erased = row_count;

@@ -1546,6 +1546,11 @@ CREATE FUNCTION public.purge_unconfirmed_offers() RETURNS integer
 declare
   v_deleted integer;
 begin
+  delete from public.time_bank_members m
+  using public.residents r
+  where m.resident_id = r.resident_id and m.status in ('applied', 'declined')
+    and ((r.confirmed_at is null and r.created_at < now() - interval '90 days')
+      or (r.status = 'rejected' and r.reviewed_at < now() - interval '90 days'));
   delete from public.residents r
   where (r.confirmed_at is null and r.created_at < now() - interval '90 days')
      or (r.status = 'rejected' and r.reviewed_at < now() - interval '90 days');
@@ -1555,7 +1560,7 @@ begin
 end
 $$;
 
-COMMENT ON FUNCTION public.purge_unconfirmed_offers() IS 'The retention rule: deletes offers not confirmed within 90 days and offers rejected more than 90 days ago, and rate-limit entries older than a day; returns how many offers. Run daily by pg_cron (as postgres) on Supabase and at start-up in local mode. Security definer so that the job needs no grants on residents'' tables; only service_role may call it.';
+COMMENT ON FUNCTION public.purge_unconfirmed_offers() IS 'The retention rule: deletes offers not confirmed within 90 days and offers rejected more than 90 days ago, with the time bank applications they made that no coordinator accepted, and rate-limit entries older than a day; returns how many offers. Run daily by pg_cron (as postgres) on Supabase and at start-up in local mode. Security definer so that the job needs no grants on residents'' tables; only service_role may call it.';
 
 REVOKE ALL ON FUNCTION public.purge_unconfirmed_offers() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.purge_unconfirmed_offers() TO service_role;
