@@ -444,6 +444,19 @@ describe('offers, requests and matching', () => {
   })
 })
 
+describe('distance between members', () => {
+  it('is measured on the same sphere as PostGIS geography without the spheroid', async () => {
+    const [row] = await db.admin.query<{ worst: number }>(
+      `select max(abs(private.sphere_metres(a, b)
+         - extensions.st_distance(a::extensions.geography, b::extensions.geography, false))) as worst
+       from (values (0.40, 51.70, 0.41, 51.70), (0.40, 51.70, 0.43, 51.72), (0.9, 51.9, 0.1, 51.5)) p (x1, y1, x2, y2),
+         lateral (select extensions.st_setsrid(extensions.st_makepoint(x1, y1), 4326) as a,
+                         extensions.st_setsrid(extensions.st_makepoint(x2, y2), 4326) as b) q`,
+    )
+    expect(Number(row!.worst)).toBeLessThan(0.01)
+  })
+})
+
 describe('checks and erasure', () => {
   it('says which DBS checks run out soon and which residents lack references', async () => {
     const checked = await activeMember(NORTH, 'Checked Member')

@@ -1199,8 +1199,7 @@ begin
     select l.listing_id, l.member_id, m.display_name, l.bank_id, b.name as bank_name, l.title,
       l.gift_type, t.label as gift_label, l.ward_code, w.ward_name,
       l.gift_type = v_listing.gift_type as same_gift,
-      extensions.st_distance(m.area_point::extensions.geography,
-        v_member.area_point::extensions.geography, false) as metres,
+      private.sphere_metres(m.area_point, v_member.area_point) as metres,
       case
         when 'flexible' = any (l.availability) or cardinality(l.availability) = 0 then v_listing.availability
         when 'flexible' = any (v_listing.availability) or cardinality(v_listing.availability) = 0 then l.availability
