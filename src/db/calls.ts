@@ -20,6 +20,7 @@ import {
   toRecordedOffer,
   toMyResidentData,
   toReviewItem,
+  toTimeBankChoice,
 } from './rows/resident-rows'
 import { toSharedResident } from './rows/shared-resident-row'
 import { toWardCategoryMetrics } from './rows/ward-metrics-row'
@@ -293,4 +294,10 @@ export const purgeUnconfirmedOffers = defineCall(
   'purge_unconfirmed_offers',
   {},
   value('integer', parseNumber),
+)
+/** The time banks a resident of the ward may apply to from the offer form. */
+export const timeBanksForWard = defineCall(
+  'time_banks_for_ward',
+  { p_ward_code: text },
+  rows(table, toTimeBankChoice),
 )

@@ -3,6 +3,63 @@
 -- Never edit or apply this file; change the schema with a new migration and regenerate.
 
 -- -------------------------------------------------------------------------------------------------
+-- private.apply_to_time_bank
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.apply_to_time_bank(p_resident_id uuid, p_payload jsonb) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  v_resident public.residents;
+  v_bank_id uuid := (p_payload ->> 'time_bank_id')::uuid;
+  v_banks uuid[];
+  v_member_id uuid;
+begin
+  if not (coalesce(p_payload -> 'activities', '[]'::jsonb) ? 'time_bank'
+    and coalesce(p_payload -> 'consents', '[]'::jsonb) ? 'join_time_bank')
+  then
+    return;
+  end if;
+  select * into v_resident from public.residents r where r.resident_id = p_resident_id;
+  if v_bank_id is null then
+    select array_agg(b.bank_id) into v_banks from public.time_banks_for_ward(v_resident.ward_code) b
+    where b.covers_ward;
+    if cardinality(v_banks) = 1 then
+      v_bank_id := v_banks[1];
+    else
+      raise exception '%', case when cardinality(v_banks) > 1
+          then 'More than one time bank covers your ward: choose the one you would like to join.'
+          else 'No time bank covers your ward: choose one of the programme''s time banks to join.' end
+        using errcode = '22023';
+    end if;
+  end if;
+  if not exists (select 1 from public.time_banks b
+    where b.bank_id = v_bank_id and b.programme_id = v_resident.programme_id)
+  then
+    raise exception 'Choose one of the time banks of your area.' using errcode = '22023';
+  end if;
+  insert into public.time_bank_members (bank_id, programme_id, kind, status, display_name,
+    user_id, resident_id, postcode_sector, ward_code, area_point, availability)
+  values (v_bank_id, v_resident.programme_id, 'resident', 'applied', v_resident.display_name,
+    v_resident.user_id, p_resident_id, v_resident.postcode_sector, v_resident.ward_code,
+    v_resident.area_point, private.offer_choices(p_payload, 'availability',
+      array['weekday_daytime', 'weekday_evening', 'weekend', 'flexible'], 'availability', true))
+  on conflict (bank_id, resident_id) where resident_id is not null do nothing
+  returning member_id into v_member_id;
+  if v_member_id is not null then
+    perform private.save_member_skills(v_member_id, array(
+      select distinct g.gift_type from public.resident_gifts g
+      where g.resident_id = p_resident_id and g.gift_type is not null));
+  end if;
+end
+$$;
+
+COMMENT ON FUNCTION private.apply_to_time_bank(p_resident_id uuid, p_payload jsonb) IS 'An offer with the time_bank activity and the join_time_bank consent becomes an application (status applied) to the bank named, or to the one bank covering the ward; the member has the offer''s name, sector, ward, area point, availability and listed gifts as skills.';
+
+REVOKE ALL ON FUNCTION private.apply_to_time_bank(p_resident_id uuid, p_payload jsonb) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.attempt_key
 -- -------------------------------------------------------------------------------------------------
 
@@ -323,7 +380,7 @@ begin
   select k into v_key from jsonb_object_keys(p_payload) k
   where k <> all (array[
     'display_name', 'gifts', 'activities', 'availability', 'availability_note', 'travel', 'email',
-    'phone', 'preferred_contact', 'postcode', 'consents', 'wording_version', 'website'])
+    'phone', 'preferred_contact', 'postcode', 'consents', 'wording_version', 'website', 'time_bank_id'])
     or (k = 'website' and p_mode <> 'online')
   limit 1;
   if v_key is not null then
@@ -425,6 +482,12 @@ begin
         coalesce(v_version, 'none') using errcode = '22023';
     end if;
   end if;
+  if p_payload ? 'time_bank_id' and jsonb_typeof(p_payload -> 'time_bank_id') <> 'null' and (
+    jsonb_typeof(p_payload -> 'time_bank_id') <> 'string'
+    or (p_payload ->> 'time_bank_id') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$')
+  then
+    raise exception 'Choose the time bank from the list.' using errcode = '22023';
+  end if;
   if p_payload ? 'website' and jsonb_typeof(p_payload -> 'website') <> 'string' then
     raise exception 'The offer could not be read.' using errcode = '22023';
   end if;
@@ -523,6 +586,43 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.client_address(p_client_ip text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.coordinated_banks
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.coordinated_banks() RETURNS uuid[]
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(b.bank_id), '{}') from public.time_banks b
+  where private.can('coordinate_time_bank', b.programme_id, b.bank_id::text)
+$$;
+
+COMMENT ON FUNCTION private.coordinated_banks() IS 'The banks the caller coordinates (coordinate_time_bank in the bank''s programme, the bank in scope), for policies to read once per statement.';
+
+REVOKE ALL ON FUNCTION private.coordinated_banks() FROM PUBLIC;
+GRANT ALL ON FUNCTION private.coordinated_banks() TO authenticated;
+GRANT ALL ON FUNCTION private.coordinated_banks() TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.coordinates_bank
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.coordinates_bank(p_bank_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select exists (
+    select 1 from public.time_banks b
+    where b.bank_id = p_bank_id and private.can('coordinate_time_bank', b.programme_id, b.bank_id::text))
+$$;
+
+COMMENT ON FUNCTION private.coordinates_bank(p_bank_id uuid) IS 'Whether the caller holds coordinate_time_bank in the bank''s programme, with the bank in its scope (a null scope: every bank).';
+
+REVOKE ALL ON FUNCTION private.coordinates_bank(p_bank_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.coordinates_bank(p_bank_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.coordinates_bank(p_bank_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.coordinates_time_exchange
@@ -662,6 +762,17 @@ begin
   insert into public.audit_log (actor_id, action, table_name, row_id)
   select (select auth.uid()), 'erase', 'public.residents', r.resident_id::text
   from public.residents r where r.resident_id = any (p_resident_ids);
+
+  -- Their time bank memberships as residents go too (the ledger keeps "A former member").
+  -- Those from the offers erased, and (their offer gone) those of the account.
+  insert into public.audit_log (actor_id, action, table_name, row_id, programme_id)
+  select (select auth.uid()), 'erase', 'public.time_bank_members', m.member_id::text, m.programme_id
+  from public.time_bank_members m
+  where m.resident_id = any (p_resident_ids)
+     or (m.kind = 'resident' and m.resident_id is null and m.user_id = any (p_user_ids));
+  delete from public.time_bank_members m
+  where m.resident_id = any (p_resident_ids)
+     or (m.kind = 'resident' and m.resident_id is null and m.user_id = any (p_user_ids));
 
   delete from public.residents r where r.resident_id = any (p_resident_ids);
   get diagnostics v_erased = row_count;
@@ -929,6 +1040,25 @@ $$;
 REVOKE ALL ON FUNCTION private.limit_value(p_name text) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.link_time_bank_members
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.link_time_bank_members(p_resident_ids uuid[], p_user_id uuid) RETURNS void
+    LANGUAGE sql
+    SET search_path TO ''
+    AS $$
+  update public.time_bank_members m set user_id = p_user_id
+  where m.member_id in (
+    select distinct on (x.bank_id) x.member_id from public.time_bank_members x
+    where x.resident_id = any (p_resident_ids) and x.user_id is distinct from p_user_id
+      and not exists (select 1 from public.time_bank_members o
+        where o.bank_id = x.bank_id and o.user_id = p_user_id)
+    order by x.bank_id, x.status = 'active' desc, x.applied_at, x.member_id)
+$$;
+
+REVOKE ALL ON FUNCTION private.link_time_bank_members(p_resident_ids uuid[], p_user_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.live_asset_pairs_within
 -- -------------------------------------------------------------------------------------------------
 
@@ -1054,6 +1184,92 @@ $$;
 REVOKE ALL ON FUNCTION private.may_read_resident_contact(p_resident_id uuid, p_programme_id uuid) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.member_availability
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.member_availability(p_availability text[]) RETURNS text[]
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if not coalesce(p_availability, '{}') <@ array['weekday_daytime', 'weekday_evening', 'weekend', 'flexible'] then
+    raise exception 'Choose when from weekday daytimes, weekday evenings, weekends or "it varies".'
+      using errcode = '22023';
+  end if;
+  return array(select distinct a from unnest(coalesce(p_availability, '{}')) a order by a);
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.member_availability(p_availability text[]) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.member_dbs
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.member_dbs(p_member_id uuid) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select case
+    when max(coalesce(c.expires_on, (c.checked_on + interval '3 years')::date)) is null then 'missing'
+    when max(coalesce(c.expires_on, (c.checked_on + interval '3 years')::date)) >= current_date then 'valid'
+    else 'expired' end
+  from public.time_bank_checks c where c.member_id = p_member_id and c.kind = 'dbs'
+$$;
+
+REVOKE ALL ON FUNCTION private.member_dbs(p_member_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.member_text
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.member_text(p_value text, p_what text, p_max integer, p_required boolean) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_text text := private.typed_text(p_value, p_what);
+begin
+  if v_text is null and p_required then
+    raise exception 'Enter %.', p_what using errcode = '22023';
+  end if;
+  if char_length(v_text) > p_max then
+    raise exception 'Keep % to % characters (it has %).', p_what, p_max, char_length(v_text)
+      using errcode = '22023';
+  end if;
+  return v_text;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.member_text(p_value text, p_what text, p_max integer, p_required boolean) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.member_to_act_for
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.member_to_act_for(p_member_id uuid, p_what text) RETURNS public.time_bank_members
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members;
+begin
+  select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
+  if v_member.member_id is null
+    or not (coalesce(v_member.user_id = (select auth.uid()), false)
+      or private.coordinates_bank(v_member.bank_id))
+  then
+    raise exception 'There is no time bank member with that id for whom you may %.', p_what
+      using errcode = '42501',
+        hint = 'Members act for themselves; coordinators act for the members of their banks.';
+  end if;
+  return v_member;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.member_to_act_for(p_member_id uuid, p_what text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.minutes_as_hours
 -- -------------------------------------------------------------------------------------------------
 
@@ -1089,6 +1305,24 @@ COMMENT ON FUNCTION private.move_person_links_on_merge() IS 'Trigger: moves peop
 REVOKE ALL ON FUNCTION private.move_person_links_on_merge() FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.my_active_time_banks
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.my_active_time_banks() RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(m.bank_id), '{}') from public.time_bank_members m
+  where m.user_id = (select auth.uid()) and m.status = 'active'
+$$;
+
+COMMENT ON FUNCTION private.my_active_time_banks() IS 'The banks the caller is an active member of. Security definer for the same reason as private.is_active_member_of; it reads only the caller''s rows.';
+
+REVOKE ALL ON FUNCTION private.my_active_time_banks() FROM PUBLIC;
+GRANT ALL ON FUNCTION private.my_active_time_banks() TO authenticated;
+GRANT ALL ON FUNCTION private.my_active_time_banks() TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.my_time_bank_account_ids
 -- -------------------------------------------------------------------------------------------------
 
@@ -1107,6 +1341,24 @@ COMMENT ON FUNCTION private.my_time_bank_account_ids() IS 'The caller''s own tim
 REVOKE ALL ON FUNCTION private.my_time_bank_account_ids() FROM PUBLIC;
 GRANT ALL ON FUNCTION private.my_time_bank_account_ids() TO authenticated;
 GRANT ALL ON FUNCTION private.my_time_bank_account_ids() TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.my_time_bank_member_ids
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.my_time_bank_member_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(m.member_id), '{}') from public.time_bank_members m
+  where m.user_id = (select auth.uid())
+$$;
+
+COMMENT ON FUNCTION private.my_time_bank_member_ids() IS 'The caller''s own time bank member ids. Security definer so that policies on other tables can read them without recursing into time_bank_members'' policies; it reads only the caller''s rows.';
+
+REVOKE ALL ON FUNCTION private.my_time_bank_member_ids() FROM PUBLIC;
+GRANT ALL ON FUNCTION private.my_time_bank_member_ids() TO authenticated;
+GRANT ALL ON FUNCTION private.my_time_bank_member_ids() TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.name_similarity
@@ -1704,6 +1956,46 @@ $$;
 REVOKE ALL ON FUNCTION private.post_time_exchange(p_exchange_id uuid, p_enforce_limits boolean) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.postcode_area
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.postcode_area(p_postcode text) RETURNS TABLE(postcode_sector text, ward_code text, area_point extensions.geometry)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_postcode text := private.normalise_postcode(p_postcode);
+  v_sector text := left(v_postcode, -2);
+  v_point extensions.geometry;
+  v_ward text;
+  v_area extensions.geometry;
+begin
+  select p.point, coalesce(p.ward_code, (
+      select w.ward_code from public.wards w
+      where extensions.st_covers(w.geom, p.point) order by w.ward_code limit 1))
+    into v_point, v_ward
+  from public.postcodes p where p.postcode = v_postcode;
+  if v_point is null then
+    return;
+  end if;
+  -- The sector's centroid when the sector has enough postcodes to hide one among them, else the
+  -- ward's label point: never closer to the home than a sector's worth of addresses.
+  select case when count(*) >= 10 then extensions.st_centroid(extensions.st_collect(p.point)) end
+    into v_area
+  from public.postcodes p where left(p.postcode, -2) = v_sector;
+  if v_area is null then
+    select coalesce(w.label_point, extensions.st_pointonsurface(w.geom)) into v_area
+    from public.wards w where w.ward_code = v_ward;
+  end if;
+  return query select v_sector, v_ward, v_area;
+end
+$$;
+
+COMMENT ON FUNCTION private.postcode_area(p_postcode text) IS 'A postcode''s sector, ward and coarsened area point (never the postcode''s own point); no row for a postcode the region lacks. Residents'' offers and time bank members share it.';
+
+REVOKE ALL ON FUNCTION private.postcode_area(p_postcode text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.programme_at
 -- -------------------------------------------------------------------------------------------------
 
@@ -1996,6 +2288,36 @@ $$;
 REVOKE ALL ON FUNCTION private.save_consents(p_resident_id uuid, p_payload jsonb, p_how public.consent_method, p_recorded_by uuid, p_given_at timestamp with time zone) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.save_member_skills
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.save_member_skills(p_member_id uuid, p_skills text[]) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  v_unknown text;
+begin
+  if cardinality(p_skills) > 30 then
+    raise exception 'Give at most 30 skills (there are %).', cardinality(p_skills) using errcode = '22023';
+  end if;
+  select s into v_unknown from unnest(coalesce(p_skills, '{}')) s
+  where not exists (select 1 from public.gift_types t where t.code = s) limit 1;
+  if v_unknown is not null then
+    raise exception '"%" is not a skill in the list of gifts.', left(v_unknown, 60) using errcode = '22023';
+  end if;
+  delete from public.time_bank_member_skills s
+  where s.member_id = p_member_id and s.gift_type <> all (coalesce(p_skills, '{}'));
+  insert into public.time_bank_member_skills (member_id, gift_type, kind)
+  select distinct p_member_id, t.code, t.kind
+  from public.gift_types t where t.code = any (coalesce(p_skills, '{}'))
+  on conflict do nothing;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.save_member_skills(p_member_id uuid, p_skills text[]) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.save_offer
 -- -------------------------------------------------------------------------------------------------
 
@@ -2005,7 +2327,7 @@ CREATE FUNCTION private.save_offer(p_resident_id uuid, p_payload jsonb) RETURNS 
     AS $$
 declare
   v_postcode text := private.normalise_postcode(p_payload ->> 'postcode');
-  v_sector text := left(private.normalise_postcode(p_payload ->> 'postcode'), -2);
+  v_sector text;
   v_point extensions.geometry;
   v_ward text;
   v_area extensions.geometry;
@@ -2024,21 +2346,9 @@ begin
         private.limit_value('own_offer_changes_per_day')));
   end if;
 
-  select p.point, coalesce(p.ward_code, (
-      select w.ward_code from public.wards w
-      where extensions.st_covers(w.geom, p.point) order by w.ward_code limit 1))
-    into v_point, v_ward
-  from public.postcodes p where p.postcode = v_postcode;
-
-  -- The sector's centroid when the sector has enough postcodes to hide one among them, else the
-  -- ward's label point: never closer to the home than a sector's worth of addresses.
-  select case when count(*) >= 10 then extensions.st_centroid(extensions.st_collect(p.point)) end
-    into v_area
-  from public.postcodes p where left(p.postcode, -2) = v_sector;
-  if v_area is null then
-    select coalesce(w.label_point, extensions.st_pointonsurface(w.geom)) into v_area
-    from public.wards w where w.ward_code = v_ward;
-  end if;
+  select p.point into v_point from public.postcodes p where p.postcode = v_postcode;
+  select a.postcode_sector, a.ward_code, a.area_point into v_sector, v_ward, v_area
+  from private.postcode_area(v_postcode) a;
 
   update public.residents r set
     display_name = private.offer_text(p_payload, 'display_name', 80, 'name', true),
@@ -2125,6 +2435,24 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.set_programme_from_ward() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.sphere_metres
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.sphere_metres(p_from extensions.geometry, p_to extensions.geometry) RETURNS double precision
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+  select 2 * 6371008.8 * asin(sqrt(
+    power(sin(radians(extensions.st_y(p_to) - extensions.st_y(p_from)) / 2), 2)
+    + cos(radians(extensions.st_y(p_from))) * cos(radians(extensions.st_y(p_to)))
+      * power(sin(radians(extensions.st_x(p_to) - extensions.st_x(p_from)) / 2), 2)))
+$$;
+
+COMMENT ON FUNCTION private.sphere_metres(p_from extensions.geometry, p_to extensions.geometry) IS 'Great-circle metres between two points ([lng, lat], SRID 4326) on the sphere of radius 6,371,008.8 m (haversine), as PostGIS geography with use_spheroid false and Turf measure.';
+
+REVOKE ALL ON FUNCTION private.sphere_metres(p_from extensions.geometry, p_to extensions.geometry) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.stamp_asset_photo

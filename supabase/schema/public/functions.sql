@@ -256,6 +256,33 @@ GRANT ALL ON FUNCTION public.cancel_time_exchange(p_exchange_id uuid, p_reason t
 GRANT ALL ON FUNCTION public.cancel_time_exchange(p_exchange_id uuid, p_reason text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.close_time_bank_listing
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.close_time_bank_listing(p_listing_id uuid) RETURNS SETOF public.time_bank_listing_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member_id uuid := (select l.member_id from public.time_bank_listings l where l.listing_id = p_listing_id);
+begin
+  if v_member_id is null then
+    raise exception 'There is no offer or request with that id.' using errcode = 'P0002';
+  end if;
+  perform private.member_to_act_for(v_member_id, 'close a listing');
+  update public.time_bank_listings l set status = 'closed', closed_at = now()
+  where l.listing_id = p_listing_id and l.status = 'open';
+  return query select * from public.time_bank_listing_list l where l.listing_id = p_listing_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.close_time_bank_listing(p_listing_id uuid) IS 'The member, or a coordinator of their bank, closes an offer or request (closing again changes nothing). Security definer because nobody writes time_bank_listings directly.';
+
+REVOKE ALL ON FUNCTION public.close_time_bank_listing(p_listing_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.close_time_bank_listing(p_listing_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.close_time_bank_listing(p_listing_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.confirm_time_exchange
 -- -------------------------------------------------------------------------------------------------
 
@@ -656,6 +683,33 @@ GRANT ALL ON FUNCTION public.erase_resident(p_resident_id uuid) TO service_role;
 GRANT ALL ON FUNCTION public.erase_resident(p_resident_id uuid) TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.erase_time_bank_member
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.erase_time_bank_member(p_member_id uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members;
+begin
+  select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
+  if v_member.member_id is null or not private.coordinates_bank(v_member.bank_id) then
+    raise exception 'There is no member with that id in a time bank you coordinate.' using errcode = '42501';
+  end if;
+  insert into public.audit_log (actor_id, action, table_name, row_id, programme_id)
+  values ((select auth.uid()), 'erase', 'public.time_bank_members', p_member_id::text, v_member.programme_id);
+  delete from public.time_bank_members m where m.member_id = p_member_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.erase_time_bank_member(p_member_id uuid) IS 'A coordinator of the bank (or an administrator, who coordinates every bank) erases a member: their row, skills, checks, listings and introductions go; their ledger account stays as "A former member". Security definer because nobody deletes members directly and the audit log takes no direct writes.';
+
+REVOKE ALL ON FUNCTION public.erase_time_bank_member(p_member_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.erase_time_bank_member(p_member_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.erase_time_bank_member(p_member_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.find_people_to_link
 -- -------------------------------------------------------------------------------------------------
 
@@ -691,6 +745,78 @@ COMMENT ON FUNCTION public.find_people_to_link(p_name text) IS 'Builders and adm
 REVOKE ALL ON FUNCTION public.find_people_to_link(p_name text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.find_people_to_link(p_name text) TO service_role;
 GRANT ALL ON FUNCTION public.find_people_to_link(p_name text) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.introduce_time_bank_members
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_request public.time_bank_listings;
+  v_offer public.time_bank_listings;
+  v_existing public.time_bank_introductions;
+  v_note text := coalesce(private.member_text(p_note, 'the note', 500, false), '');
+  v_id uuid;
+begin
+  select * into v_request from public.time_bank_listings l where l.listing_id = p_request_id;
+  if v_request.listing_id is null or not private.coordinates_bank(v_request.bank_id) then
+    raise exception 'Only a coordinator of the request''s time bank can introduce its members.'
+      using errcode = '42501';
+  end if;
+  if v_request.direction <> 'request' then
+    raise exception 'Introduce a request''s member to an offer''s member: the first listing is not a request.'
+      using errcode = '22023';
+  end if;
+  select * into v_offer from public.time_bank_listings l where l.listing_id = p_offer_id;
+  if v_offer.listing_id is null or v_offer.direction <> 'offer' then
+    raise exception 'There is no offer with that id.' using errcode = 'P0002';
+  end if;
+  if v_offer.bank_id <> v_request.bank_id and not (
+    select bool_and(b.allows_other_banks) from public.time_banks b
+    where b.bank_id in (v_offer.bank_id, v_request.bank_id))
+  then
+    raise exception 'The two banks do not both allow exchanges between banks.' using errcode = '22023';
+  end if;
+  if v_offer.member_id = v_request.member_id then
+    raise exception 'The offer and the request are the same member''s.' using errcode = '22023';
+  end if;
+  if p_client_id is null then
+    raise exception 'The introduction needs the id your device made for it.' using errcode = '22023';
+  end if;
+  select * into v_existing from public.time_bank_introductions i
+  where i.client_id = p_client_id or (i.request_id = p_request_id and i.offer_id = p_offer_id)
+  order by i.client_id = p_client_id desc limit 1;
+  if v_existing.introduction_id is not null then
+    if (v_existing.request_id, v_existing.offer_id) <> (p_request_id, p_offer_id) then
+      raise exception 'That id already names another introduction: use a new id.' using errcode = '22023';
+    end if;
+    return v_existing.introduction_id;
+  end if;
+  if (select count(*) from public.time_bank_introductions i where i.request_id = p_request_id)
+    >= private.limit_value('time_bank_introductions_per_listing')
+    or (select count(*) from public.time_bank_introductions i where i.offer_id = p_offer_id)
+    >= private.limit_value('time_bank_introductions_per_listing')
+  then
+    raise exception 'This listing has had % introductions, the most kept for one.',
+      private.limit_value('time_bank_introductions_per_listing') using errcode = '22023';
+  end if;
+  insert into public.time_bank_introductions (client_id, bank_id, programme_id, request_id, offer_id,
+    requester_id, offerer_id, note, created_by)
+  values (p_client_id, v_request.bank_id, v_request.programme_id, p_request_id, p_offer_id,
+    v_request.member_id, v_offer.member_id, v_note, (select auth.uid()))
+  returning introduction_id into v_id;
+  return v_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text) IS 'A coordinator of the request''s bank records that they introduced the request''s member to an offer''s member (of the same bank, or of a bank when both allow exchanges between banks). Idempotent on the client id and on the pair. Security definer because nobody writes time_bank_introductions directly and the offer may be another bank''s.';
+
+REVOKE ALL ON FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text) TO authenticated;
+GRANT ALL ON FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.join_workshop
@@ -808,6 +934,7 @@ begin
   )
   select coalesce(array_agg(l.resident_id), '{}') into v_linked from linked l;
   update public.resident_home_points h set user_id = v_user_id where h.resident_id = any (v_linked);
+  perform private.link_time_bank_members(v_linked, v_user_id);
   return cardinality(v_linked);
 end
 $$;
@@ -884,6 +1011,7 @@ begin
     return 0;
   end if;
   update public.resident_home_points h set user_id = v_user_id where h.resident_id = any (v_linked);
+  perform private.link_time_bank_members(v_linked, v_user_id);
   return cardinality(v_linked);
 end
 $$;
@@ -1076,6 +1204,33 @@ GRANT ALL ON FUNCTION public.list_stale_assets(p_months integer) TO authenticate
 GRANT ALL ON FUNCTION public.list_stale_assets(p_months integer) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.list_time_bank_introductions
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.list_time_bank_introductions(p_bank_id uuid) RETURNS TABLE(introduction_id uuid, created_at timestamp with time zone, request_title text, requester text, offer_title text, offerer text, note text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select i.introduction_id, i.created_at, r.title, rm.display_name, o.title, om.display_name, i.note
+  from public.time_bank_introductions i
+  join public.time_bank_listings r on r.listing_id = i.request_id
+  join public.time_bank_listings o on o.listing_id = i.offer_id
+  join public.time_bank_members rm on rm.member_id = i.requester_id
+  join public.time_bank_members om on om.member_id = i.offerer_id
+  where i.bank_id = p_bank_id
+    and (private.coordinates_bank(p_bank_id)
+      or (select auth.uid()) in (rm.user_id, om.user_id))
+  order by i.created_at desc, i.introduction_id
+  limit 500
+$$;
+
+COMMENT ON FUNCTION public.list_time_bank_introductions(p_bank_id uuid) IS 'The bank''s introductions, newest first (at most 500): all of them for its coordinators, those naming the caller for a member, none for anyone else. Security definer because a member named may not otherwise read the other member''s listing in a partner bank.';
+
+REVOKE ALL ON FUNCTION public.list_time_bank_introductions(p_bank_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.list_time_bank_introductions(p_bank_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.list_time_bank_introductions(p_bank_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.lookup_postcode
 -- -------------------------------------------------------------------------------------------------
 
@@ -1233,6 +1388,87 @@ COMMENT ON FUNCTION public.match_residents_by_distance(p_lng double precision, p
 REVOKE ALL ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) TO service_role;
 GRANT ALL ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.match_time_bank_listing
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.match_time_bank_listing(p_listing_id uuid) RETURNS TABLE(listing_id uuid, member_id uuid, display_name text, bank_id uuid, bank_name text, title text, gift_type text, gift_label text, ward_code text, ward_name text, distance_band text, shared_availability text[], dbs text, last_active text, score integer)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_listing public.time_bank_listings;
+  v_member public.time_bank_members;
+  v_allows_other_banks boolean;
+begin
+  select * into v_listing from public.time_bank_listings l where l.listing_id = p_listing_id;
+  if v_listing.listing_id is null then
+    raise exception 'There is no offer or request with that id.' using errcode = 'P0002';
+  end if;
+  v_member := private.member_to_act_for(v_listing.member_id, 'find matches');
+  select b.allows_other_banks into v_allows_other_banks from public.time_banks b where b.bank_id = v_listing.bank_id;
+  return query
+  with candidates as (
+    select l.listing_id, l.member_id, m.display_name, l.bank_id, b.name as bank_name, l.title,
+      l.gift_type, t.label as gift_label, l.ward_code, w.ward_name,
+      l.gift_type = v_listing.gift_type as same_gift,
+      private.sphere_metres(m.area_point, v_member.area_point) as metres,
+      case
+        when 'flexible' = any (l.availability) or cardinality(l.availability) = 0 then v_listing.availability
+        when 'flexible' = any (v_listing.availability) or cardinality(v_listing.availability) = 0 then l.availability
+        else array(select a from unnest(l.availability) a where a = any (v_listing.availability) order by a)
+      end as shared,
+      case
+        when not (l.needs_dbs or v_listing.needs_dbs) then 'not_needed'
+        -- The giver needs the check: the offer's member.
+        else private.member_dbs(case when v_listing.direction = 'request' then l.member_id else v_listing.member_id end)
+      end as dbs,
+      now() - m.last_active_at as idle,
+      l.created_at
+    from public.time_bank_listings l
+    join public.time_bank_members m on m.member_id = l.member_id
+    join public.time_banks b on b.bank_id = l.bank_id
+    join public.gift_types t on t.code = l.gift_type
+    left join public.wards w on w.ward_code = l.ward_code
+    where l.status = 'open' and m.status = 'active'
+      and l.direction <> v_listing.direction
+      and l.gift_kind = v_listing.gift_kind
+      and l.member_id <> v_listing.member_id
+      and m.user_id is distinct from (select auth.uid())
+      and (l.bank_id = v_listing.bank_id or (v_allows_other_banks and b.allows_other_banks))
+  ), banded as (
+    select c.*,
+      case when c.metres is null then 'further'
+        when c.metres < 1000 then 'under_1_km'
+        when c.metres <= 3000 then 'up_to_3_km'
+        when c.metres <= 10000 then 'up_to_10_km'
+        else 'further' end as band,
+      case when c.idle <= interval '7 days' then 'this_week'
+        when c.idle <= interval '31 days' then 'this_month'
+        when c.idle <= interval '92 days' then 'this_quarter'
+        else 'earlier' end as recency
+    from candidates c
+  )
+  select x.listing_id, x.member_id, x.display_name, x.bank_id, x.bank_name, x.title, x.gift_type,
+    x.gift_label, x.ward_code, x.ward_name, x.band, x.shared, x.dbs, x.recency,
+    (case when x.same_gift then 40 else 15 end
+      + case x.band when 'under_1_km' then 30 when 'up_to_3_km' then 20 when 'up_to_10_km' then 10 else 0 end
+      + least(coalesce(cardinality(x.shared), 0), 3) * 5
+      + case x.dbs when 'not_needed' then 10 when 'valid' then 10 else -20 end
+      + case x.recency when 'this_week' then 10 when 'this_month' then 6 when 'this_quarter' then 3 else 0 end
+    )::integer as score
+  from banded x
+  order by score desc, x.created_at desc, x.listing_id
+  limit 50;
+end
+$$;
+
+COMMENT ON FUNCTION public.match_time_bank_listing(p_listing_id uuid) IS 'For the listing''s member or a coordinator of its bank: open listings of the other direction and the same kind of gift, ranked by skill (same gift type, then kind), distance band between the two members'' area points (never a distance), shared availability, DBS needed and valid, and how recently the member was active; another bank''s listings only when both banks allow it; never the caller''s own; at most 50. Security definer because members of one bank cannot read another bank''s listings; it returns no point and no distance.';
+
+REVOKE ALL ON FUNCTION public.match_time_bank_listing(p_listing_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.match_time_bank_listing(p_listing_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.match_time_bank_listing(p_listing_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.merge_assets
@@ -1407,14 +1643,110 @@ CREATE FUNCTION public.my_resident_data() RETURNS jsonb
     'offers', coalesce((
       select jsonb_agg(private.describe_resident(r.resident_id) order by r.created_at, r.resident_id)
       from public.residents r
-      where r.user_id = (select auth.uid())), '[]'::jsonb))
+      where r.user_id = (select auth.uid())), '[]'::jsonb),
+    -- Applications to time banks and memberships, from the offers or the account.
+    'time_banks', coalesce((
+      select jsonb_agg(jsonb_build_object('member_id', m.member_id, 'bank_name', b.name,
+          'status', m.status, 'status_reason', m.status_reason, 'display_name', m.display_name,
+          'postcode_sector', m.postcode_sector, 'ward_name', w.ward_name,
+          'availability', m.availability, 'applied_at', m.applied_at, 'joined_at', m.joined_at,
+          'skills', coalesce((select jsonb_agg(t.label order by t.label)
+            from public.time_bank_member_skills s join public.gift_types t on t.code = s.gift_type
+            where s.member_id = m.member_id), '[]'::jsonb))
+        order by m.applied_at, m.member_id)
+      from public.time_bank_members m
+      join public.time_banks b on b.bank_id = m.bank_id
+      left join public.wards w on w.ward_code = m.ward_code
+      where m.user_id = (select auth.uid()) or m.resident_id in (
+        select r.resident_id from public.residents r where r.user_id = (select auth.uid()))), '[]'::jsonb))
 $$;
 
-COMMENT ON FUNCTION public.my_resident_data() IS 'Everything held about the caller as a resident (subject access): each offer with its area, home postcode and point, contact details, gifts, preferences, consents with their wording, and the audit log''s entries about those rows (actions and column names). Security definer because those audit entries are otherwise admins'' only; it reads only offers whose user_id is the caller.';
+COMMENT ON FUNCTION public.my_resident_data() IS 'Everything held about the caller as a resident (subject access): each offer with its area, home postcode and point, contact details, gifts, preferences, consents with their wording, and the audit log''s entries about those rows (actions and column names); and their time bank applications and memberships with their status. Security definer because those audit entries are otherwise admins'' only; it reads only offers and memberships whose user_id is the caller.';
 
 REVOKE ALL ON FUNCTION public.my_resident_data() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.my_resident_data() TO service_role;
 GRANT ALL ON FUNCTION public.my_resident_data() TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.post_time_bank_listing
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text DEFAULT NULL::text, p_frequency text DEFAULT NULL::text, p_ward_code text DEFAULT NULL::text, p_availability text[] DEFAULT NULL::text[], p_when_note text DEFAULT NULL::text, p_needs_dbs boolean DEFAULT NULL::boolean) RETURNS SETOF public.time_bank_listing_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members := private.member_to_act_for(p_member_id, 'post');
+  v_existing public.time_bank_listings;
+  v_kind public.gift_kind;
+  v_title text := private.member_text(p_title, 'the title', 120, true);
+  v_description text := coalesce(private.member_text(p_description, 'the description', 1000, false), '');
+  v_when_note text := coalesce(private.member_text(p_when_note, 'the note about when', 200, false), '');
+  v_availability text[] := private.member_availability(p_availability);
+  v_ward text := coalesce(p_ward_code, v_member.ward_code);
+  v_listing_id uuid;
+begin
+  if p_client_id is null then
+    raise exception 'The listing needs the id your device made for it.' using errcode = '22023';
+  end if;
+  select * into v_existing from public.time_bank_listings l where l.client_id = p_client_id;
+  if v_existing.listing_id is not null then
+    if v_existing.member_id <> p_member_id then
+      raise exception 'That id already names another listing: post this one with a new id.'
+        using errcode = '22023';
+    end if;
+    return query select * from public.time_bank_listing_list l where l.listing_id = v_existing.listing_id;
+    return;
+  end if;
+  if v_member.status <> 'active' then
+    raise exception 'Only active members post offers and requests: a coordinator approves the application first.'
+      using errcode = '42501';
+  end if;
+  if p_direction is null or p_direction not in ('offer', 'request') then
+    raise exception 'Say whether this is an offer or a request.' using errcode = '22023';
+  end if;
+  select t.kind into v_kind from public.gift_types t where t.code = p_gift_type;
+  if v_kind is null then
+    raise exception 'Choose the skill from the list of gifts.' using errcode = '22023';
+  end if;
+  if coalesce(p_frequency, 'one_off') not in ('one_off', 'regular') then
+    raise exception 'Say whether it is one-off or regular.' using errcode = '22023';
+  end if;
+  if p_ward_code is not null and not exists (select 1 from public.wards w where w.ward_code = p_ward_code) then
+    raise exception 'Choose a ward of the region.' using errcode = '22023';
+  end if;
+  -- Posts for one member wait for each other, so that the bounds below hold under concurrency.
+  perform pg_advisory_xact_lock(hashtextextended('time_bank_listing:' || p_member_id::text, 0));
+  if (select count(*) from public.time_bank_listings l where l.member_id = p_member_id and l.status = 'open')
+    >= private.limit_value('time_bank_open_listings_per_member')
+  then
+    raise exception 'This member has % open offers and requests, the most at once: close one first.',
+      private.limit_value('time_bank_open_listings_per_member') using errcode = '22023';
+  end if;
+  if (select count(*) from public.time_bank_listings l
+      where l.member_id = p_member_id and l.created_at > now() - interval '1 day')
+    >= private.limit_value('time_bank_listings_per_member_per_day')
+  then
+    raise exception 'This member has posted % offers and requests today, the most in a day. Please post again tomorrow.',
+      private.limit_value('time_bank_listings_per_member_per_day') using errcode = 'P0429';
+  end if;
+  insert into public.time_bank_listings (client_id, bank_id, programme_id, member_id, direction,
+    gift_type, gift_kind, title, description, frequency, ward_code, availability, when_note,
+    needs_dbs, created_by)
+  values (p_client_id, v_member.bank_id, v_member.programme_id, p_member_id, p_direction,
+    p_gift_type, v_kind, v_title, v_description, coalesce(p_frequency, 'one_off'), v_ward,
+    v_availability, v_when_note, coalesce(p_needs_dbs, false), (select auth.uid()))
+  returning listing_id into v_listing_id;
+  update public.time_bank_members m set last_active_at = now() where m.member_id = p_member_id;
+  return query select * from public.time_bank_listing_list l where l.listing_id = v_listing_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text, p_frequency text, p_ward_code text, p_availability text[], p_when_note text, p_needs_dbs boolean) IS 'An active member, or a coordinator of their bank acting for them, posts an offer or a request; idempotent on the client id; at most 20 open and 20 a day per member (private.limits). Marks the member active now. Security definer because nobody writes time_bank_listings directly.';
+
+REVOKE ALL ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text, p_frequency text, p_ward_code text, p_availability text[], p_when_note text, p_needs_dbs boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text, p_frequency text, p_ward_code text, p_availability text[], p_when_note text, p_needs_dbs boolean) TO authenticated;
+GRANT ALL ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text, p_frequency text, p_ward_code text, p_availability text[], p_when_note text, p_needs_dbs boolean) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.purge_unconfirmed_offers
@@ -1427,6 +1759,11 @@ CREATE FUNCTION public.purge_unconfirmed_offers() RETURNS integer
 declare
   v_deleted integer;
 begin
+  delete from public.time_bank_members m
+  using public.residents r
+  where m.resident_id = r.resident_id and m.status in ('applied', 'declined')
+    and ((r.confirmed_at is null and r.created_at < now() - interval '90 days')
+      or (r.status = 'rejected' and r.reviewed_at < now() - interval '90 days'));
   delete from public.residents r
   where (r.confirmed_at is null and r.created_at < now() - interval '90 days')
      or (r.status = 'rejected' and r.reviewed_at < now() - interval '90 days');
@@ -1436,7 +1773,7 @@ begin
 end
 $$;
 
-COMMENT ON FUNCTION public.purge_unconfirmed_offers() IS 'The retention rule: deletes offers not confirmed within 90 days and offers rejected more than 90 days ago, and rate-limit entries older than a day; returns how many offers. Run daily by pg_cron (as postgres) on Supabase and at start-up in local mode. Security definer so that the job needs no grants on residents'' tables; only service_role may call it.';
+COMMENT ON FUNCTION public.purge_unconfirmed_offers() IS 'The retention rule: deletes offers not confirmed within 90 days and offers rejected more than 90 days ago, with the time bank applications they made that no coordinator accepted, and rate-limit entries older than a day; returns how many offers. Run daily by pg_cron (as postgres) on Supabase and at start-up in local mode. Security definer so that the job needs no grants on residents'' tables; only service_role may call it.';
 
 REVOKE ALL ON FUNCTION public.purge_unconfirmed_offers() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.purge_unconfirmed_offers() TO service_role;
@@ -1574,6 +1911,7 @@ begin
       private.normalise_postcode(p_payload ->> 'postcode') using errcode = '42501';
   end if;
   perform private.save_consents(v_resident_id, p_payload, p_consent_how, (select auth.uid()), v_given_at);
+  perform private.apply_to_time_bank(v_resident_id, p_payload);
   return v_resident_id;
 end
 $$;
@@ -1605,6 +1943,131 @@ COMMENT ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_co
 REVOKE ALL ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) TO authenticated;
 GRANT ALL ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.record_time_bank_check
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date DEFAULT NULL::date) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members;
+  v_check_id uuid;
+begin
+  select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
+  if v_member.member_id is null or not private.coordinates_bank(v_member.bank_id) then
+    raise exception 'There is no member with that id in a time bank you coordinate.' using errcode = '42501';
+  end if;
+  if p_kind is null or p_kind not in ('reference', 'dbs') then
+    raise exception 'Say whether this is a reference or a DBS check.' using errcode = '22023';
+  end if;
+  if p_checked_on is null or p_checked_on > current_date or p_checked_on < date '2000-01-01' then
+    raise exception 'Give the date of the check: today or earlier.' using errcode = '22023';
+  end if;
+  if p_expires_on < p_checked_on then
+    raise exception 'The check cannot run out before it was made.' using errcode = '22023';
+  end if;
+  if (select count(*) from public.time_bank_checks c where c.member_id = p_member_id)
+    >= private.limit_value('time_bank_checks_per_member')
+  then
+    raise exception 'This member already has % checks recorded, the most kept.',
+      private.limit_value('time_bank_checks_per_member') using errcode = '22023';
+  end if;
+  insert into public.time_bank_checks (member_id, bank_id, programme_id, kind, checked_on, expires_on, recorded_by)
+  values (p_member_id, v_member.bank_id, v_member.programme_id, p_kind, p_checked_on, p_expires_on,
+    (select auth.uid()))
+  returning check_id into v_check_id;
+  return v_check_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date) IS 'A coordinator of the bank records a reference or a DBS check: the date checked and, for DBS, when it runs out; never the certificate. At most 50 per member. Security definer because nobody writes time_bank_checks directly.';
+
+REVOKE ALL ON FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date) TO authenticated;
+GRANT ALL ON FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.record_time_bank_member
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text DEFAULT NULL::text, p_asset_id uuid DEFAULT NULL::uuid, p_about text DEFAULT NULL::text, p_availability text[] DEFAULT NULL::text[], p_skills text[] DEFAULT NULL::text[]) RETURNS SETOF public.time_bank_member_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_bank public.time_banks;
+  v_existing public.time_bank_members;
+  v_member_id uuid;
+  v_name text := private.member_text(p_display_name, 'the member''s name', 80, true);
+  v_about text := coalesce(private.member_text(p_about, 'what the member says about themself', 1000, false), '');
+  v_availability text[] := private.member_availability(p_availability);
+  v_area record;
+  v_asset public.assets;
+begin
+  select * into v_bank from public.time_banks b where b.bank_id = p_bank_id;
+  if v_bank.bank_id is null or not private.coordinates_bank(p_bank_id) then
+    raise exception 'Only a coordinator of the time bank can record its members.' using errcode = '42501';
+  end if;
+  if p_client_id is null then
+    raise exception 'The member needs the id your device made for it.' using errcode = '22023';
+  end if;
+  select * into v_existing from public.time_bank_members m where m.client_id = p_client_id;
+  if v_existing.member_id is not null then
+    if v_existing.bank_id <> p_bank_id or v_existing.display_name <> v_name then
+      raise exception 'That id already names another member: record this one with a new id.'
+        using errcode = '22023';
+    end if;
+    return query select * from public.time_bank_member_list l where l.member_id = v_existing.member_id;
+    return;
+  end if;
+
+  if p_kind = 'resident' then
+    if p_asset_id is not null then
+      raise exception 'A resident is recorded with their postcode, not a place on the map.' using errcode = '22023';
+    end if;
+    if private.normalise_postcode(p_postcode) is null then
+      raise exception 'Enter the member''s postcode, like CM1 1AA: only its sector and ward are kept.'
+        using errcode = '22023';
+    end if;
+    select * into v_area from private.postcode_area(p_postcode);
+    if v_area.ward_code is null then
+      raise exception 'The postcode % is not in the region this programme covers.',
+        private.normalise_postcode(p_postcode) using errcode = '22023';
+    end if;
+  elsif p_kind in ('organisation', 'group') then
+    select * into v_asset from public.assets a
+    where a.asset_id = p_asset_id and a.status = 'approved' and not a.is_sensitive
+      and a.programme_id = v_bank.programme_id;
+    if v_asset.asset_id is null then
+      raise exception 'Choose an approved place on the map in the bank''s programme for the organisation or group.'
+        using errcode = '22023';
+    end if;
+    select null::text as postcode_sector, v_asset.ward_code as ward_code, v_asset.point as area_point
+      into v_area;
+  else
+    raise exception 'Say whether the member is a resident, an organisation or a group.' using errcode = '22023';
+  end if;
+
+  insert into public.time_bank_members (bank_id, programme_id, kind, status, display_name, about,
+    asset_id, postcode_sector, ward_code, area_point, availability, joined_at, reviewed_by,
+    created_by, client_id)
+  values (p_bank_id, v_bank.programme_id, p_kind, 'active', v_name, v_about, v_asset.asset_id,
+    v_area.postcode_sector, v_area.ward_code, v_area.area_point, v_availability, now(),
+    (select auth.uid()), (select auth.uid()), p_client_id)
+  returning member_id into v_member_id;
+  perform private.save_member_skills(v_member_id, p_skills);
+  return query select * from public.time_bank_member_list l where l.member_id = v_member_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text, p_asset_id uuid, p_about text, p_availability text[], p_skills text[]) IS 'A coordinator records a member with no phone or email, active at once: a resident by postcode (only its sector, ward and the sector''s coarsened point are kept, as for residents'' offers) or an organisation or group by an approved, non-sensitive place of the bank''s programme. Idempotent on the client id. Security definer because nobody writes time_bank_members directly; it checks coordinate_time_bank for the bank.';
+
+REVOKE ALL ON FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text, p_asset_id uuid, p_about text, p_availability text[], p_skills text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text, p_asset_id uuid, p_about text, p_availability text[], p_skills text[]) TO authenticated;
+GRANT ALL ON FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text, p_asset_id uuid, p_about text, p_availability text[], p_skills text[]) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.record_time_exchange
@@ -2088,6 +2551,52 @@ GRANT ALL ON FUNCTION public.review_resident_offer(p_resident_id uuid, p_status 
 GRANT ALL ON FUNCTION public.review_resident_offer(p_resident_id uuid, p_status public.resident_status, p_reason text) TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.review_time_bank_application
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text DEFAULT NULL::text) RETURNS SETOF public.time_bank_member_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members;
+  v_reason text := private.member_text(p_reason, 'the reason', 500, false);
+begin
+  select * into v_member from public.time_bank_members m where m.member_id = p_member_id for update;
+  if v_member.member_id is null or not private.coordinates_bank(v_member.bank_id) then
+    raise exception 'There is no application with that id in a time bank you coordinate.'
+      using errcode = '42501';
+  end if;
+  if p_approve is null then
+    raise exception 'Say whether you approve the application.' using errcode = '22023';
+  end if;
+  if v_member.status in ('applied', 'declined') and p_approve then
+    update public.time_bank_members m set status = 'active', status_reason = v_reason,
+      joined_at = now(), reviewed_by = (select auth.uid()), last_active_at = now()
+    where m.member_id = p_member_id;
+  elsif v_member.status = 'applied' and not p_approve then
+    if v_reason is null then
+      raise exception 'Give the reason the application is declined: the applicant sees it.'
+        using errcode = '22023';
+    end if;
+    update public.time_bank_members m set status = 'declined', status_reason = v_reason,
+      reviewed_by = (select auth.uid())
+    where m.member_id = p_member_id;
+  elsif (v_member.status = 'active') <> p_approve then
+    raise exception 'This member is already %: nothing to review.', v_member.status
+      using errcode = '22023';
+  end if;
+  return query select * from public.time_bank_member_list l where l.member_id = p_member_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text) IS 'A coordinator of the bank approves an application (the member becomes active) or declines it with a reason the applicant sees; approving again is a no-op. Security definer because nobody writes time_bank_members directly; it checks coordinate_time_bank for the member''s bank.';
+
+REVOKE ALL ON FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text) TO authenticated;
+GRANT ALL ON FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.save_asset_subtype
 -- -------------------------------------------------------------------------------------------------
 
@@ -2345,6 +2854,7 @@ begin
   returning resident_id into v_resident_id;
   perform private.save_offer(v_resident_id, p_payload);
   perform private.save_consents(v_resident_id, p_payload, 'online', null, now());
+  perform private.apply_to_time_bank(v_resident_id, p_payload);
   return jsonb_build_object('received', true, 'code', private.issue_offer_code(v_resident_id));
 end
 $$;
@@ -2355,6 +2865,55 @@ REVOKE ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip
 GRANT ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) TO service_role;
 GRANT ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) TO anon;
 GRANT ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_checks_due
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer DEFAULT 60) RETURNS TABLE(member_id uuid, display_name text, what text, due_on date)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if not private.coordinates_bank(p_bank_id) then
+    raise exception 'Only a coordinator of the time bank can see its checks.' using errcode = '42501';
+  end if;
+  if p_within_days is null or p_within_days not between 0 and 366 then
+    raise exception 'Look ahead between 0 and 366 days.' using errcode = '22023';
+  end if;
+  return query
+  with members as (
+    select m.member_id, m.display_name, m.kind,
+      (select max(coalesce(c.expires_on, (c.checked_on + interval '3 years')::date))
+        from public.time_bank_checks c where c.member_id = m.member_id and c.kind = 'dbs') as dbs_until,
+      (select count(*) from public.time_bank_checks c
+        where c.member_id = m.member_id and c.kind = 'reference') as references_held,
+      exists (select 1 from public.time_bank_listings l
+        where l.member_id = m.member_id and l.status = 'open' and l.needs_dbs) as needs_dbs
+    from public.time_bank_members m
+    where m.bank_id = p_bank_id and m.status in ('applied', 'active')
+  )
+  select d.member_id, d.display_name, d.what, d.due_on from (
+    select x.member_id, x.display_name,
+      case when x.dbs_until < current_date then 'dbs_expired' else 'dbs_expiring' end as what,
+      x.dbs_until as due_on
+    from members x where x.dbs_until < current_date + p_within_days
+    union all
+    select x.member_id, x.display_name, 'dbs_missing', current_date
+    from members x where x.dbs_until is null and x.needs_dbs
+    union all
+    select x.member_id, x.display_name, 'references_missing', current_date
+    from members x where x.kind = 'resident' and x.references_held < 2
+  ) d
+  order by d.due_on, d.display_name, d.what;
+end
+$$;
+
+COMMENT ON FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer) IS 'For a coordinator of the bank: DBS checks run out (dbs_expired) or running out within the days given (dbs_expiring), members with an open listing needing DBS and none recorded (dbs_missing), residents with fewer than two references (references_missing). Security definer so that the listings behind dbs_missing are counted whatever their status.';
+
+REVOKE ALL ON FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer) TO authenticated;
+GRANT ALL ON FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.time_bank_exchanges_by_ward_and_skill
@@ -2530,6 +3089,36 @@ REVOKE ALL ON FUNCTION public.time_bank_ward_activity() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.time_bank_ward_activity() TO authenticated;
 GRANT ALL ON FUNCTION public.time_bank_ward_activity() TO service_role;
 GRANT ALL ON FUNCTION public.time_bank_ward_activity() TO anon;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_banks_for_ward
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.time_banks_for_ward(p_ward_code text) RETURNS TABLE(bank_id uuid, name text, covers_ward boolean)
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  with ward as (
+    select w.ward_code, w.lad_code, private.programme_of_ward(w.ward_code) as programme_id
+    from public.wards w where w.ward_code = p_ward_code
+  ), covering as (
+    select b.bank_id, b.name from public.time_banks b, ward
+    where exists (select 1 from public.time_bank_areas a
+      where a.bank_id = b.bank_id and a.area_code in (ward.ward_code, ward.lad_code))
+  )
+  select c.bank_id, c.name, true from covering c
+  union all
+  select b.bank_id, b.name, false from public.time_banks b, ward
+  where b.programme_id = ward.programme_id and not exists (select 1 from covering)
+  order by 2, 1
+$$;
+
+COMMENT ON FUNCTION public.time_banks_for_ward(p_ward_code text) IS 'The time banks covering a ward (covers_ward true); when none does, every bank of the ward''s programme (covers_ward false), for the resident to choose. Nothing for an unknown ward.';
+
+REVOKE ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) TO authenticated;
+GRANT ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) TO service_role;
+GRANT ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) TO anon;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.unlink_assets
@@ -2774,6 +3363,37 @@ COMMENT ON FUNCTION public.update_my_offer(p_resident_id uuid, p_payload jsonb) 
 REVOKE ALL ON FUNCTION public.update_my_offer(p_resident_id uuid, p_payload jsonb) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.update_my_offer(p_resident_id uuid, p_payload jsonb) TO service_role;
 GRANT ALL ON FUNCTION public.update_my_offer(p_resident_id uuid, p_payload jsonb) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.update_time_bank_member
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) RETURNS SETOF public.time_bank_member_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members := private.member_to_act_for(p_member_id, 'change the profile');
+  v_about text := coalesce(private.member_text(p_about, 'what the member says about themself', 1000, false), '');
+  v_availability text[] := private.member_availability(p_availability);
+begin
+  perform private.count_offer_attempt('time_bank_member_change', p_member_id::text,
+    private.limit_value('time_bank_member_changes_per_day'), interval '1 day',
+    format('This member''s profile has been changed %s times today, the most in a day. Please make further changes tomorrow.',
+      private.limit_value('time_bank_member_changes_per_day')));
+  update public.time_bank_members m set about = v_about, availability = v_availability,
+    last_active_at = case when m.user_id = (select auth.uid()) then now() else m.last_active_at end
+  where m.member_id = v_member.member_id;
+  perform private.save_member_skills(v_member.member_id, p_skills);
+  return query select * from public.time_bank_member_list l where l.member_id = v_member.member_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) IS 'The member, or a coordinator of their bank, changes what the member says about themself, when they are free and their skills (at most 20 changes a day). Security definer because nobody writes time_bank_members directly.';
+
+REVOKE ALL ON FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) TO authenticated;
+GRANT ALL ON FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.ward_asset_metrics

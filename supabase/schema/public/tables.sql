@@ -1348,6 +1348,61 @@ GRANT SELECT ON TABLE public.time_bank_areas TO anon;
 GRANT SELECT ON TABLE public.time_bank_areas TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.time_bank_checks
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_checks (
+    check_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    member_id uuid NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    kind text NOT NULL,
+    checked_on date NOT NULL,
+    expires_on date,
+    recorded_by uuid,
+    recorded_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT time_bank_checks_check CHECK ((expires_on >= checked_on)),
+    CONSTRAINT time_bank_checks_checked_on_check CHECK ((checked_on >= '2000-01-01'::date)),
+    CONSTRAINT time_bank_checks_kind_check CHECK ((kind = ANY (ARRAY['reference'::text, 'dbs'::text])))
+);
+
+COMMENT ON TABLE public.time_bank_checks IS 'References and DBS checks of time bank members: the kind, the date checked and the expiry. Never a certificate number or its content.';
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_pkey PRIMARY KEY (check_id);
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.time_bank_members(member_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+CREATE INDEX time_bank_checks_bank_id_idx ON public.time_bank_checks USING btree (bank_id);
+
+CREATE INDEX time_bank_checks_member_id_idx ON public.time_bank_checks USING btree (member_id, kind, checked_on);
+
+CREATE INDEX time_bank_checks_programme_id_idx ON public.time_bank_checks USING btree (programme_id);
+
+CREATE INDEX time_bank_checks_recorded_by_idx ON public.time_bank_checks USING btree (recorded_by);
+
+CREATE TRIGGER time_bank_checks_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_checks FOR EACH ROW EXECUTE FUNCTION private.record_audit('check_id');
+
+ALTER TABLE public.time_bank_checks ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' checks" ON public.time_bank_checks FOR SELECT TO authenticated USING ((bank_id = ANY (( SELECT private.coordinated_banks() AS coordinated_banks)::uuid[])));
+
+CREATE POLICY "Members read their own checks" ON public.time_bank_checks FOR SELECT TO authenticated USING ((member_id = ANY (( SELECT private.my_time_bank_member_ids() AS my_time_bank_member_ids)::uuid[])));
+
+GRANT ALL ON TABLE public.time_bank_checks TO service_role;
+GRANT SELECT ON TABLE public.time_bank_checks TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.time_bank_entries
 -- -------------------------------------------------------------------------------------------------
 
@@ -1561,6 +1616,166 @@ GRANT ALL ON TABLE public.time_bank_exchanges TO service_role;
 GRANT SELECT ON TABLE public.time_bank_exchanges TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.time_bank_introductions
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_introductions (
+    introduction_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    client_id uuid NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    request_id uuid NOT NULL,
+    offer_id uuid NOT NULL,
+    requester_id uuid NOT NULL,
+    offerer_id uuid NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    created_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT time_bank_introductions_check CHECK ((requester_id <> offerer_id)),
+    CONSTRAINT time_bank_introductions_note_check CHECK ((char_length(note) <= 500))
+);
+
+COMMENT ON TABLE public.time_bank_introductions IS 'A coordinator introduced a request''s member to an offer''s member: when, by whom, with a note.';
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_client_id_key UNIQUE (client_id);
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_pkey PRIMARY KEY (introduction_id);
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_request_id_offer_id_key UNIQUE (request_id, offer_id);
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_created_by_fkey FOREIGN KEY (created_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_offer_id_fkey FOREIGN KEY (offer_id) REFERENCES public.time_bank_listings(listing_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_offerer_id_fkey FOREIGN KEY (offerer_id) REFERENCES public.time_bank_members(member_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_request_id_fkey FOREIGN KEY (request_id) REFERENCES public.time_bank_listings(listing_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_requester_id_fkey FOREIGN KEY (requester_id) REFERENCES public.time_bank_members(member_id) ON DELETE CASCADE;
+
+CREATE INDEX time_bank_introductions_bank_id_idx ON public.time_bank_introductions USING btree (bank_id, created_at);
+
+CREATE INDEX time_bank_introductions_created_by_idx ON public.time_bank_introductions USING btree (created_by);
+
+CREATE INDEX time_bank_introductions_offer_id_idx ON public.time_bank_introductions USING btree (offer_id);
+
+CREATE INDEX time_bank_introductions_offerer_id_idx ON public.time_bank_introductions USING btree (offerer_id);
+
+CREATE INDEX time_bank_introductions_programme_id_idx ON public.time_bank_introductions USING btree (programme_id);
+
+CREATE INDEX time_bank_introductions_requester_id_idx ON public.time_bank_introductions USING btree (requester_id);
+
+CREATE TRIGGER time_bank_introductions_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_introductions FOR EACH ROW EXECUTE FUNCTION private.record_audit('introduction_id');
+
+ALTER TABLE public.time_bank_introductions ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' introductions" ON public.time_bank_introductions FOR SELECT TO authenticated USING ((bank_id = ANY (( SELECT private.coordinated_banks() AS coordinated_banks)::uuid[])));
+
+CREATE POLICY "Members read the introductions naming them" ON public.time_bank_introductions FOR SELECT TO authenticated USING (((requester_id = ANY (( SELECT private.my_time_bank_member_ids() AS my_time_bank_member_ids)::uuid[])) OR (offerer_id = ANY (( SELECT private.my_time_bank_member_ids() AS my_time_bank_member_ids)::uuid[]))));
+
+GRANT ALL ON TABLE public.time_bank_introductions TO service_role;
+GRANT SELECT ON TABLE public.time_bank_introductions TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_listings
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_listings (
+    listing_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    client_id uuid NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    member_id uuid NOT NULL,
+    direction text NOT NULL,
+    gift_type text NOT NULL,
+    gift_kind public.gift_kind NOT NULL,
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    frequency text DEFAULT 'one_off'::text NOT NULL,
+    ward_code text,
+    availability text[] DEFAULT '{}'::text[] NOT NULL,
+    when_note text DEFAULT ''::text NOT NULL,
+    needs_dbs boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'open'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    closed_at timestamp with time zone,
+    created_by uuid,
+    CONSTRAINT time_bank_listings_availability_check CHECK ((availability <@ ARRAY['weekday_daytime'::text, 'weekday_evening'::text, 'weekend'::text, 'flexible'::text])),
+    CONSTRAINT time_bank_listings_check CHECK (((status = 'closed'::text) = (closed_at IS NOT NULL))),
+    CONSTRAINT time_bank_listings_description_check CHECK ((char_length(description) <= 1000)),
+    CONSTRAINT time_bank_listings_direction_check CHECK ((direction = ANY (ARRAY['offer'::text, 'request'::text]))),
+    CONSTRAINT time_bank_listings_frequency_check CHECK ((frequency = ANY (ARRAY['one_off'::text, 'regular'::text]))),
+    CONSTRAINT time_bank_listings_status_check CHECK ((status = ANY (ARRAY['open'::text, 'closed'::text]))),
+    CONSTRAINT time_bank_listings_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 120))),
+    CONSTRAINT time_bank_listings_when_note_check CHECK ((char_length(when_note) <= 200))
+);
+
+COMMENT ON TABLE public.time_bank_listings IS 'What time bank members offer and request: a skill from the gifts taxonomy, a title, when, where (a ward), one-off or regular, whether a DBS check is needed.';
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_client_id_key UNIQUE (client_id);
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_pkey PRIMARY KEY (listing_id);
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_created_by_fkey FOREIGN KEY (created_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_gift_type_gift_kind_fkey FOREIGN KEY (gift_type, gift_kind) REFERENCES public.gift_types(code, kind);
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.time_bank_members(member_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_ward_code_fkey FOREIGN KEY (ward_code) REFERENCES public.wards(ward_code) ON DELETE SET NULL;
+
+CREATE INDEX time_bank_listings_bank_id_idx ON public.time_bank_listings USING btree (bank_id, status, direction, gift_kind);
+
+CREATE INDEX time_bank_listings_created_by_idx ON public.time_bank_listings USING btree (created_by);
+
+CREATE INDEX time_bank_listings_gift_idx ON public.time_bank_listings USING btree (gift_type, gift_kind);
+
+CREATE INDEX time_bank_listings_member_id_idx ON public.time_bank_listings USING btree (member_id, status, created_at);
+
+CREATE INDEX time_bank_listings_programme_id_idx ON public.time_bank_listings USING btree (programme_id);
+
+CREATE INDEX time_bank_listings_ward_code_idx ON public.time_bank_listings USING btree (ward_code);
+
+CREATE TRIGGER time_bank_listings_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_listings FOR EACH ROW EXECUTE FUNCTION private.record_audit('listing_id');
+
+ALTER TABLE public.time_bank_listings ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Active members read their bank's open listings" ON public.time_bank_listings FOR SELECT TO authenticated USING (((status = 'open'::text) AND (bank_id = ANY (( SELECT private.my_active_time_banks() AS my_active_time_banks)::uuid[]))));
+
+CREATE POLICY "Coordinators read their banks' listings" ON public.time_bank_listings FOR SELECT TO authenticated USING ((bank_id = ANY (( SELECT private.coordinated_banks() AS coordinated_banks)::uuid[])));
+
+CREATE POLICY "Members read their own listings" ON public.time_bank_listings FOR SELECT TO authenticated USING ((member_id = ANY (( SELECT private.my_time_bank_member_ids() AS my_time_bank_member_ids)::uuid[])));
+
+GRANT ALL ON TABLE public.time_bank_listings TO service_role;
+GRANT SELECT ON TABLE public.time_bank_listings TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.time_bank_member_skills
 -- -------------------------------------------------------------------------------------------------
 
@@ -1617,6 +1832,7 @@ CREATE TABLE public.time_bank_members (
     reviewed_by uuid,
     last_active_at timestamp with time zone DEFAULT now() NOT NULL,
     created_by uuid,
+    client_id uuid,
     CONSTRAINT time_bank_members_about_check CHECK ((char_length(about) <= 1000)),
     CONSTRAINT time_bank_members_availability_check CHECK ((availability <@ ARRAY['weekday_daytime'::text, 'weekday_evening'::text, 'weekend'::text, 'flexible'::text])),
     CONSTRAINT time_bank_members_check CHECK (((kind = 'resident'::public.time_bank_member_kind) OR (asset_id IS NOT NULL))),
@@ -1628,7 +1844,12 @@ CREATE TABLE public.time_bank_members (
 
 COMMENT ON COLUMN public.time_bank_members.area_point IS 'coarsened location: the postcode sector''s point (as residents.area_point), or the organisation''s asset point; never a home.';
 
+COMMENT ON COLUMN public.time_bank_members.client_id IS 'The id the coordinator''s device made for a member it recorded (record_time_bank_member), so that a retry records nobody twice.';
+
 COMMENT ON TABLE public.time_bank_members IS 'A member of one time bank: a resident (from their offer, or recorded by a coordinator) or an organisation or group of the map. Their place is a postcode sector and ward, never a home.';
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_client_id_key UNIQUE (client_id);
 
 ALTER TABLE ONLY public.time_bank_members
     ADD CONSTRAINT time_bank_members_pkey PRIMARY KEY (member_id);

@@ -226,6 +226,81 @@ GRANT ALL ON TABLE public.time_bank_exchange_list TO service_role;
 GRANT SELECT ON TABLE public.time_bank_exchange_list TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.time_bank_listing_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.time_bank_listing_list WITH (security_invoker='true') AS
+ SELECT l.listing_id,
+    l.bank_id,
+    l.member_id,
+    m.display_name,
+    l.direction,
+    l.gift_type,
+    l.gift_kind,
+    t.label AS gift_label,
+    l.title,
+    l.description,
+    l.frequency,
+    l.ward_code,
+    w.ward_name,
+    l.availability,
+    l.when_note,
+    l.needs_dbs,
+    l.status,
+    l.created_at,
+    COALESCE((m.user_id = ( SELECT auth.uid() AS uid)), false) AS is_mine
+   FROM (((public.time_bank_listings l
+     JOIN public.time_bank_members m ON ((m.member_id = l.member_id)))
+     JOIN public.gift_types t ON ((t.code = l.gift_type)))
+     LEFT JOIN public.wards w ON ((w.ward_code = l.ward_code)));
+
+COMMENT ON VIEW public.time_bank_listing_list IS 'Offers and requests as the caller may read them: their own, their bank''s open ones (active members), every one of the banks they coordinate.';
+
+GRANT ALL ON TABLE public.time_bank_listing_list TO service_role;
+GRANT SELECT ON TABLE public.time_bank_listing_list TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_member_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.time_bank_member_list WITH (security_invoker='true') AS
+ SELECT m.member_id,
+    m.bank_id,
+    b.name AS bank_name,
+    m.kind,
+    m.status,
+        CASE
+            WHEN ((m.user_id = ( SELECT auth.uid() AS uid)) OR private.coordinates_bank(m.bank_id)) THEN m.status_reason
+            ELSE NULL::text
+        END AS status_reason,
+    m.display_name,
+    m.about,
+    m.postcode_sector,
+    m.ward_code,
+    w.ward_name,
+    m.availability,
+    COALESCE(( SELECT jsonb_agg(jsonb_build_object('gift_type', s.gift_type, 'kind', s.kind, 'label', t.label) ORDER BY s.kind, t.sort_order, t.label) AS jsonb_agg
+           FROM (public.time_bank_member_skills s
+             JOIN public.gift_types t ON ((t.code = s.gift_type)))
+          WHERE (s.member_id = m.member_id)), '[]'::jsonb) AS skills,
+    m.applied_at,
+    m.joined_at,
+    m.last_active_at,
+    COALESCE((m.user_id = ( SELECT auth.uid() AS uid)), false) AS is_me,
+    ( SELECT max(COALESCE(c.expires_on, ((c.checked_on + '3 years'::interval))::date)) AS max
+           FROM public.time_bank_checks c
+          WHERE ((c.member_id = m.member_id) AND (c.kind = 'dbs'::text))) AS dbs_valid_until,
+    (m.created_by IS NOT NULL) AS recorded_by_coordinator
+   FROM ((public.time_bank_members m
+     JOIN public.time_banks b ON ((b.bank_id = m.bank_id)))
+     LEFT JOIN public.wards w ON ((w.ward_code = m.ward_code)));
+
+COMMENT ON VIEW public.time_bank_member_list IS 'Time bank members as the caller may read them (the member, their bank''s active members, coordinators), with bank, ward and skills; the DBS date only for coordinators and the member (a DBS check with no expiry counts for 3 years). Never a point.';
+
+GRANT ALL ON TABLE public.time_bank_member_list TO service_role;
+GRANT SELECT ON TABLE public.time_bank_member_list TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.ward_summaries
 -- -------------------------------------------------------------------------------------------------
 
