@@ -42,6 +42,8 @@ const ACCOUNTS = [
   'uttlesford pot',
   'tendring pot',
 ]
+// The view lists every account, so also those of the members seeded by time-bank-members-matrix.ts.
+const ACCOUNTS_IN_VIEW = [...ACCOUNTS, 'fixture applicant', 'fixture member']
 const EXCHANGES = ['own exchange', 'pending for resident', 'tendring donation']
 const exchangesSeenBy = coordinators<readonly string[]>([], EXCHANGES, {
   resident: ['own exchange', 'pending for resident'],
@@ -195,7 +197,7 @@ export const TIME_BANK_LEDGER_MATRIX: Readonly<Record<string, MatrixEntry>> = {
       then (select b.slug from public.time_banks b where b.bank_id = time_bank_account_list.bank_id) || ' pot'
       else replace(holder, 'Matrix ', '') end`,
     touch: 'balance_minutes',
-    select: coordinators<readonly string[]>([], ACCOUNTS, { resident: ['own member'] }),
+    select: coordinators<readonly string[]>([], ACCOUNTS_IN_VIEW, { resident: ['own member'] }),
   }),
 
   'public.record_time_exchange(uuid, uuid[], uuid[], integer, text, text, date)': {

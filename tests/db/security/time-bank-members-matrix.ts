@@ -61,8 +61,13 @@ const ALL_MEMBERS = [
   'tendring member',
   'fixture applicant',
   'fixture member',
+  // Seeded by time-bank-ledger-matrix.ts: an active member of Colchester.
+  'third member',
 ]
-const membersSeenBy = seenBy(['own member', 'active member', 'fixture member'], ALL_MEMBERS)
+const membersSeenBy = seenBy(
+  ['own member', 'active member', 'fixture member', 'third member'],
+  ALL_MEMBERS,
+)
 
 /** A table written only by functions: every direct write is denied to every role. */
 const writtenByFunctionsOnly = (table: string, column: string): RelationEntry['cases'] => [
