@@ -117,6 +117,14 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
           <dt>Supply</dt>
           <dd>{percentile(ward.supply)}</dd>
         </div>
+        <div>
+          <dt>Active time bank members</dt>
+          <dd>{timeBankMembers(ward.timeBank)}</dd>
+        </div>
+        <div>
+          <dt>Hours given through time banks</dt>
+          <dd>{timeBankHours(ward.timeBank)}</dd>
+        </div>
       </dl>
       <p className="ward-profile__reason">{ward.reason}</p>
       <p className="ward-profile__settings">
@@ -126,6 +134,9 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
           .join(', ') || 'no kinds'}
         . Walking distance {request.distanceMetres.toLocaleString('en-GB')} m (
         {describeWalk(request.distanceMetres)}). Need: {needLabels.join(', ') || 'no indicators'}.
+        {ward.timeBank
+          ? ' Time banks: active members and hours given in the last 12 months, per 1,000 residents, count in supply (a ward with fewer than 5 active members counts as none).'
+          : ' Time banks are not counted: their figures could not be read.'}{' '}
         Percentiles are across {regionName}&rsquo;s wards (100 = most).
       </p>
       <div className="ward-profile__charts">
@@ -166,6 +177,19 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
       <p className="ward-profile__credit">{attribution}</p>
     </article>
   )
+}
+
+function timeBankMembers(timeBank: WardGapResult['timeBank']): string {
+  if (timeBank === null) return 'not known'
+  if (timeBank.activeMembers === null) return 'fewer than 5 (not shown, to protect members)'
+  return `${timeBank.activeMembers.toLocaleString('en-GB')} in the last 12 months`
+}
+
+function timeBankHours(timeBank: WardGapResult['timeBank']): string {
+  if (timeBank === null) return 'not known'
+  if (timeBank.hoursGiven === null) return 'not shown (fewer than 5 members)'
+  const hours = Math.round(timeBank.hoursGiven)
+  return `${hours.toLocaleString('en-GB')} in the last 12 months`
 }
 
 function percentile(value: number | null): string {
