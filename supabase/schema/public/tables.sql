@@ -1261,6 +1261,65 @@ GRANT ALL ON TABLE public.small_areas TO service_role;
 GRANT SELECT ON TABLE public.small_areas TO anon;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.time_bank_accounts
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_accounts (
+    account_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    kind text NOT NULL,
+    member_id uuid,
+    partner_bank_id uuid,
+    balance_minutes bigint DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT time_bank_accounts_check CHECK (((kind = 'clearing'::text) = (partner_bank_id IS NOT NULL))),
+    CONSTRAINT time_bank_accounts_check1 CHECK (((kind = 'member'::text) OR (member_id IS NULL))),
+    CONSTRAINT time_bank_accounts_check2 CHECK ((partner_bank_id IS DISTINCT FROM bank_id)),
+    CONSTRAINT time_bank_accounts_kind_check CHECK ((kind = ANY (ARRAY['member'::text, 'pot'::text, 'clearing'::text])))
+);
+
+COMMENT ON TABLE public.time_bank_accounts IS 'A time bank account: one per member, one community pot per bank, one clearing account per bank and partner bank. balance_minutes is the sum of its entries.';
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_pkey PRIMARY KEY (account_id);
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.time_bank_members(member_id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_partner_bank_id_fkey FOREIGN KEY (partner_bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id);
+
+CREATE INDEX time_bank_accounts_bank_id_idx ON public.time_bank_accounts USING btree (bank_id);
+
+CREATE INDEX time_bank_accounts_member_id_idx ON public.time_bank_accounts USING btree (member_id);
+
+CREATE UNIQUE INDEX time_bank_accounts_one_clearing ON public.time_bank_accounts USING btree (bank_id, partner_bank_id) WHERE (kind = 'clearing'::text);
+
+CREATE UNIQUE INDEX time_bank_accounts_one_per_member ON public.time_bank_accounts USING btree (member_id) WHERE (member_id IS NOT NULL);
+
+CREATE UNIQUE INDEX time_bank_accounts_one_pot ON public.time_bank_accounts USING btree (bank_id) WHERE (kind = 'pot'::text);
+
+CREATE INDEX time_bank_accounts_partner_bank_id_idx ON public.time_bank_accounts USING btree (partner_bank_id);
+
+CREATE INDEX time_bank_accounts_programme_id_idx ON public.time_bank_accounts USING btree (programme_id);
+
+ALTER TABLE public.time_bank_accounts ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' accounts" ON public.time_bank_accounts FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+
+CREATE POLICY "Members read their own accounts" ON public.time_bank_accounts FOR SELECT TO authenticated USING ((account_id = ANY (( SELECT private.my_time_bank_account_ids() AS my_time_bank_account_ids)::uuid[])));
+
+GRANT ALL ON TABLE public.time_bank_accounts TO service_role;
+GRANT SELECT ON TABLE public.time_bank_accounts TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.time_bank_areas
 -- -------------------------------------------------------------------------------------------------
 
@@ -1287,6 +1346,219 @@ CREATE POLICY "Anyone can read where time banks run" ON public.time_bank_areas F
 GRANT ALL ON TABLE public.time_bank_areas TO service_role;
 GRANT SELECT ON TABLE public.time_bank_areas TO anon;
 GRANT SELECT ON TABLE public.time_bank_areas TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_entries
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_entries (
+    entry_id bigint NOT NULL,
+    exchange_id uuid NOT NULL,
+    leg_no smallint NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    account_id uuid NOT NULL,
+    minutes integer NOT NULL,
+    posted_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT time_bank_entries_minutes_check CHECK ((minutes <> 0))
+);
+
+COMMENT ON TABLE public.time_bank_entries IS 'The double-entry ledger, append-only: + minutes to the account that gave time, − to the one that received it. Each bank''s entries sum to zero.';
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_pkey PRIMARY KEY (entry_id);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.time_bank_accounts(account_id);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_exchange_id_fkey FOREIGN KEY (exchange_id) REFERENCES public.time_bank_exchanges(exchange_id);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_exchange_id_leg_no_fkey FOREIGN KEY (exchange_id, leg_no) REFERENCES public.time_bank_exchange_legs(exchange_id, leg_no);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id);
+
+CREATE INDEX time_bank_entries_account_idx ON public.time_bank_entries USING btree (account_id, entry_id);
+
+CREATE INDEX time_bank_entries_bank_idx ON public.time_bank_entries USING btree (bank_id, posted_at);
+
+CREATE INDEX time_bank_entries_exchange_idx ON public.time_bank_entries USING btree (exchange_id, leg_no);
+
+CREATE INDEX time_bank_entries_programme_id_idx ON public.time_bank_entries USING btree (programme_id);
+
+CREATE TRIGGER time_bank_entries_append_only BEFORE DELETE OR UPDATE ON public.time_bank_entries FOR EACH ROW EXECUTE FUNCTION private.refuse_ledger_change();
+
+CREATE TRIGGER time_bank_entries_no_truncate BEFORE TRUNCATE ON public.time_bank_entries FOR EACH STATEMENT EXECUTE FUNCTION private.refuse_ledger_change();
+
+ALTER TABLE public.time_bank_entries ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' entries" ON public.time_bank_entries FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+
+CREATE POLICY "Members read their own entries" ON public.time_bank_entries FOR SELECT TO authenticated USING ((account_id = ANY (( SELECT private.my_time_bank_account_ids() AS my_time_bank_account_ids)::uuid[])));
+
+GRANT ALL ON TABLE public.time_bank_entries TO service_role;
+GRANT SELECT ON TABLE public.time_bank_entries TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_entries_entry_id_seq
+-- -------------------------------------------------------------------------------------------------
+
+ALTER TABLE public.time_bank_entries ALTER COLUMN entry_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.time_bank_entries_entry_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+GRANT ALL ON SEQUENCE public.time_bank_entries_entry_id_seq TO authenticated;
+GRANT ALL ON SEQUENCE public.time_bank_entries_entry_id_seq TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_exchange_legs
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_exchange_legs (
+    exchange_id uuid NOT NULL,
+    leg_no smallint NOT NULL,
+    debit_account_id uuid NOT NULL,
+    credit_account_id uuid NOT NULL,
+    minutes integer NOT NULL,
+    CONSTRAINT time_bank_exchange_legs_check CHECK ((debit_account_id <> credit_account_id)),
+    CONSTRAINT time_bank_exchange_legs_leg_no_check CHECK ((leg_no > 0)),
+    CONSTRAINT time_bank_exchange_legs_minutes_check CHECK ((minutes > 0))
+);
+
+COMMENT ON TABLE public.time_bank_exchange_legs IS 'Who gave time to whom in an exchange, and how many minutes: the debit account received, the credit account gave.';
+
+ALTER TABLE ONLY public.time_bank_exchange_legs
+    ADD CONSTRAINT time_bank_exchange_legs_pkey PRIMARY KEY (exchange_id, leg_no);
+
+ALTER TABLE ONLY public.time_bank_exchange_legs
+    ADD CONSTRAINT time_bank_exchange_legs_credit_account_id_fkey FOREIGN KEY (credit_account_id) REFERENCES public.time_bank_accounts(account_id);
+
+ALTER TABLE ONLY public.time_bank_exchange_legs
+    ADD CONSTRAINT time_bank_exchange_legs_debit_account_id_fkey FOREIGN KEY (debit_account_id) REFERENCES public.time_bank_accounts(account_id);
+
+ALTER TABLE ONLY public.time_bank_exchange_legs
+    ADD CONSTRAINT time_bank_exchange_legs_exchange_id_fkey FOREIGN KEY (exchange_id) REFERENCES public.time_bank_exchanges(exchange_id);
+
+CREATE INDEX time_bank_exchange_legs_credit_idx ON public.time_bank_exchange_legs USING btree (credit_account_id);
+
+CREATE INDEX time_bank_exchange_legs_debit_idx ON public.time_bank_exchange_legs USING btree (debit_account_id);
+
+CREATE TRIGGER time_bank_exchange_legs_append_only BEFORE DELETE OR UPDATE ON public.time_bank_exchange_legs FOR EACH ROW EXECUTE FUNCTION private.refuse_ledger_change();
+
+CREATE TRIGGER time_bank_exchange_legs_no_truncate BEFORE TRUNCATE ON public.time_bank_exchange_legs FOR EACH STATEMENT EXECUTE FUNCTION private.refuse_ledger_change();
+
+ALTER TABLE public.time_bank_exchange_legs ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Whoever reads an exchange reads its legs" ON public.time_bank_exchange_legs FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.time_bank_exchanges e
+  WHERE (e.exchange_id = time_bank_exchange_legs.exchange_id))));
+
+GRANT ALL ON TABLE public.time_bank_exchange_legs TO service_role;
+GRANT SELECT ON TABLE public.time_bank_exchange_legs TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_exchanges
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_exchanges (
+    exchange_id uuid NOT NULL,
+    bank_id uuid NOT NULL,
+    partner_bank_id uuid,
+    programme_id uuid NOT NULL,
+    kind text NOT NULL,
+    status text NOT NULL,
+    minutes integer NOT NULL,
+    description text,
+    gift_type text,
+    occurred_on date DEFAULT CURRENT_DATE NOT NULL,
+    recorded_at timestamp with time zone DEFAULT now() NOT NULL,
+    recorded_by uuid,
+    recorded_by_coordinator boolean DEFAULT false NOT NULL,
+    content_hash text NOT NULL,
+    party_account_ids uuid[] NOT NULL,
+    awaiting_account_id uuid,
+    status_reason text,
+    warnings text[] DEFAULT '{}'::text[] NOT NULL,
+    reverses_exchange_id uuid,
+    answered_by uuid,
+    posted_at timestamp with time zone,
+    CONSTRAINT time_bank_exchanges_check CHECK (((kind = 'correction'::text) = (reverses_exchange_id IS NOT NULL))),
+    CONSTRAINT time_bank_exchanges_check1 CHECK ((partner_bank_id IS DISTINCT FROM bank_id)),
+    CONSTRAINT time_bank_exchanges_description_check CHECK ((char_length(description) <= 1000)),
+    CONSTRAINT time_bank_exchanges_kind_check CHECK ((kind = ANY (ARRAY['exchange'::text, 'group'::text, 'donation'::text, 'correction'::text]))),
+    CONSTRAINT time_bank_exchanges_minutes_check CHECK ((minutes > 0)),
+    CONSTRAINT time_bank_exchanges_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'confirmed'::text, 'disputed'::text, 'cancelled'::text, 'refused'::text]))),
+    CONSTRAINT time_bank_exchanges_status_reason_check CHECK ((char_length(status_reason) <= 500))
+);
+
+COMMENT ON TABLE public.time_bank_exchanges IS 'An exchange of time (or a donation, or a correction reversing one): its status, and who recorded it. Its legs say who gave to whom; only a confirmed one has entries.';
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_pkey PRIMARY KEY (exchange_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_reverses_exchange_id_key UNIQUE (reverses_exchange_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_answered_by_fkey FOREIGN KEY (answered_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_awaiting_account_id_fkey FOREIGN KEY (awaiting_account_id) REFERENCES public.time_bank_accounts(account_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_gift_type_fkey FOREIGN KEY (gift_type) REFERENCES public.gift_types(code);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_partner_bank_id_fkey FOREIGN KEY (partner_bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_reverses_exchange_id_fkey FOREIGN KEY (reverses_exchange_id) REFERENCES public.time_bank_exchanges(exchange_id);
+
+CREATE INDEX time_bank_exchanges_answered_by_idx ON public.time_bank_exchanges USING btree (answered_by);
+
+CREATE INDEX time_bank_exchanges_awaiting_account_id_idx ON public.time_bank_exchanges USING btree (awaiting_account_id);
+
+CREATE INDEX time_bank_exchanges_bank_id_idx ON public.time_bank_exchanges USING btree (bank_id, occurred_on);
+
+CREATE INDEX time_bank_exchanges_gift_type_idx ON public.time_bank_exchanges USING btree (gift_type);
+
+CREATE INDEX time_bank_exchanges_partner_bank_id_idx ON public.time_bank_exchanges USING btree (partner_bank_id);
+
+CREATE INDEX time_bank_exchanges_party_account_ids_idx ON public.time_bank_exchanges USING gin (party_account_ids);
+
+CREATE INDEX time_bank_exchanges_programme_id_idx ON public.time_bank_exchanges USING btree (programme_id);
+
+CREATE INDEX time_bank_exchanges_recorded_by_idx ON public.time_bank_exchanges USING btree (recorded_by);
+
+CREATE TRIGGER time_bank_exchanges_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_exchanges FOR EACH ROW EXECUTE FUNCTION private.record_audit('exchange_id');
+
+ALTER TABLE public.time_bank_exchanges ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' exchanges" ON public.time_bank_exchanges FOR SELECT TO authenticated USING ((private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text) OR ((partner_bank_id IS NOT NULL) AND private.can('coordinate_time_bank'::text, programme_id, (partner_bank_id)::text))));
+
+CREATE POLICY "Parties read their exchanges" ON public.time_bank_exchanges FOR SELECT TO authenticated USING ((party_account_ids && ( SELECT private.my_time_bank_account_ids() AS my_time_bank_account_ids)));
+
+GRANT ALL ON TABLE public.time_bank_exchanges TO service_role;
+GRANT SELECT ON TABLE public.time_bank_exchanges TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.time_bank_member_skills
@@ -1409,6 +1681,10 @@ CREATE INDEX time_bank_members_ward_code_idx ON public.time_bank_members USING b
 
 CREATE TRIGGER time_bank_members_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.record_audit('member_id');
 
+CREATE TRIGGER time_bank_members_forget_exchanges BEFORE DELETE ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.forget_time_bank_member();
+
+CREATE TRIGGER time_bank_members_open_account AFTER INSERT ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.open_time_bank_account();
+
 CREATE TRIGGER time_bank_members_set_programme BEFORE INSERT OR UPDATE OF bank_id, programme_id ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.set_member_programme();
 
 ALTER TABLE public.time_bank_members ENABLE ROW LEVEL SECURITY;
@@ -1457,6 +1733,8 @@ ALTER TABLE ONLY public.time_banks
     ADD CONSTRAINT time_banks_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
 
 CREATE INDEX time_banks_programme_id_idx ON public.time_banks USING btree (programme_id);
+
+CREATE TRIGGER time_banks_open_pot AFTER INSERT ON public.time_banks FOR EACH ROW EXECUTE FUNCTION private.open_time_bank_account();
 
 ALTER TABLE public.time_banks ENABLE ROW LEVEL SECURITY;
 

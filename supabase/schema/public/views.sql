@@ -155,6 +155,77 @@ GRANT ALL ON TABLE public.person_link_list TO service_role;
 GRANT SELECT ON TABLE public.person_link_list TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.time_bank_account_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.time_bank_account_list WITH (security_invoker='true') AS
+ SELECT a.account_id,
+    a.bank_id,
+    b.name AS bank_name,
+    a.kind,
+    a.member_id,
+    private.time_bank_holder(a.account_id) AS holder,
+    a.balance_minutes,
+        CASE
+            WHEN (a.kind = 'member'::text) THEN b.soft_limit_minutes
+            ELSE NULL::integer
+        END AS soft_limit_minutes,
+        CASE
+            WHEN (a.kind = 'member'::text) THEN b.hard_limit_minutes
+            ELSE NULL::integer
+        END AS hard_limit_minutes,
+    a.partner_bank_id
+   FROM (public.time_bank_accounts a
+     JOIN public.time_banks b ON ((b.bank_id = a.bank_id)));
+
+COMMENT ON VIEW public.time_bank_account_list IS 'Time bank accounts and balances: the caller''s own, and for coordinators every account of their banks (clearing accounts are the bank''s position with each partner).';
+
+GRANT ALL ON TABLE public.time_bank_account_list TO service_role;
+GRANT SELECT ON TABLE public.time_bank_account_list TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_exchange_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.time_bank_exchange_list WITH (security_invoker='true') AS
+ SELECT e.exchange_id,
+    e.bank_id,
+    e.kind,
+    e.status,
+    e.minutes,
+    ( SELECT COALESCE(jsonb_agg(jsonb_build_object('giver', private.time_bank_holder(
+                CASE
+                    WHEN (e.kind = 'donation'::text) THEN l.debit_account_id
+                    ELSE l.credit_account_id
+                END), 'receiver', private.time_bank_holder(
+                CASE
+                    WHEN (e.kind = 'donation'::text) THEN l.credit_account_id
+                    ELSE l.debit_account_id
+                END), 'minutes', l.minutes) ORDER BY l.leg_no), '[]'::jsonb) AS "coalesce"
+           FROM public.time_bank_exchange_legs l
+          WHERE (l.exchange_id = e.exchange_id)) AS legs,
+    e.description,
+    e.gift_type,
+    g.label AS gift_label,
+    e.occurred_on,
+    e.recorded_at,
+    COALESCE((e.recorded_by = ( SELECT auth.uid() AS uid)), false) AS recorded_by_me,
+    ((e.status = 'pending'::text) AND (e.awaiting_account_id = ANY (( SELECT private.my_time_bank_account_ids() AS my_time_bank_account_ids)::uuid[]))) AS awaiting_me,
+    e.status_reason,
+    e.warnings,
+    e.reverses_exchange_id,
+    e.partner_bank_id,
+    e.posted_at,
+    e.recorded_by_coordinator
+   FROM (public.time_bank_exchanges e
+     LEFT JOIN public.gift_types g ON ((g.code = e.gift_type)));
+
+COMMENT ON VIEW public.time_bank_exchange_list IS 'Exchanges the caller is a party to, or coordinates the bank of, with their legs by name.';
+
+GRANT ALL ON TABLE public.time_bank_exchange_list TO service_role;
+GRANT SELECT ON TABLE public.time_bank_exchange_list TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.ward_summaries
 -- -------------------------------------------------------------------------------------------------
 
