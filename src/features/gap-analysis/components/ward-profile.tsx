@@ -8,7 +8,7 @@ import { downloadFile } from '../../../components/download-file'
 import { useRecordAnalysisExport } from '../api/use-record-analysis-export'
 import { toWardProfileCsv } from '../export/to-ward-profile-csv'
 import type { GapAnalysisResult, WardGapResult } from '../worker/gap-analysis-result'
-import { BarChart } from './bar-chart'
+import { BarChart } from '../../../components/ui/bar-chart'
 import { IndicatorChart } from './indicator-chart'
 
 export interface WardProfileProps {
