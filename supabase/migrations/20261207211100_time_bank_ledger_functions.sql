@@ -59,45 +59,23 @@ end
 $$;
 revoke execute on function private.time_exchange_is_replay(uuid, text) from public;
 
--- The entries an exchange's legs make: − to the debit account, + to the credit account; when the
--- two accounts are in different banks, each bank's clearing account for the other carries the leg,
--- so that each bank sums to zero.
-create function private.time_exchange_plan(p_exchange_id uuid)
-returns table (leg_no smallint, account_id uuid, bank_id uuid, programme_id uuid, minutes integer)
-language sql stable set search_path = ''
-as $$
-  with legs as (
-    select l.leg_no, l.minutes, d.account_id as debit, d.bank_id as debit_bank,
-      c.account_id as credit, c.bank_id as credit_bank, d.programme_id
-    from public.time_bank_exchange_legs l
-    join public.time_bank_accounts d on d.account_id = l.debit_account_id
-    join public.time_bank_accounts c on c.account_id = l.credit_account_id
-    where l.exchange_id = p_exchange_id
-  )
-  select leg_no, debit, debit_bank, programme_id, -minutes from legs
-  union all
-  select leg_no, credit, credit_bank, programme_id, minutes from legs
-  union all
-  select l.leg_no, k.account_id, l.debit_bank, l.programme_id, l.minutes
-  from legs l join public.time_bank_accounts k
-    on k.kind = 'clearing' and k.bank_id = l.debit_bank and k.partner_bank_id = l.credit_bank
-  where l.debit_bank <> l.credit_bank
-  union all
-  select l.leg_no, k.account_id, l.credit_bank, l.programme_id, -l.minutes
-  from legs l join public.time_bank_accounts k
-    on k.kind = 'clearing' and k.bank_id = l.credit_bank and k.partner_bank_id = l.debit_bank
-  where l.debit_bank <> l.credit_bank
-$$;
-revoke execute on function private.time_exchange_plan(uuid) from public;
-
 -- Posts an exchange: locks its accounts in id order, refuses it (kept, with the reason) when a
 -- member's balance would fall below the bank's hard limit, else writes its entries, keeps the
 -- balances in step and confirms it, with a warning for each balance below the soft limit. A
 -- correction is never refused by a limit (it undoes what should not have been posted).
+--
+-- The entries: − to each leg's debit account, + to its credit account; when the two accounts are
+-- in different banks, each bank's clearing account for the other carries the leg too, so that
+-- each bank sums to zero. Computed once, inline (a plpgsql statement keeps its plan).
 create function private.post_time_exchange(p_exchange_id uuid, p_enforce_limits boolean) returns void
 language plpgsql set search_path = ''
 as $$
 declare
+  v_legs smallint[];
+  v_accounts uuid[];
+  v_banks uuid[];
+  v_programmes uuid[];
+  v_minutes integer[];
   v_refusal text;
   v_warnings text[];
 begin
@@ -112,14 +90,45 @@ begin
   where l.exchange_id = p_exchange_id and d.bank_id <> c.bank_id
   on conflict do nothing;
 
+  with legs as (
+    select l.leg_no, l.minutes, d.account_id as debit, d.bank_id as debit_bank,
+      c.account_id as credit, c.bank_id as credit_bank, d.programme_id
+    from public.time_bank_exchange_legs l
+    join public.time_bank_accounts d on d.account_id = l.debit_account_id
+    join public.time_bank_accounts c on c.account_id = l.credit_account_id
+    where l.exchange_id = p_exchange_id
+  ), plan as (
+    select g.leg_no, g.debit as account_id, g.debit_bank as bank_id, g.programme_id, -g.minutes as minutes
+    from legs g
+    union all
+    select g.leg_no, g.credit, g.credit_bank, g.programme_id, g.minutes from legs g
+    union all
+    select g.leg_no, k.account_id, g.debit_bank, g.programme_id, g.minutes
+    from legs g join public.time_bank_accounts k
+      on k.kind = 'clearing' and k.bank_id = g.debit_bank and k.partner_bank_id = g.credit_bank
+    where g.debit_bank <> g.credit_bank
+    union all
+    select g.leg_no, k.account_id, g.credit_bank, g.programme_id, -g.minutes
+    from legs g join public.time_bank_accounts k
+      on k.kind = 'clearing' and k.bank_id = g.credit_bank and k.partner_bank_id = g.debit_bank
+    where g.debit_bank <> g.credit_bank
+  )
+  select array_agg(p.leg_no order by p.leg_no, p.minutes),
+    array_agg(p.account_id order by p.leg_no, p.minutes),
+    array_agg(p.bank_id order by p.leg_no, p.minutes),
+    array_agg(p.programme_id order by p.leg_no, p.minutes),
+    array_agg(p.minutes order by p.leg_no, p.minutes)
+  into v_legs, v_accounts, v_banks, v_programmes, v_minutes
+  from plan p;
+
   perform 1 from public.time_bank_accounts a
-  where a.account_id in (select p.account_id from private.time_exchange_plan(p_exchange_id) p)
+  where a.account_id = any (v_accounts)
   order by a.account_id
   for no key update;
 
   with change as (
-    select p.account_id, sum(p.minutes) as delta
-    from private.time_exchange_plan(p_exchange_id) p group by p.account_id
+    select u.account_id, sum(u.minutes) as delta
+    from unnest(v_accounts, v_minutes) u (account_id, minutes) group by u.account_id
   ), after as (
     select a.account_id, a.balance_minutes + c.delta as balance, b.soft_limit_minutes,
       b.hard_limit_minutes, b.name as bank_name
@@ -130,15 +139,15 @@ begin
   )
   select
     string_agg(format('%s''s balance would be %s, below %s''s limit of %s.',
-        private.time_bank_holder(account_id), private.minutes_as_hours(balance), bank_name,
-        private.minutes_as_hours(hard_limit_minutes)), ' ' order by account_id)
-      filter (where balance < hard_limit_minutes),
+        private.time_bank_holder(f.account_id), private.minutes_as_hours(f.balance), f.bank_name,
+        private.minutes_as_hours(f.hard_limit_minutes)), ' ' order by f.account_id)
+      filter (where f.balance < f.hard_limit_minutes),
     coalesce(array_agg(format('%s''s balance is %s, below %s''s soft limit of %s.',
-        private.time_bank_holder(account_id), private.minutes_as_hours(balance), bank_name,
-        private.minutes_as_hours(soft_limit_minutes)) order by account_id)
-      filter (where balance < soft_limit_minutes), '{}')
+        private.time_bank_holder(f.account_id), private.minutes_as_hours(f.balance), f.bank_name,
+        private.minutes_as_hours(f.soft_limit_minutes)) order by f.account_id)
+      filter (where f.balance < f.soft_limit_minutes), '{}')
   into v_refusal, v_warnings
-  from after;
+  from after f;
 
   if p_enforce_limits and v_refusal is not null then
     update public.time_bank_exchanges
@@ -148,14 +157,15 @@ begin
   end if;
 
   insert into public.time_bank_entries (exchange_id, leg_no, bank_id, programme_id, account_id, minutes)
-  select p.exchange_id, p.leg_no, p.bank_id, p.programme_id, p.account_id, p.minutes
-  from (select p_exchange_id as exchange_id, q.* from private.time_exchange_plan(p_exchange_id) q) p
-  order by p.leg_no, p.minutes;
+  select p_exchange_id, u.leg_no, u.bank_id, u.programme_id, u.account_id, u.minutes
+  from unnest(v_legs, v_banks, v_programmes, v_accounts, v_minutes)
+    with ordinality u (leg_no, bank_id, programme_id, account_id, minutes, n)
+  order by u.n;
 
   update public.time_bank_accounts a
   set balance_minutes = a.balance_minutes + c.delta
-  from (select p.account_id, sum(p.minutes) as delta
-        from private.time_exchange_plan(p_exchange_id) p group by p.account_id) c
+  from (select u.account_id, sum(u.minutes) as delta
+        from unnest(v_accounts, v_minutes) u (account_id, minutes) group by u.account_id) c
   where a.account_id = c.account_id;
 
   update public.time_bank_exchanges
@@ -170,9 +180,13 @@ create function private.touch_time_bank_members(p_member_ids uuid[]) returns voi
 language plpgsql set search_path = ''
 as $$
 begin
+  -- Recency is read in weeks (matching's bands): a member active in the last hour is left as is,
+  -- which spares a write (and an audit entry) per exchange.
   perform 1 from public.time_bank_members m
-  where m.member_id = any (p_member_ids) order by m.member_id for no key update;
-  update public.time_bank_members m set last_active_at = now() where m.member_id = any (p_member_ids);
+  where m.member_id = any (p_member_ids) and m.last_active_at < now() - interval '1 hour'
+  order by m.member_id for no key update;
+  update public.time_bank_members m set last_active_at = now()
+  where m.member_id = any (p_member_ids) and m.last_active_at < now() - interval '1 hour';
 end
 $$;
 revoke execute on function private.touch_time_bank_members(uuid[]) from public;
@@ -606,6 +620,7 @@ declare
   v_member public.time_bank_members;
   v_account uuid;
 begin
+  perform private.require_time_bank_person('read a statement');
   select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
   if v_member.member_id is null then
     raise exception 'There is no time bank member with that id.' using errcode = 'P0002';
@@ -616,13 +631,20 @@ begin
   select a.account_id into v_account from public.time_bank_accounts a where a.member_id = p_member_id;
   return query
   select t.entry_id, t.posted_at, e.occurred_on, t.exchange_id, e.kind, e.description,
-    private.time_bank_holder(case when l.debit_account_id = v_account then l.credit_account_id
-      else l.debit_account_id end),
+    case ca.kind
+      when 'pot' then 'Community pot'
+      when 'clearing' then 'Clearing with ' || cb.name
+      else coalesce(cm.display_name, 'A former member')
+    end,
     t.minutes::bigint,
     sum(t.minutes) over (order by t.entry_id)::bigint
   from public.time_bank_entries t
   join public.time_bank_exchanges e on e.exchange_id = t.exchange_id
   join public.time_bank_exchange_legs l on l.exchange_id = t.exchange_id and l.leg_no = t.leg_no
+  join public.time_bank_accounts ca on ca.account_id = case when l.debit_account_id = v_account
+    then l.credit_account_id else l.debit_account_id end
+  left join public.time_bank_members cm on cm.member_id = ca.member_id
+  left join public.time_banks cb on cb.bank_id = ca.partner_bank_id
   where t.account_id = v_account
   order by t.entry_id;
 end

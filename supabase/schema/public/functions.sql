@@ -2440,6 +2440,7 @@ declare
   v_member public.time_bank_members;
   v_account uuid;
 begin
+  perform private.require_time_bank_person('read a statement');
   select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
   if v_member.member_id is null then
     raise exception 'There is no time bank member with that id.' using errcode = 'P0002';
@@ -2450,13 +2451,20 @@ begin
   select a.account_id into v_account from public.time_bank_accounts a where a.member_id = p_member_id;
   return query
   select t.entry_id, t.posted_at, e.occurred_on, t.exchange_id, e.kind, e.description,
-    private.time_bank_holder(case when l.debit_account_id = v_account then l.credit_account_id
-      else l.debit_account_id end),
+    case ca.kind
+      when 'pot' then 'Community pot'
+      when 'clearing' then 'Clearing with ' || cb.name
+      else coalesce(cm.display_name, 'A former member')
+    end,
     t.minutes::bigint,
     sum(t.minutes) over (order by t.entry_id)::bigint
   from public.time_bank_entries t
   join public.time_bank_exchanges e on e.exchange_id = t.exchange_id
   join public.time_bank_exchange_legs l on l.exchange_id = t.exchange_id and l.leg_no = t.leg_no
+  join public.time_bank_accounts ca on ca.account_id = case when l.debit_account_id = v_account
+    then l.credit_account_id else l.debit_account_id end
+  left join public.time_bank_members cm on cm.member_id = ca.member_id
+  left join public.time_banks cb on cb.bank_id = ca.partner_bank_id
   where t.account_id = v_account
   order by t.entry_id;
 end
