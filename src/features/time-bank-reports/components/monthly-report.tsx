@@ -75,7 +75,13 @@ export function MonthlyReport({ bankName, report, thisMonth, months }: MonthlyRe
           <MonthChart series={series} title="New members per month" pick={(m) => m.newMembers} />
         </div>
       )}
-      <div className="time-bank-reports__table">
+      {/* Focusable: a keyboard scrolls a table wider than a phone. */}
+      <div
+        className="time-bank-reports__table"
+        tabIndex={0}
+        role="region"
+        aria-label="Month by month, table"
+      >
         <table>
           <caption>Month by month</caption>
           <thead>

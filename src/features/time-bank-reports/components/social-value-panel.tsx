@@ -68,7 +68,7 @@ export function SocialValuePanel({ bank, minutes, period }: SocialValuePanelProp
       ) : null}
       <div aria-live="polite">
         {estimate ? (
-          <p className="time-bank-reports__estimate">
+          <p className="time-bank-reports__estimate" data-testid="social-value-estimate">
             <strong>Estimate:</strong> {formatPounds(estimate.estimatePence)} of social value from{' '}
             {formatPounds(estimate.investmentPence)} invested, at £{estimate.perPound} for every £1.
             Source: {estimate.source}. An estimate from a published ratio, not a measure of this

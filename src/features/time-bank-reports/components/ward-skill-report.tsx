@@ -76,7 +76,13 @@ export function WardSkillReport({ bankName, from, to, onPeriod, report }: WardSk
               rows={busiest(rows, (row) => row.giftLabel ?? 'No skill named')}
             />
           </div>
-          <div className="time-bank-reports__table">
+          {/* Focusable: a keyboard scrolls a table wider than a phone. */}
+          <div
+            className="time-bank-reports__table"
+            tabIndex={0}
+            role="region"
+            aria-label="Exchanges by ward and skill, table"
+          >
             <table>
               <caption>Exchanges by ward and skill</caption>
               <thead>
