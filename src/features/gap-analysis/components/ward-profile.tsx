@@ -118,12 +118,8 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
           <dd>{percentile(ward.supply)}</dd>
         </div>
         <div>
-          <dt>Active time bank members</dt>
-          <dd>{timeBankMembers(ward.timeBank)}</dd>
-        </div>
-        <div>
-          <dt>Hours given through time banks</dt>
-          <dd>{timeBankHours(ward.timeBank)}</dd>
+          <dt>Time banks (12 months)</dt>
+          <dd>{describeTimeBank(ward.timeBank)}</dd>
         </div>
       </dl>
       <p className="ward-profile__reason">{ward.reason}</p>
@@ -135,8 +131,8 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
         . Walking distance {request.distanceMetres.toLocaleString('en-GB')} m (
         {describeWalk(request.distanceMetres)}). Need: {needLabels.join(', ') || 'no indicators'}.
         {ward.timeBank
-          ? ' Time banks: active members and hours given in the last 12 months, per 1,000 residents, count in supply (a ward with fewer than 5 active members counts as none).'
-          : ' Time banks are not counted: their figures could not be read.'}{' '}
+          ? ' Time banks count from 5 members.'
+          : ' Time banks not counted (not readable).'}{' '}
         Percentiles are across {regionName}&rsquo;s wards (100 = most).
       </p>
       <div className="ward-profile__charts">
@@ -179,17 +175,14 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
   )
 }
 
-function timeBankMembers(timeBank: WardGapResult['timeBank']): string {
-  if (timeBank === null) return 'not known'
-  if (timeBank.activeMembers === null) return 'fewer than 5 (not shown, to protect members)'
-  return `${timeBank.activeMembers.toLocaleString('en-GB')} in the last 12 months`
-}
-
-function timeBankHours(timeBank: WardGapResult['timeBank']): string {
-  if (timeBank === null) return 'not known'
-  if (timeBank.hoursGiven === null) return 'not shown (fewer than 5 members)'
-  const hours = Math.round(timeBank.hoursGiven)
-  return `${hours.toLocaleString('en-GB')} in the last 12 months`
+/** Active members and hours given, as far as the viewer may see them. */
+function describeTimeBank(timeBank: WardGapResult['timeBank']): string {
+  if (timeBank === null) return 'not counted'
+  // The rule of 5: a count under 5 is never shown beyond the bank's coordinators.
+  if (timeBank.activeMembers === null) return 'fewer than 5 members'
+  const members = timeBank.activeMembers
+  const hours = Math.round(timeBank.hoursGiven ?? 0)
+  return `${members.toLocaleString('en-GB')} ${members === 1 ? 'member' : 'members'}, ${hours.toLocaleString('en-GB')} ${hours === 1 ? 'hour' : 'hours'} given`
 }
 
 function percentile(value: number | null): string {
