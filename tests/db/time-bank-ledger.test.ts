@@ -142,7 +142,7 @@ describe('limits', () => {
     const row = await record(db, coordinator, [giver.memberId], [receiver.memberId], 660)
     expect(row.status).toBe('confirmed')
     expect(row.warnings).toEqual([
-      "Wendy's balance is -11 hours, below West Essex Time Bank's soft limit of -10 hours.",
+      "Wendy's balance is below West Essex Time Bank's soft limit of -10 hours.",
     ])
   })
 
@@ -162,7 +162,7 @@ describe('limits', () => {
     )
     expect([refused.status, refused.status_reason]).toEqual([
       'refused',
-      "Rita's balance would be -20.5 hours, below West Essex Time Bank's limit of -20 hours.",
+      "Rita's balance would fall below West Essex Time Bank's limit of -20 hours.",
     ])
     const retried = await record(
       db,
@@ -297,6 +297,25 @@ describe('between banks', () => {
       `select sum(minutes)::integer as total from public.time_bank_entries group by bank_id`,
     )
     expect(sums.every((s) => s.total === 0)).toBe(true)
+  })
+  it("lets the giver's coordinator record for the giver, pending until the receiver's side confirms", async () => {
+    const coordinatorOfColchester = await addCoordinator(db, [COLCHESTER])
+    const giver = await addMember(db, COLCHESTER)
+    const receiver = await addMember(db, WEST_ESSEX)
+    const recorded = await record(
+      db,
+      coordinatorOfColchester,
+      [giver.memberId],
+      [receiver.memberId],
+      30,
+    )
+    expect(recorded.status).toBe('pending')
+    expect(
+      await outcome(callAs(db, coordinatorOfColchester, CONFIRM, [recorded.exchange_id])),
+    ).toBe('42501')
+    const [confirmed] = await callAs(db, receiver.userId, CONFIRM, [recorded.exchange_id])
+    expect(confirmed!.status).toBe('confirmed')
+    expect(await balanceOf(db, receiver.memberId)).toBe(-30)
   })
 })
 

@@ -1659,13 +1659,15 @@ begin
     join public.time_banks b on b.bank_id = a.bank_id
     where a.kind = 'member' and c.delta < 0
   )
+  -- The reasons name the member and the bank's limit, never the balance: the other party reads
+  -- them, and a member's balance is theirs and their coordinators' to read.
   select
-    string_agg(format('%s''s balance would be %s, below %s''s limit of %s.',
-        private.time_bank_holder(f.account_id), private.minutes_as_hours(f.balance), f.bank_name,
+    string_agg(format('%s''s balance would fall below %s''s limit of %s.',
+        private.time_bank_holder(f.account_id), f.bank_name,
         private.minutes_as_hours(f.hard_limit_minutes)), ' ' order by f.account_id)
       filter (where f.balance < f.hard_limit_minutes),
-    coalesce(array_agg(format('%s''s balance is %s, below %s''s soft limit of %s.',
-        private.time_bank_holder(f.account_id), private.minutes_as_hours(f.balance), f.bank_name,
+    coalesce(array_agg(format('%s''s balance is below %s''s soft limit of %s.',
+        private.time_bank_holder(f.account_id), f.bank_name,
         private.minutes_as_hours(f.soft_limit_minutes)) order by f.account_id)
       filter (where f.balance < f.soft_limit_minutes), '{}')
   into v_refusal, v_warnings
@@ -1673,7 +1675,7 @@ begin
 
   if p_enforce_limits and v_refusal is not null then
     update public.time_bank_exchanges
-    set status = 'refused', status_reason = left(v_refusal, 500), warnings = '{}'
+    set status = 'refused', status_reason = left(v_refusal, 500), warnings = '{}', posted_at = null
     where exchange_id = p_exchange_id;
     return;
   end if;
@@ -1690,9 +1692,12 @@ begin
         from unnest(v_accounts, v_minutes) u (account_id, minutes) group by u.account_id) c
   where a.account_id = c.account_id;
 
-  update public.time_bank_exchanges
-  set status = 'confirmed', posted_at = now(), warnings = v_warnings
-  where exchange_id = p_exchange_id;
+  -- An exchange posted in the call that records it was stored as confirmed already: it is
+  -- written again only to add warnings (one write, one audit entry, fewer).
+  update public.time_bank_exchanges e
+  set status = 'confirmed', posted_at = coalesce(e.posted_at, now()), warnings = v_warnings
+  where e.exchange_id = p_exchange_id
+    and (e.status <> 'confirmed' or e.posted_at is null or e.warnings <> v_warnings);
 end
 $$;
 
@@ -1946,10 +1951,15 @@ CREATE FUNCTION private.require_time_bank_person(p_doing text) RETURNS void
     SET search_path TO ''
     AS $$
 begin
+  -- An active member, or someone holding coordinate_time_bank anywhere (private.can_anywhere's
+  -- question, asked inline so that its plan is kept: this runs on every call).
   if (select auth.uid()) is null
-    or not (private.can_anywhere('coordinate_time_bank') or exists (
+    or not (exists (
       select 1 from public.time_bank_members m
-      where m.user_id = (select auth.uid()) and m.status = 'active'))
+      where m.user_id = (select auth.uid()) and m.status = 'active')
+    or exists (
+      select 1 from public.memberships s join private.capabilities c on c.role = s.role
+      where s.user_id = (select auth.uid()) and c.capability = 'coordinate_time_bank'))
   then
     raise exception 'Only time bank members and coordinators can %.', p_doing using errcode = '42501';
   end if;
@@ -2220,18 +2230,23 @@ GRANT ALL ON FUNCTION private.strip_invisible(p_text text) TO service_role;
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION private.time_bank_holder(p_account_id uuid) RETURNS text
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO ''
     AS $$
-  select case a.kind
-      when 'pot' then 'Community pot'
-      when 'clearing' then 'Clearing with ' || p.name
-      else coalesce(m.display_name, 'A former member')
-    end
-  from public.time_bank_accounts a
-  left join public.time_bank_members m on m.member_id = a.member_id
-  left join public.time_banks p on p.bank_id = a.partner_bank_id
-  where a.account_id = p_account_id
+begin
+  -- plpgsql rather than sql: a security definer sql function is planned afresh on every call,
+  -- and the views call this for every leg and account.
+  return (
+    select case a.kind
+        when 'pot' then 'Community pot'
+        when 'clearing' then 'Clearing with ' || p.name
+        else coalesce(m.display_name, 'A former member')
+      end
+    from public.time_bank_accounts a
+    left join public.time_bank_members m on m.member_id = a.member_id
+    left join public.time_banks p on p.bank_id = a.partner_bank_id
+    where a.account_id = p_account_id);
+end
 $$;
 
 COMMENT ON FUNCTION private.time_bank_holder(p_account_id uuid) IS 'The name a time bank account is shown by ("A former member", "Community pot", "Clearing with <bank>"). Security definer: the other party of an exchange across banks is named though the members'' policy hides their row; only the views and the statement call it, for rows the caller may read.';
