@@ -67,7 +67,7 @@ export function MapApp() {
           <ViewLink view="analysis" current={view} go={go}>
             Gap analysis
           </ViewLink>
-          {can.timeBankReports || can.manageTimeBanks ? (
+          {can.coordinateTimeBank || can.manageTimeBanks ? (
             <ViewLink view="time-bank-reports" current={view} go={go}>
               Time bank reports
             </ViewLink>
@@ -110,7 +110,7 @@ export function MapApp() {
           ) : view === 'time-bank-reports' ? (
             <LazyScreen what="the time bank reports">
               <TimeBankReportsScreen
-                canReport={can.timeBankReports}
+                canReport={can.coordinateTimeBank}
                 canManage={can.manageTimeBanks}
                 today={new Date().toISOString().slice(0, 10)}
               />
