@@ -20,6 +20,12 @@ export interface TimeBankReportsPort {
    * @throws DataError `42501` for anyone who does not coordinate the bank
    */
   exchangesByWardAndSkill(bankId: string, from: string, to: string): Promise<WardSkillExchanges[]>
+  /**
+   * The banks the caller coordinates (those whose community pot they may read in
+   * `time_bank_account_list`), so that a coordinator's screen offers their own banks.
+   * @throws DataError `42501` for the public
+   */
+  coordinatedBankIds(): Promise<string[]>
   /** Every bank with its limits, hourly value and areas, by name. */
   listBanks(): Promise<TimeBankSettings[]>
   /**

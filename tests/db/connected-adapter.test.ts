@@ -317,6 +317,7 @@ describe("the connected adapter's reads of tables and views, and its Auth calls"
     approvedCount: await settle(port.analysis.countApprovedAssets()),
     timeBankActivity: await settle(port.analysis.timeBankActivity()),
     timeBanks: await settle(port.timeBankReports.listBanks()),
+    coordinatedBanks: await settle(port.timeBankReports.coordinatedBankIds()),
     timeBankReport: await settle(port.timeBankReports.monthlyReport(COLCHESTER_BANK)),
     session: await settle(port.session.current()),
   })

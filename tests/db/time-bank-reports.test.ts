@@ -82,6 +82,11 @@ describe("a coordinator's reports", () => {
     })
   })
 
+  it('offers each coordinator their own banks', async () => {
+    expect(await coordinator.timeBankReports.coordinatedBankIds()).toEqual([COLCHESTER])
+    expect(await otherCoordinator.timeBankReports.coordinatedBankIds()).toEqual([TENDRING])
+  })
+
   it('puts exchanges in the receiver’s ward with the skill’s label', async () => {
     const today = new Date().toISOString().slice(0, 10)
     const rows = await coordinator.timeBankReports.exchangesByWardAndSkill(

@@ -1,5 +1,5 @@
 import { rpcTimeBankReportsPort } from '../rpc-ports/rpc-time-bank-reports-port'
-import { toTimeBankSettingsList } from '../rows/time-bank-report-rows'
+import { toBankIds, toTimeBankSettingsList } from '../rows/time-bank-report-rows'
 import type { TimeBankReportsPort } from '../time-bank-reports-port'
 import { actorCaller } from './actor-caller'
 import type { AsActor } from './local-database'
@@ -8,6 +8,12 @@ import type { AsActor } from './local-database'
 export function localTimeBankReportsPort(asActor: AsActor): TimeBankReportsPort {
   return {
     ...rpcTimeBankReportsPort(actorCaller(asActor)),
+    coordinatedBankIds: () =>
+      asActor(async (query) =>
+        toBankIds(
+          await query(`select bank_id from public.time_bank_account_list where kind = 'pot'`),
+        ),
+      ),
     listBanks: () =>
       asActor(async (query) =>
         toTimeBankSettingsList(

@@ -100,6 +100,12 @@ export function toTimeBankSettings(row: unknown, areaCodes: readonly string[]): 
   }
 }
 
+/** The bank ids of `time_bank_account_list` rows, once each, in order. */
+export function toBankIds(rows: readonly unknown[]): string[] {
+  const ids = rows.map((row) => z.object({ bank_id: z.string() }).parse(row).bank_id)
+  return [...new Set(ids)].sort()
+}
+
 /** A row of `time_bank_areas`. */
 export const timeBankAreaRowSchema = z.object({ bank_id: z.string(), area_code: z.string() })
 

@@ -4,7 +4,9 @@ import { toTimeBankSettings } from '../rows/time-bank-report-rows'
 import type { TimeBankReportsPort } from '../time-bank-reports-port'
 
 /** The reports and the settings' save: SQL functions, the same in both adapters. */
-export function rpcTimeBankReportsPort(call: Caller): Omit<TimeBankReportsPort, 'listBanks'> {
+export function rpcTimeBankReportsPort(
+  call: Caller,
+): Omit<TimeBankReportsPort, 'listBanks' | 'coordinatedBankIds'> {
   return {
     monthlyReport: (bankId, months) =>
       call(timeBankMonthlyReport, {

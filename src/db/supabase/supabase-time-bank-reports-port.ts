@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js'
 import { rpcTimeBankReportsPort } from '../rpc-ports/rpc-time-bank-reports-port'
-import { toTimeBankSettingsList } from '../rows/time-bank-report-rows'
+import { toBankIds, toTimeBankSettingsList } from '../rows/time-bank-report-rows'
 import type { TimeBankReportsPort } from '../time-bank-reports-port'
 import { postgrestCaller } from './postgrest-caller'
 import { rowsOf } from './supabase-data-port'
@@ -9,6 +9,11 @@ import { rowsOf } from './supabase-data-port'
 export function supabaseTimeBankReportsPort(client: SupabaseClient): TimeBankReportsPort {
   return {
     ...rpcTimeBankReportsPort(postgrestCaller(client)),
+    async coordinatedBankIds() {
+      return toBankIds(
+        rowsOf(await client.from('time_bank_account_list').select('bank_id').eq('kind', 'pot')),
+      )
+    },
     async listBanks() {
       const [banks, areas] = await Promise.all([
         client.from('time_banks').select('*'),

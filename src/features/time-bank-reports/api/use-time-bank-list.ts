@@ -4,3 +4,16 @@ import { usePortQuery } from '../../../db/use-port-query'
 export function useTimeBankList() {
   return usePortQuery(['time-banks', 'settings'], (port) => port.timeBankReports.listBanks())
 }
+
+/**
+ * The banks the person coordinates, to offer theirs first.
+ *
+ * @param enabled false for someone who coordinates no bank
+ */
+export function useCoordinatedBankIds(enabled: boolean) {
+  return usePortQuery(
+    ['time-banks', 'coordinated'],
+    (port) => port.timeBankReports.coordinatedBankIds(),
+    { enabled },
+  )
+}

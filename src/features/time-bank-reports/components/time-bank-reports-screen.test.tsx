@@ -27,6 +27,7 @@ function fakePort(options: { refuseReports?: boolean } = {}) {
   const port = {
     timeBankReports: {
       listBanks: async () => banks,
+      coordinatedBankIds: async () => ['b1'],
       monthlyReport: async () => {
         if (options.refuseReports) {
           throw new DataError('Only the bank’s coordinators read its reports.', '42501')

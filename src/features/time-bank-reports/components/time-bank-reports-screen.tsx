@@ -3,7 +3,7 @@ import { useId, useState } from 'react'
 import { ErrorPanel } from '../../../components/ui/error-panel'
 import { NEW_BANK } from '../api/time-bank-settings-schema'
 import { useSaveTimeBank } from '../api/use-save-time-bank'
-import { useTimeBankList } from '../api/use-time-bank-list'
+import { useCoordinatedBankIds, useTimeBankList } from '../api/use-time-bank-list'
 import { REPORT_MONTHS, useMonthlyReport, useWardSkillReport } from '../api/use-time-bank-report'
 import { MonthlyReport } from './monthly-report'
 import { SocialValuePanel } from './social-value-panel'
@@ -31,7 +31,9 @@ export function TimeBankReportsScreen({ canReport, canManage, today }: TimeBankR
   const save = useSaveTimeBank()
   const [chosen, setChosen] = useState<string | null>(null)
   const [period, setPeriod] = useState({ from: yearBefore(today), to: today })
-  const list = banks.value ?? []
+  const coordinated = useCoordinatedBankIds(canReport).value ?? []
+  // A coordinator is offered their own banks; an administrator every bank.
+  const list = (banks.value ?? []).filter((b) => canManage || coordinated.includes(b.bankId ?? ''))
   const bankId = chosen ?? list[0]?.bankId ?? null
   const bank = bankId === NEW ? NEW_BANK : (list.find((b) => b.bankId === bankId) ?? null)
   const reportBank = canReport && bank?.bankId ? bank.bankId : null
@@ -45,6 +47,8 @@ export function TimeBankReportsScreen({ canReport, canManage, today }: TimeBankR
         <p role="status">Loading the time banks…</p>
       ) : banks.read.status === 'failed' ? (
         <ErrorPanel title="The time banks could not be read" message={banks.read.message} />
+      ) : list.length === 0 && !canManage ? (
+        <p>You coordinate no time bank yet: an administrator can give you one.</p>
       ) : (
         <div className="form-field">
           <label className="form-field__label" htmlFor={`${id}-bank`}>
