@@ -28,6 +28,13 @@ const AnalysisScreen = lazy(() =>
   import('./analysis-screen').then((module) => ({ default: module.AnalysisScreen })),
 )
 
+// Coordinators' and administrators' time bank screens, downloaded when opened.
+const TimeBankReportsScreen = lazy(() =>
+  import('../features/time-bank-reports/components/time-bank-reports-screen').then((module) => ({
+    default: module.TimeBankReportsScreen,
+  })),
+)
+
 /** The app's frame: header with the screens' links, skip link, and the screen the URL names. */
 export function MapApp() {
   const [view, go] = useView()
@@ -39,6 +46,10 @@ export function MapApp() {
       {view === 'analysis' ? (
         <a className="skip-link" href="#gap-ranking">
           Skip to the ranking
+        </a>
+      ) : view === 'time-bank-reports' ? (
+        <a className="skip-link" href="#time-bank-reports">
+          Skip to the time bank reports
         </a>
       ) : (
         <a className="skip-link" href="#ward-list">
@@ -56,6 +67,11 @@ export function MapApp() {
           <ViewLink view="analysis" current={view} go={go}>
             Gap analysis
           </ViewLink>
+          {can.coordinateTimeBank || can.manageTimeBanks ? (
+            <ViewLink view="time-bank-reports" current={view} go={go}>
+              Time bank reports
+            </ViewLink>
+          ) : null}
           {can.review ? (
             <a className="app__nav-link" href={`${import.meta.env.BASE_URL}offers/review`}>
               Residents' offers
@@ -91,6 +107,14 @@ export function MapApp() {
             <LazyScreen what="the gap analysis">
               <AnalysisScreen basemap={config.basemap} />
             </LazyScreen>
+          ) : view === 'time-bank-reports' ? (
+            <LazyScreen what="the time bank reports">
+              <TimeBankReportsScreen
+                canReport={can.coordinateTimeBank}
+                canManage={can.manageTimeBanks}
+                today={new Date().toISOString().slice(0, 10)}
+              />
+            </LazyScreen>
           ) : (
             <ComposedMapScreen basemap={config.basemap} can={can} />
           )}
@@ -110,7 +134,7 @@ function ViewLink(props: {
   return (
     <a
       className="app__nav-link"
-      href={props.view === 'analysis' ? '?view=analysis' : '?'}
+      href={props.view === 'map' ? '?' : `?view=${props.view}`}
       aria-current={props.view === props.current ? 'page' : undefined}
       onClick={(event) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return

@@ -1,15 +1,22 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
-/** The app's screens: the map (default) and the gap analysis (`?view=analysis`). */
-export type AppView = 'map' | 'analysis'
+/**
+ * The app's screens: the map (default), the gap analysis (`?view=analysis`) and time banks'
+ * reports and settings (`?view=time-bank-reports`).
+ */
+export type AppView = 'map' | 'analysis' | 'time-bank-reports'
+
+const VIEWS: readonly AppView[] = ['analysis', 'time-bank-reports']
 
 function subscribe(listener: () => void): () => void {
   window.addEventListener('popstate', listener)
   return () => window.removeEventListener('popstate', listener)
 }
 
-const readView = (): AppView =>
-  new URLSearchParams(window.location.search).get('view') === 'analysis' ? 'analysis' : 'map'
+const readView = (): AppView => {
+  const asked = new URLSearchParams(window.location.search).get('view')
+  return VIEWS.find((view) => view === asked) ?? 'map'
+}
 
 /**
  * Which screen the URL asks for, and a way to go to another without reloading the page (which
@@ -20,8 +27,8 @@ export function useView(): [AppView, (view: AppView) => void] {
   const view = useSyncExternalStore(subscribe, readView, () => 'map' as const)
   const go = useCallback((next: AppView) => {
     const params = new URLSearchParams(window.location.search)
-    if (next === 'analysis') params.set('view', 'analysis')
-    else params.delete('view')
+    if (next === 'map') params.delete('view')
+    else params.set('view', next)
     const query = params.toString()
     window.history.pushState(
       null,

@@ -1,5 +1,6 @@
 import type { WardCategoryMetrics } from '../core/analysis/list-ward-metrics'
 import type { PinnableKind } from '../core/assets/asset-kind-style'
+import type { WardTimeBankActivity } from '../core/time-banks/time-bank-report'
 
 export interface WardAssetMetricsOptions {
   /** Walking distance for coverage, metres (0–5,000; the database refuses others). */
@@ -25,4 +26,10 @@ export interface AnalysisPort {
    * the app can choose where to analyse before asking for the assets themselves.
    */
   countApprovedAssets(): Promise<number>
+  /**
+   * Time banks' active members and hours given in the last 12 months per ward (wards with none
+   * are left out), the same for both engines: for anyone not coordinating the ward's bank, a
+   * ward with fewer than 5 active members has both figures null (the rule of 5).
+   */
+  timeBankActivity(): Promise<WardTimeBankActivity[]>
 }

@@ -23,6 +23,11 @@ import {
   toTimeBankChoice,
 } from './rows/resident-rows'
 import { toSharedResident } from './rows/shared-resident-row'
+import {
+  toMonthlyActivity,
+  toWardSkillExchanges,
+  toWardTimeBankActivity,
+} from './rows/time-bank-report-rows'
 import { toWardCategoryMetrics } from './rows/ward-metrics-row'
 import { toWorkshop } from './rows/workshop-row'
 
@@ -189,6 +194,37 @@ export const wardAssetMetrics = defineCall(
     p_reach_metres: withDefault(float8),
   },
   rowSet(table, toWardCategoryMetrics),
+)
+export const timeBankWardActivity = defineCall(
+  'time_bank_ward_activity',
+  {},
+  rows(table, toWardTimeBankActivity),
+)
+
+// Time banks' reports and settings (docs/time-banks.md)
+export const timeBankMonthlyReport = defineCall(
+  'time_bank_monthly_report',
+  { p_bank_id: uuid, p_months: withDefault(integer) },
+  rows(table, toMonthlyActivity),
+)
+export const timeBankExchangesByWardAndSkill = defineCall(
+  'time_bank_exchanges_by_ward_and_skill',
+  { p_bank_id: uuid, p_from: arg.date, p_to: arg.date },
+  rows(table, toWardSkillExchanges),
+)
+export const saveTimeBank = defineCall(
+  'save_time_bank',
+  {
+    p_bank_id: uuid,
+    p_name: text,
+    p_soft_limit_minutes: integer,
+    p_hard_limit_minutes: integer,
+    p_allows_other_banks: boolean,
+    p_hourly_value_pence: integer,
+    p_hourly_value_basis: text,
+    p_area_codes: arg.textArray,
+  },
+  rows('public.time_banks', (row) => row),
 )
 
 // People in connections

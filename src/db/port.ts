@@ -13,6 +13,7 @@ import type { ResidentsPort } from './residents-port'
 import type { ReviewPort } from './review-port'
 import type { MembersPort, SessionPort } from './session-port'
 import type { TaxonomyPort } from './taxonomy-port'
+import type { TimeBankReportsPort } from './time-bank-reports-port'
 
 /**
  * Everything the UI may ask of the data layer. Two adapters implement it with identical
@@ -45,6 +46,8 @@ export interface DataPort {
   readonly analysis: AnalysisPort
   /** Downloads recorded in the audit log (src/db/exports-port.ts). */
   readonly exports: ExportsPort
+  /** Time banks' reports for coordinators and settings for administrators (src/db/time-bank-reports-port.ts). */
+  readonly timeBankReports: TimeBankReportsPort
   /** Local mode: back up and restore this device's database; null in connected mode. */
   readonly device: DeviceDatabasePort | null
 }

@@ -22,6 +22,7 @@ import { createUser, openTestDatabase, type TestDatabase } from './support/test-
 // and arguments, the JWT's role and claims, the database's refusals as people read them, and every
 // read of a table or view (`client.from(…)`) and Auth call, compared with the local adapter's.
 let db: TestDatabase
+const COLCHESTER_BANK = '00000000-0000-4000-8000-00000000b001'
 let server: PostgrestTestServer
 let builderId: string
 
@@ -314,6 +315,10 @@ describe("the connected adapter's reads of tables and views, and its Auth calls"
     postcodeArea: await settle(port.residents.findPostcodeArea('zz1 1ab')),
     unknownPostcode: await settle(port.residents.findPostcodeArea('ZZ8 8ZZ')),
     approvedCount: await settle(port.analysis.countApprovedAssets()),
+    timeBankActivity: await settle(port.analysis.timeBankActivity()),
+    timeBanks: await settle(port.timeBankReports.listBanks()),
+    coordinatedBanks: await settle(port.timeBankReports.coordinatedBankIds()),
+    timeBankReport: await settle(port.timeBankReports.monthlyReport(COLCHESTER_BANK)),
     session: await settle(port.session.current()),
   })
 
@@ -325,6 +330,12 @@ describe("the connected adapter's reads of tables and views, and its Auth calls"
     expect(connected.hallPeople).toMatchObject({ refused: { code: '42501' } })
     expect(connected.changeReports).toMatchObject({ refused: { code: '42501' } })
     expect(connected.session).toEqual({ value: SIGNED_OUT })
+    expect(connected.timeBanks).toMatchObject({
+      value: expect.arrayContaining([
+        expect.objectContaining({ name: 'Colchester Time Bank', areaCodes: ['E07000071'] }),
+      ]),
+    })
+    expect(connected.timeBankReport).toMatchObject({ refused: { code: '42501' } })
   })
 
   it('reads every table and view as the local adapter does, as a builder signed in with a password', async () => {

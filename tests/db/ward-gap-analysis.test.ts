@@ -291,6 +291,80 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
     )
   })
 
+  it('ranks with the same time bank figures in both engines, hiding a ward of fewer than 5 from the public', async () => {
+    // Colchester's bank: six members in one ward each give an hour to two members in another.
+    const [busy, small] = await db.admin.query<{ ward_code: string }>(
+      `select ward_code from public.wards where lad_code = 'E07000071' order by ward_code limit 2`,
+    )
+    const member = async (ward: string, name: string) =>
+      (
+        await db.admin.query<{ member_id: string }>(
+          `insert into public.time_bank_members (bank_id, kind, status, display_name, ward_code, joined_at)
+           values ('00000000-0000-4000-8000-00000000b001', 'resident', 'active', $1, $2, now())
+           returning member_id`,
+          [name, ward],
+        )
+      )[0]!.member_id
+    const givers: string[] = []
+    for (let i = 1; i <= 6; i++) givers.push(await member(busy!.ward_code, `Giver ${i}`))
+    const receivers = [
+      await member(small!.ward_code, 'Receiver 1'),
+      await member(small!.ward_code, 'Receiver 2'),
+    ]
+    await testLocalDatabase(db).transaction(async (query) => {
+      await query(`select set_config('role', 'authenticated', true)`)
+      await query(`select set_config('request.jwt.claims', $1, true)`, [
+        JSON.stringify({
+          role: 'authenticated',
+          sub: 'userId' in admin ? admin.userId : null,
+        }),
+      ])
+      for (const [i, giver] of givers.entries()) {
+        await query(
+          `select 1 from public.record_time_exchange(gen_random_uuid(), array[$1]::uuid[], array[$2]::uuid[], 60)`,
+          [giver, receivers[i % 2]],
+        )
+      }
+    })
+    const portAs = (actor: Actor) =>
+      sqlDataPort(testLocalDatabase(db), () =>
+        actor.role === 'authenticated' ? { userId: actor.userId, email: 'a@example.test' } : null,
+      )
+    const publicActivity = await portAs(anon).analysis.timeBankActivity()
+    expect(publicActivity).toEqual([
+      { wardCode: busy!.ward_code, activeMembers: 6, minutesGiven: 360 },
+      { wardCode: small!.ward_code, activeMembers: null, minutesGiven: null },
+    ])
+    expect(await portAs(admin).analysis.timeBankActivity()).toContainEqual({
+      wardCode: small!.ward_code,
+      activeMembers: 2,
+      minutesGiven: 0,
+    })
+
+    const metrics = await portAs(anon).analysis.wardAssetMetrics({ distanceMetres: 800, kinds })
+    const fromDatabase = createGapAnalysisEngine('Essex', texts, kinds)
+    fromDatabase.setDatabaseMetrics(800, metrics, await portAs(anon).analysis.countApprovedAssets())
+    fromDatabase.setTimeBankActivity(publicActivity)
+    const fromBrowser = createGapAnalysisEngine('Essex', texts, kinds)
+    fromBrowser.setAssets(await visibleAssets(anon))
+    fromBrowser.setTimeBankActivity(publicActivity)
+    const [database, browser] = [fromDatabase, fromBrowser].map((engine) =>
+      engine.compute(requestAt(800)),
+    )
+    expect(database!.wards.map((ward) => [ward.code, ward.rank, ward.reason])).toEqual(
+      browser!.wards.map((ward) => [ward.code, ward.rank, ward.reason]),
+    )
+    const reasonOf = (code: string) => browser!.wards.find((ward) => ward.code === code)!.reason
+    expect(reasonOf(busy!.ward_code)).toMatch(
+      / · 6 active time bank members \(6 hours given in 12 months\)$/,
+    )
+    expect(reasonOf(small!.ward_code)).toMatch(/ · fewer than 5 active time bank members$/)
+    const without = workerResult(await visibleAssets(anon), 800)
+    const supplyOf = (result: GapAnalysisResult, code: string) =>
+      result.wards.find((ward) => ward.code === code)!.supply!
+    expect(supplyOf(browser!, busy!.ward_code)).toBeGreaterThan(supplyOf(without, busy!.ward_code))
+  })
+
   it('refuses a walking distance out of range, saying what it must be', async () => {
     await expect(queryAs(db, anon, 'select * from public.ward_asset_metrics(-5)')).rejects.toThrow(
       'The walking distance must be between 0 and 5,000 metres, not -5.',

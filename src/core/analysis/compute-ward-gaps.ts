@@ -1,5 +1,5 @@
 import { categoryLabel, type CategoryLabel } from './category-labels'
-import { explainWardGap } from './explain-ward-gap'
+import { explainWardGap, type TimeBankFacts } from './explain-ward-gap'
 import type { WardCategoryMetrics } from './list-ward-metrics'
 import { percentileRank } from './percentile-rank'
 import type { AnalysisIssue, PreparedWard } from './types'
@@ -39,6 +39,8 @@ export interface ExtraSupply {
   weight?: number
   /** Compare wards per 1,000 residents (default true) rather than by raw count. */
   perThousandResidents?: boolean
+  /** False when the reasons say it otherwise (e.g. time banks, through `timeBanks`); default true. */
+  inReason?: boolean
 }
 
 export interface WardGapOptions {
@@ -49,6 +51,11 @@ export interface WardGapOptions {
   /** Default: every category in the metrics, rate and coverage weighted 1. */
   supply?: readonly SupplyCategory[]
   extraSupply?: readonly ExtraSupply[]
+  /**
+   * Each ward's time bank figures for the reasons (a ward missing here has none); absent when time
+   * banks are not counted. Their supply comes through `extraSupply` (timeBankSupply).
+   */
+  timeBanks?: Readonly<Record<string, TimeBankFacts>>
   /** The walking distance the coverage was computed for, metres (default 800), for the words. */
   walkDistanceMetres?: number
   /** Labels for categories beyond the six ABCD kinds (e.g. subtypes). */
@@ -177,10 +184,12 @@ export function computeWardGaps(
           count: figure(ward, selected.category)?.assets ?? 0,
           coveragePct: figure(ward, selected.category)?.coveragePct ?? null,
         })),
-        extras: (options.extraSupply ?? []).map((extra) => ({
-          label: extra.label,
-          count: extra.perWard[ward.code] ?? 0,
-        })),
+        extras: (options.extraSupply ?? [])
+          .filter((extra) => extra.inReason !== false)
+          .map((extra) => ({ label: extra.label, count: extra.perWard[ward.code] ?? 0 })),
+        ...(options.timeBanks
+          ? { timeBank: options.timeBanks[ward.code] ?? { activeMembers: 0, hoursGiven: 0 } }
+          : {}),
       }),
     }
   })

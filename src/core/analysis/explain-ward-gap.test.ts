@@ -47,4 +47,41 @@ describe('explainWardGap', () => {
       'fifth most deprived tenth of Essex wards · 0 community spaces (12% of residents within a 10-minute walk) · 3 cultural assets (no residents mapped in the ward) · 1 active volunteer',
     )
   })
+
+  describe('time banks', () => {
+    const withTimeBank = (
+      count: number,
+      timeBank: { activeMembers: number | null; hoursGiven: number | null },
+    ) =>
+      explainWardGap({
+        regionName: 'Essex',
+        needPercentile: null,
+        categories: [{ label: spaces, count, coveragePct: 10 }],
+        timeBank,
+      })
+
+    it('says a ward with few assets has no active time bank members', () => {
+      expect(withTimeBank(1, { activeMembers: 0, hoursGiven: 0 })).toBe(
+        '1 community space · 10% of residents within a 10-minute walk · few assets and no active time bank members in the ward',
+      )
+    })
+
+    it('says only that there are no members when the ward has assets', () => {
+      expect(withTimeBank(6, { activeMembers: 0, hoursGiven: 0 })).toMatch(
+        / · no active time bank members in the ward$/,
+      )
+    })
+
+    it('gives members and the hours they gave, rounded to whole hours', () => {
+      expect(withTimeBank(6, { activeMembers: 12, hoursGiven: 340.4 })).toMatch(
+        / · 12 active time bank members \(340 hours given in 12 months\)$/,
+      )
+    })
+
+    it('says fewer than 5 when the count is hidden, never a number', () => {
+      expect(withTimeBank(0, { activeMembers: null, hoursGiven: null })).toMatch(
+        / · fewer than 5 active time bank members$/,
+      )
+    })
+  })
 })

@@ -1,5 +1,16 @@
 import type { CategoryLabel } from './category-labels'
 
+/** A ward's time bank figures, as far as the viewer may see them. */
+export interface TimeBankFacts {
+  /** Active members in the last 12 months; null when fewer than 5 and hidden (the rule of 5). */
+  activeMembers: number | null
+  /** Hours they gave in the last 12 months; null with activeMembers. */
+  hoursGiven: number | null
+}
+
+/** At most this many assets of the selected kinds in all is "few assets". */
+const FEW_ASSETS = 2
+
 /** What a reason is made of: figures already computed for one ward. */
 export interface WardGapFacts {
   /** The region's name as readers know it. */
@@ -12,6 +23,8 @@ export interface WardGapFacts {
   categories: readonly { label: CategoryLabel; count: number; coveragePct: number | null }[]
   /** Other supply counted, e.g. volunteers and partner schemes. */
   extras?: readonly { label: CategoryLabel; count: number }[]
+  /** The ward's time banks, when they count in supply (absent: time banks are not counted). */
+  timeBank?: TimeBankFacts
   /** Walking distance in metres (default 800, said as "a 10-minute walk" at 80 m a minute). */
   walkDistanceMetres?: number
 }
@@ -47,7 +60,25 @@ export function explainWardGap(facts: WardGapFacts): string {
   for (const { label, count } of facts.extras ?? []) {
     parts.push(`${count} ${count === 1 ? label.one : label.many}`)
   }
+  if (facts.timeBank) parts.push(describeTimeBank(facts.timeBank, facts.categories))
   return parts.join(' · ')
+}
+
+function describeTimeBank(
+  { activeMembers, hoursGiven }: TimeBankFacts,
+  categories: WardGapFacts['categories'],
+): string {
+  if (activeMembers === null) return 'fewer than 5 active time bank members'
+  if (activeMembers === 0) {
+    const assets = categories.reduce((total, category) => total + category.count, 0)
+    return categories.length > 0 && assets <= FEW_ASSETS
+      ? 'few assets and no active time bank members in the ward'
+      : 'no active time bank members in the ward'
+  }
+  const members = `${activeMembers} active time bank ${activeMembers === 1 ? 'member' : 'members'}`
+  if (hoursGiven === null) return members
+  const hours = Math.round(hoursGiven)
+  return `${members} (${hours.toLocaleString('en-GB')} ${hours === 1 ? 'hour' : 'hours'} given in 12 months)`
 }
 
 function describeNeed(facts: WardGapFacts): string {

@@ -20,6 +20,7 @@ import { localPersonLinksPort } from './local-person-links-port'
 import type { AsActor, LocalActor, LocalDatabase } from './local-database'
 import { localMembersPort, localSessionPort, type LocalDevice } from './local-session'
 import { localResidentsPort } from './local-residents-port'
+import { localTimeBankReportsPort } from './local-time-bank-reports-port'
 import { sqlCaller } from './sql-caller'
 import { decodeWorkerError } from './worker-error'
 
@@ -86,6 +87,7 @@ export function sqlDataPort(
     members: localMembersPort(asActor),
     analysis: localAnalysisPort(asActor),
     exports: rpcExportsPort(actorCaller(asActor)),
+    timeBankReports: localTimeBankReportsPort(asActor),
     // Backups need PGlite in the browser (create-local-data-port.ts adds them there).
     device: null,
   }

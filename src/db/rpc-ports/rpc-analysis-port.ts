@@ -1,6 +1,6 @@
 import type { AnalysisPort } from '../analysis-port'
 import type { Caller } from '../call'
-import { wardAssetMetrics } from '../calls'
+import { timeBankWardActivity, wardAssetMetrics } from '../calls'
 
 /** Gap analysis's SQL twin, the same in both adapters. */
 export function rpcAnalysisPort(call: Caller): Omit<AnalysisPort, 'countApprovedAssets'> {
@@ -11,5 +11,6 @@ export function rpcAnalysisPort(call: Caller): Omit<AnalysisPort, 'countApproved
         p_kinds: [...kinds],
         p_reach_metres: reachMetres,
       }),
+    timeBankActivity: () => call(timeBankWardActivity, {}),
   }
 }

@@ -19,6 +19,7 @@ import {
 import { supabasePersonLinksPort } from './supabase-person-links-port'
 import { supabaseResidentsPort } from './supabase-residents-port'
 import { supabaseMembersPort, supabaseSessionPort } from './supabase-session-port'
+import { supabaseTimeBankReportsPort } from './supabase-time-bank-reports-port'
 
 /**
  * The DataPort over a Supabase project: the same views and SQL functions as the local mode,
@@ -39,6 +40,7 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     residents: supabaseResidentsPort(client, { myDataUrl: myDataUrl() }),
     analysis: supabaseAnalysisPort(client),
     exports: rpcExportsPort(postgrestCaller(client)),
+    timeBankReports: supabaseTimeBankReportsPort(client),
     device: null,
     session: supabaseSessionPort(client, appUrl),
     members: supabaseMembersPort(client),

@@ -15,6 +15,7 @@ function ward(code: string, name: string, need: number | null, rank: number | nu
     needTercile: null,
     supplyTercile: null,
     byKind: {},
+    timeBank: null,
     indicators: {},
   }
 }

@@ -12,6 +12,7 @@ import type { FromAnalysisWorker, ResultCause, ToAnalysisWorker } from '../worke
 import { chooseAnalysisEngine, type AnalysisEngine } from '../choose-analysis-engine'
 import { useBrowserAssetFeed, type AssetFeedStatus } from './use-browser-asset-feed'
 import { useDatabaseMetricsFeed } from './use-database-metrics-feed'
+import { useTimeBankActivityFeed } from './use-time-bank-activity-feed'
 import { analysisRegionUrl } from './get-analysis-region'
 
 export interface GapAnalysisState {
@@ -160,6 +161,8 @@ export function useGapAnalysis(
   })
   const databaseFeed = useDatabaseMetricsFeed(post, engine === 'database', request.distanceMetres)
   const assets = engine === 'database' ? databaseFeed : browserFeed
+  // Time banks count in supply for either engine (the worker ranks both).
+  useTimeBankActivityFeed(port ? post : null)
 
   const actions = useMemo(
     () => ({

@@ -26,6 +26,7 @@ function ward(
     needTercile: null,
     supplyTercile: null,
     byKind: {},
+    timeBank: null,
     indicators: {},
   }
 }

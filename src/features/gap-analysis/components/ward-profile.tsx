@@ -8,7 +8,7 @@ import { downloadFile } from '../../../components/download-file'
 import { useRecordAnalysisExport } from '../api/use-record-analysis-export'
 import { toWardProfileCsv } from '../export/to-ward-profile-csv'
 import type { GapAnalysisResult, WardGapResult } from '../worker/gap-analysis-result'
-import { BarChart } from './bar-chart'
+import { BarChart } from '../../../components/ui/bar-chart'
 import { IndicatorChart } from './indicator-chart'
 
 export interface WardProfileProps {
@@ -117,6 +117,10 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
           <dt>Supply</dt>
           <dd>{percentile(ward.supply)}</dd>
         </div>
+        <div>
+          <dt>Time banks (12 months)</dt>
+          <dd>{describeTimeBank(ward.timeBank)}</dd>
+        </div>
       </dl>
       <p className="ward-profile__reason">{ward.reason}</p>
       <p className="ward-profile__settings">
@@ -126,6 +130,9 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
           .join(', ') || 'no kinds'}
         . Walking distance {request.distanceMetres.toLocaleString('en-GB')} m (
         {describeWalk(request.distanceMetres)}). Need: {needLabels.join(', ') || 'no indicators'}.
+        {ward.timeBank
+          ? ' Time banks count from 5 members.'
+          : ' Time banks not counted (not readable).'}{' '}
         Percentiles are across {regionName}&rsquo;s wards (100 = most).
       </p>
       <div className="ward-profile__charts">
@@ -166,6 +173,16 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
       <p className="ward-profile__credit">{attribution}</p>
     </article>
   )
+}
+
+/** Active members and hours given, as far as the viewer may see them. */
+function describeTimeBank(timeBank: WardGapResult['timeBank']): string {
+  if (timeBank === null) return 'not counted'
+  // The rule of 5: a count under 5 is never shown beyond the bank's coordinators.
+  if (timeBank.activeMembers === null) return 'fewer than 5 members'
+  const members = timeBank.activeMembers
+  const hours = Math.round(timeBank.hoursGiven ?? 0)
+  return `${members.toLocaleString('en-GB')} ${members === 1 ? 'member' : 'members'}, ${hours.toLocaleString('en-GB')} ${hours === 1 ? 'hour' : 'hours'} given`
 }
 
 function percentile(value: number | null): string {

@@ -71,6 +71,12 @@ export function toWardProfileCsv(ward: WardGapResult, result: GapAnalysisResult)
     add('coverage_pct', kind, figures.coveragePct, region.coveragePct, walk)
     add('reach_mean', kind, figures.reachMean, region.reachMean, 'assets within 1 km of a resident')
   }
+  if (ward.timeBank) {
+    const hidden = ward.timeBank.activeMembers === null
+    const unit = hidden ? 'fewer than 5: not shown (the rule of 5)' : 'in the last 12 months'
+    add('time_banks', 'active_members', ward.timeBank.activeMembers, null, `members ${unit}`)
+    add('time_banks', 'hours_given', ward.timeBank.hoursGiven, null, `hours ${unit}`)
+  }
   for (const indicator of NEED_INDICATORS) {
     const value = ward.indicators[indicator.key] ?? null
     const region = averages.indicators[indicator.key] ?? null

@@ -60,6 +60,9 @@ export function createWorkerHandler(
       case 'metrics':
         engine.setDatabaseMetrics(message.distanceMetres, message.metrics, message.assetCount)
         return publish('assets')
+      case 'time-banks':
+        engine.setTimeBankActivity(message.activity)
+        return publish('time-banks')
       case 'clear-planned':
         engine.clearPlanned()
         return publish('planned')

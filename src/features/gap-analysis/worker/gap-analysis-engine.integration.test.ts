@@ -149,3 +149,28 @@ describe('bad input', () => {
     expect(hasNaN(result)).toBe(false)
   })
 })
+
+describe('time banks in the ranking', () => {
+  it('counts a ward’s active members and hours as supply, says them in its reason and keeps a hidden count hidden', () => {
+    const engine = engineWith(assets)
+    const before = engine.compute(request)
+    const [first, second] = before.wards
+    expect(first!.timeBank).toBeNull()
+    engine.setTimeBankActivity([
+      { wardCode: first!.code, activeMembers: 40, minutesGiven: 60 * 600 },
+      { wardCode: second!.code, activeMembers: null, minutesGiven: null },
+    ])
+    const after = engine.compute(request)
+    const ward = (code: string) => after.wards.find((w) => w.code === code)!
+    expect(ward(first!.code).rank).toBeGreaterThan(1)
+    expect(ward(first!.code).supply).toBeGreaterThan(first!.supply!)
+    expect(ward(first!.code).reason).toMatch(
+      / · 40 active time bank members \(600 hours given in 12 months\)$/,
+    )
+    expect(ward(first!.code).timeBank).toEqual({ activeMembers: 40, hoursGiven: 600 })
+    expect(ward(second!.code).reason).toMatch(/ · fewer than 5 active time bank members$/)
+    expect(ward(second!.code).timeBank).toEqual({ activeMembers: null, hoursGiven: null })
+    expect(after.wards.at(-1)!.reason).toMatch(/no active time bank members in the ward$/)
+    expect(hasNaN(after)).toBe(false)
+  })
+})

@@ -15,6 +15,8 @@ import type {
   RegionWardInput,
 } from '../../../core/analysis/types'
 import type { WardAnalysis } from '../../../core/analysis/ward-analysis'
+import type { WardTimeBankActivity } from '../../../core/time-banks/time-bank-report'
+import { timeBankSupply } from '../../../core/time-banks/time-bank-supply'
 import { summariseRegion } from './summarise-region'
 import { toGapResult } from './to-gap-result'
 import type { AnalysisAsset, GapAnalysisRequest, GapAnalysisResult } from './gap-analysis-result'
@@ -65,6 +67,11 @@ export interface GapAnalysisEngine {
    * distance have not arrived yet (compute would have nothing to rank).
    */
   hasFigures(request: GapAnalysisRequest): boolean
+  /**
+   * Takes time banks' activity per ward: from then on it counts in supply and the reasons,
+   * whether the figures come from the browser or the database.
+   */
+  setTimeBankActivity(activity: readonly WardTimeBankActivity[]): void
   /** Ranks the wards for a request. */
   compute(request: GapAnalysisRequest): GapAnalysisResult
 }
@@ -104,6 +111,8 @@ export function createGapAnalysisEngine(
   /** The database's figures by walking distance; null while the browser computes them. */
   let databaseMetrics: Map<number, readonly WardCategoryMetrics[]> | null = null
   let databaseAssetCount = 0
+  /** Time banks as supply; null until their figures arrive (then they are not counted). */
+  let timeBanks: ReturnType<typeof timeBankSupply> | null = null
 
   const check = (asset: AnalysisAsset): AnalysisIssue | null => {
     const bad = describeBadCoordinates(asset.lng, asset.lat)
@@ -187,6 +196,9 @@ export function createGapAnalysisEngine(
       databaseMetrics.set(distanceMetres, metrics)
       analyses.clear()
     },
+    setTimeBankActivity(activity) {
+      timeBanks = timeBankSupply(activity)
+    },
     hasFigures(request) {
       return databaseMetrics === null || databaseMetrics.has(request.distanceMetres)
     },
@@ -223,6 +235,7 @@ export function createGapAnalysisEngine(
           })),
         walkDistanceMetres: request.distanceMetres,
         categoryLabels: ASSET_KIND_LABELS,
+        ...(timeBanks ? { extraSupply: timeBanks.extraSupply, timeBanks: timeBanks.figures } : {}),
       })
       const planned = [...held.values()].flatMap((entry) => (entry.planned ? [entry.asset] : []))
       const result = toGapResult({
@@ -235,6 +248,7 @@ export function createGapAnalysisEngine(
         issues: [...regionIssues, ...assetIssues, ...(analysis?.issues ?? []), ...ranked.issues],
         assetCount: analysis ? held.size : databaseAssetCount,
         planned,
+        timeBanks: timeBanks?.figures ?? null,
       })
       result.timing = {
         analysisMs: reused ? 0 : analysed - started,

@@ -1,3 +1,4 @@
+import type { TimeBankFacts } from '../../../core/analysis/explain-ward-gap'
 import type { AnalysisIssue } from '../../../core/analysis/types'
 import type { Tercile } from '../bivariate-classes'
 import type { AnalysisEngine } from '../choose-analysis-engine'
@@ -42,6 +43,12 @@ export interface WardGapResult {
   supplyTercile: Tercile | null
   /** Every analysed kind, counted or not. */
   byKind: Readonly<Record<string, KindFigures>>
+  /**
+   * Time banks' active members and hours given in the last 12 months (activeMembers null: fewer
+   * than 5, hidden by the rule of 5); null when time banks are not counted (their figures could
+   * not be read).
+   */
+  timeBank: TimeBankFacts | null
   /** Need indicators by key; null when missing or not a number (reported). */
   indicators: Readonly<Record<string, number | null>>
 }

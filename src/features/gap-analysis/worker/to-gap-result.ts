@@ -2,6 +2,7 @@ import type { WardGap } from '../../../core/analysis/compute-ward-gaps'
 import type { WardCategoryMetrics } from '../../../core/analysis/list-ward-metrics'
 import type { AnalysisIssue, PreparedRegion } from '../../../core/analysis/types'
 import type { WardAnalysis } from '../../../core/analysis/ward-analysis'
+import type { TimeBankFacts } from '../../../core/analysis/explain-ward-gap'
 import { tercileOf } from '../bivariate-classes'
 import type {
   AnalysisAsset,
@@ -26,6 +27,8 @@ export interface GapResultParts {
   issues: AnalysisIssue[]
   assetCount: number
   planned: AnalysisAsset[]
+  /** Time banks' figures per ward as counted; null when they are not (yet) counted. */
+  timeBanks: Readonly<Record<string, TimeBankFacts>> | null
 }
 
 /**
@@ -66,6 +69,9 @@ export function toGapResult(parts: GapResultParts): GapAnalysisResult {
       needTercile: tercileOf(gap.need),
       supplyTercile: tercileOf(gap.supply),
       byKind: byWard.get(gap.wardCode) ?? {},
+      timeBank: parts.timeBanks
+        ? (parts.timeBanks[gap.wardCode] ?? { activeMembers: 0, hoursGiven: 0 })
+        : null,
       indicators: ward.indicators,
     }
   })

@@ -1,5 +1,6 @@
 import type { WardCategoryMetrics } from '../../../core/analysis/list-ward-metrics'
 import type { AnalysisIssue } from '../../../core/analysis/types'
+import type { WardTimeBankActivity } from '../../../core/time-banks/time-bank-report'
 import type { AnalysisAsset, GapAnalysisRequest, GapAnalysisResult } from './gap-analysis-result'
 
 /** What the page asks of the gap analysis worker. Messages are handled in the order sent. */
@@ -21,11 +22,16 @@ export type ToAnalysisWorker =
       metrics: WardCategoryMetrics[]
       assetCount: number
     }
+  /**
+   * Time banks' active members and hours per ward (the database's, whichever engine ranks):
+   * counted in supply from then on (replaces the last).
+   */
+  | { type: 'time-banks'; activity: WardTimeBankActivity[] }
   /** Rank with these settings, and again with them after every change to the assets. */
   | { type: 'compute'; request: GapAnalysisRequest }
 
 /** What changed since the last result, for the status line. */
-export type ResultCause = 'settings' | 'assets' | 'asset-added' | 'planned'
+export type ResultCause = 'settings' | 'assets' | 'asset-added' | 'planned' | 'time-banks'
 
 export type FromAnalysisWorker =
   | { type: 'ready'; prepareMs: number; wardCount: number; issues: AnalysisIssue[] }

@@ -1,10 +1,11 @@
+import './bar-chart.css'
 import { forwardRef, useId } from 'react'
 
 export interface BarChartRow {
   label: string
   /** The ward's figure; null draws no bar and says "no data". */
   value: number | null
-  /** The region's figure for comparison, drawn as a tick; null draws none. */
+  /** A figure for comparison (e.g. the region's), drawn as a tick; null draws none. */
   reference: number | null
 }
 
@@ -15,8 +16,8 @@ export interface BarChartProps {
   format: (value: number) => string
   /** The axis's end; default the largest value or reference, at least 1. */
   max?: number
-  /** Words for the reference tick, e.g. "<region> average". */
-  referenceLabel: string
+  /** Words for the reference tick, e.g. "<region> average"; without them no key is drawn. */
+  referenceLabel?: string
 }
 
 // Narrow enough that two sit side by side on an A4 page with their words still readable.
@@ -28,8 +29,8 @@ const TOP = 34
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
 
 /**
- * A horizontal bar chart in plain SVG: one bar per row for the ward, a dark tick for the region's
- * figure, the value written at the bar's end. Styles are attributes, not CSS, so the chart looks
+ * A horizontal bar chart in plain SVG (the ward profile's, the time bank reports'): one bar per
+ * row, a dark tick for a figure to compare with (the region's), the value written at the bar's end. Styles are attributes, not CSS, so the chart looks
  * the same printed, and when drawn into a PNG on its own. A text description lists every figure
  * for screen readers (`role="img"` with `<title>` and `<desc>`).
  */
@@ -42,13 +43,15 @@ export const BarChart = forwardRef<SVGSVGElement, BarChartProps>(function BarCha
   const height = TOP + props.rows.length * ROW + 8
   const describe = (row: BarChartRow) =>
     `${row.label}: ${row.value === null ? 'no data' : props.format(row.value)}` +
-    (row.reference === null ? '' : ` (${props.referenceLabel}: ${props.format(row.reference)})`)
+    (row.reference === null
+      ? ''
+      : ` (${props.referenceLabel ?? 'reference'}: ${props.format(row.reference)})`)
 
   return (
     <svg
       ref={ref}
       xmlns="http://www.w3.org/2000/svg"
-      className="gap-chart"
+      className="gap-chart bar-chart"
       width={WIDTH}
       height={height}
       viewBox={`0 0 ${WIDTH} ${height}`}
@@ -63,10 +66,14 @@ export const BarChart = forwardRef<SVGSVGElement, BarChartProps>(function BarCha
         {props.title}
       </text>
       <g aria-hidden="true">
-        <rect x={WIDTH - 150} y={6} width={3} height={14} fill="#1d2733" />
-        <text x={WIDTH - 142} y={17} fontSize={12} fill="#4f5d6b">
-          {props.referenceLabel}
-        </text>
+        {props.referenceLabel === undefined ? null : (
+          <>
+            <rect x={WIDTH - 150} y={6} width={3} height={14} fill="#1d2733" />
+            <text x={WIDTH - 142} y={17} fontSize={12} fill="#4f5d6b">
+              {props.referenceLabel}
+            </text>
+          </>
+        )}
         {props.rows.map((row, index) => {
           const y = TOP + index * ROW
           return (
