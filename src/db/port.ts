@@ -13,6 +13,7 @@ import type { ResidentsPort } from './residents-port'
 import type { ReviewPort } from './review-port'
 import type { MembersPort, SessionPort } from './session-port'
 import type { TaxonomyPort } from './taxonomy-port'
+import type { TimeBanksPort } from './time-banks-port'
 
 /**
  * Everything the UI may ask of the data layer. Two adapters implement it with identical
@@ -43,6 +44,8 @@ export interface DataPort {
   readonly members: MembersPort
   /** The gap analysis's SQL twin (src/db/analysis-port.ts). */
   readonly analysis: AnalysisPort
+  /** Time banks: members, offers and requests, matching, the ledger (src/db/time-banks-port.ts). */
+  readonly timeBanks: TimeBanksPort
   /** Downloads recorded in the audit log (src/db/exports-port.ts). */
   readonly exports: ExportsPort
   /** Local mode: back up and restore this device's database; null in connected mode. */
