@@ -26,6 +26,10 @@ export interface SessionCapabilities {
   seeSharedResidents: boolean
   /** See and connect people (approved residents) in assets' connections. */
   linkPeople: boolean
+  /** Coordinate time banks: applications, members, checks, introductions, the ledger. */
+  coordinateTimeBank: boolean
+  /** Read their own time bank memberships (a member sees the Time bank tab). */
+  seeOwnTimeBank: boolean
 }
 
 /**
@@ -46,5 +50,7 @@ export function sessionCapabilities(session: Session): SessionCapabilities {
     matchResidents: has('match_residents'),
     seeSharedResidents: has('read_shared_residents'),
     linkPeople: has('link_people'),
+    coordinateTimeBank: has('coordinate_time_bank'),
+    seeOwnTimeBank: session.signedIn,
   }
 }
