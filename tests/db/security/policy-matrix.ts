@@ -13,6 +13,7 @@ import { ASSET_MAPPING_MATRIX } from './policy-matrix-asset-mapping'
 import { ASSET_PHOTOS_MATRIX } from './asset-photos-matrix'
 import { ROLES_MATRIX } from './policy-matrix-roles'
 import { TIME_BANK_MATRIX } from './time-bank-matrix'
+import { TIME_BANK_LEDGER_MATRIX } from './time-bank-ledger-matrix'
 import { readOnlyView } from './matrix-entries'
 
 import { everyone, PROGRAMME_ROLES, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
@@ -435,6 +436,8 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
 
   // Time banks (supabase/migrations/2026120721*).
   ...TIME_BANK_MATRIX,
+  // The time banks' ledger (supabase/migrations/20261207211*).
+  ...TIME_BANK_LEDGER_MATRIX,
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */

@@ -23,6 +23,8 @@ export interface TestDatabase {
   admin: SqlClient
   /** The PGlite instance, when kind is pglite. */
   pglite: PGlite | null
+  /** The database's connection string on the server, when kind is postgres (for more connections). */
+  url: string | null
   close(): Promise<void>
 }
 
@@ -141,6 +143,7 @@ async function openServerDatabase(url: string, template: string | null): Promise
     kind: 'postgres',
     admin: client,
     pglite: null,
+    url: databaseUrl(url, name),
     async close() {
       await client.close()
       await onServer(url, (server) => server.query(`drop database if exists ${name} with (force)`))
@@ -176,7 +179,13 @@ async function serverTemplate(url: string, standard: StandardSetUp): Promise<str
 }
 
 function openPglite(db: PGlite): TestDatabase {
-  return { kind: 'pglite', admin: pgliteSqlClient(db), pglite: db, close: () => db.close() }
+  return {
+    kind: 'pglite',
+    admin: pgliteSqlClient(db),
+    pglite: db,
+    url: null,
+    close: () => db.close(),
+  }
 }
 
 const pgliteCacheDir = join(repoRoot, 'node_modules', '.cache', 'cam-test-pglite')
