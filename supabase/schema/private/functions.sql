@@ -3,6 +3,63 @@
 -- Never edit or apply this file; change the schema with a new migration and regenerate.
 
 -- -------------------------------------------------------------------------------------------------
+-- private.apply_to_time_bank
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.apply_to_time_bank(p_resident_id uuid, p_payload jsonb) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  v_resident public.residents;
+  v_bank_id uuid := (p_payload ->> 'time_bank_id')::uuid;
+  v_banks uuid[];
+  v_member_id uuid;
+begin
+  if not (coalesce(p_payload -> 'activities', '[]'::jsonb) ? 'time_bank'
+    and coalesce(p_payload -> 'consents', '[]'::jsonb) ? 'join_time_bank')
+  then
+    return;
+  end if;
+  select * into v_resident from public.residents r where r.resident_id = p_resident_id;
+  if v_bank_id is null then
+    select array_agg(b.bank_id) into v_banks from public.time_banks_for_ward(v_resident.ward_code) b
+    where b.covers_ward;
+    if cardinality(v_banks) = 1 then
+      v_bank_id := v_banks[1];
+    else
+      raise exception '%', case when cardinality(v_banks) > 1
+          then 'More than one time bank covers your ward: choose the one you would like to join.'
+          else 'No time bank covers your ward: choose one of the programme''s time banks to join.' end
+        using errcode = '22023';
+    end if;
+  end if;
+  if not exists (select 1 from public.time_banks b
+    where b.bank_id = v_bank_id and b.programme_id = v_resident.programme_id)
+  then
+    raise exception 'Choose one of the time banks of your area.' using errcode = '22023';
+  end if;
+  insert into public.time_bank_members (bank_id, programme_id, kind, status, display_name,
+    user_id, resident_id, postcode_sector, ward_code, area_point, availability)
+  values (v_bank_id, v_resident.programme_id, 'resident', 'applied', v_resident.display_name,
+    v_resident.user_id, p_resident_id, v_resident.postcode_sector, v_resident.ward_code,
+    v_resident.area_point, private.offer_choices(p_payload, 'availability',
+      array['weekday_daytime', 'weekday_evening', 'weekend', 'flexible'], 'availability', true))
+  on conflict (bank_id, resident_id) where resident_id is not null do nothing
+  returning member_id into v_member_id;
+  if v_member_id is not null then
+    perform private.save_member_skills(v_member_id, array(
+      select distinct g.gift_type from public.resident_gifts g
+      where g.resident_id = p_resident_id and g.gift_type is not null));
+  end if;
+end
+$$;
+
+COMMENT ON FUNCTION private.apply_to_time_bank(p_resident_id uuid, p_payload jsonb) IS 'An offer with the time_bank activity and the join_time_bank consent becomes an application (status applied) to the bank named, or to the one bank covering the ward; the member has the offer''s name, sector, ward, area point, availability and listed gifts as skills.';
+
+REVOKE ALL ON FUNCTION private.apply_to_time_bank(p_resident_id uuid, p_payload jsonb) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.attempt_key
 -- -------------------------------------------------------------------------------------------------
 
@@ -271,6 +328,27 @@ GRANT ALL ON FUNCTION private.check_asset_text(p_name text, p_description text, 
 GRANT ALL ON FUNCTION private.check_asset_text(p_name text, p_description text, p_opening_times text, p_accessibility text, p_website text, p_contact text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.check_banks_may_exchange
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.check_banks_may_exchange(p_bank uuid, p_other_bank uuid) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if p_bank <> p_other_bank and not exists (
+    select 1 from public.time_banks a join public.time_banks b on b.programme_id = a.programme_id
+    where a.bank_id = p_bank and b.bank_id = p_other_bank
+      and a.allows_other_banks and b.allows_other_banks)
+  then
+    raise exception 'These two time banks do not exchange hours with each other.' using errcode = '22023';
+  end if;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.check_banks_may_exchange(p_bank uuid, p_other_bank uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.check_offer
 -- -------------------------------------------------------------------------------------------------
 
@@ -302,7 +380,7 @@ begin
   select k into v_key from jsonb_object_keys(p_payload) k
   where k <> all (array[
     'display_name', 'gifts', 'activities', 'availability', 'availability_note', 'travel', 'email',
-    'phone', 'preferred_contact', 'postcode', 'consents', 'wording_version', 'website'])
+    'phone', 'preferred_contact', 'postcode', 'consents', 'wording_version', 'website', 'time_bank_id'])
     or (k = 'website' and p_mode <> 'online')
   limit 1;
   if v_key is not null then
@@ -404,6 +482,12 @@ begin
         coalesce(v_version, 'none') using errcode = '22023';
     end if;
   end if;
+  if p_payload ? 'time_bank_id' and jsonb_typeof(p_payload -> 'time_bank_id') <> 'null' and (
+    jsonb_typeof(p_payload -> 'time_bank_id') <> 'string'
+    or (p_payload ->> 'time_bank_id') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$')
+  then
+    raise exception 'Choose the time bank from the list.' using errcode = '22023';
+  end if;
   if p_payload ? 'website' and jsonb_typeof(p_payload -> 'website') <> 'string' then
     raise exception 'The offer could not be read.' using errcode = '22023';
   end if;
@@ -502,6 +586,40 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.client_address(p_client_ip text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.coordinates_bank
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.coordinates_bank(p_bank_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select exists (
+    select 1 from public.time_banks b
+    where b.bank_id = p_bank_id and private.can('coordinate_time_bank', b.programme_id, b.bank_id::text))
+$$;
+
+COMMENT ON FUNCTION private.coordinates_bank(p_bank_id uuid) IS 'Whether the caller holds coordinate_time_bank in the bank''s programme, with the bank in its scope (a null scope: every bank).';
+
+REVOKE ALL ON FUNCTION private.coordinates_bank(p_bank_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.coordinates_bank(p_bank_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.coordinates_bank(p_bank_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.coordinates_time_exchange
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.coordinates_time_exchange(p_exchange public.time_bank_exchanges) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select private.can('coordinate_time_bank', p_exchange.programme_id, p_exchange.bank_id::text)
+    or (p_exchange.partner_bank_id is not null
+      and private.can('coordinate_time_bank', p_exchange.programme_id, p_exchange.partner_bank_id::text))
+$$;
+
+REVOKE ALL ON FUNCTION private.coordinates_time_exchange(p_exchange public.time_bank_exchanges) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.count_offer_attempt
@@ -627,6 +745,14 @@ begin
   select (select auth.uid()), 'erase', 'public.residents', r.resident_id::text
   from public.residents r where r.resident_id = any (p_resident_ids);
 
+  -- Their time bank memberships as residents go too (the ledger keeps "A former member").
+  insert into public.audit_log (actor_id, action, table_name, row_id, programme_id)
+  select (select auth.uid()), 'erase', 'public.time_bank_members', m.member_id::text, m.programme_id
+  from public.time_bank_members m
+  where m.resident_id = any (p_resident_ids) or (m.kind = 'resident' and m.user_id = any (p_user_ids));
+  delete from public.time_bank_members m
+  where m.resident_id = any (p_resident_ids) or (m.kind = 'resident' and m.user_id = any (p_user_ids));
+
   delete from public.residents r where r.resident_id = any (p_resident_ids);
   get diagnostics v_erased = row_count;
 
@@ -648,6 +774,28 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.erase_residents(p_resident_ids uuid[], p_user_ids uuid[]) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.forget_time_bank_member
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.forget_time_bank_member() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  update public.time_bank_exchanges e
+  set description = null, status_reason = null
+  where e.party_account_ids && array(
+      select a.account_id from public.time_bank_accounts a where a.member_id = old.member_id)
+    and (e.description is not null or e.status_reason is not null);
+  return old;
+end
+$$;
+
+COMMENT ON FUNCTION private.forget_time_bank_member() IS 'Clears the free text of an erased member''s exchanges. Security definer: whoever erases a member may not write exchanges; it touches only that member''s exchanges.';
+
+REVOKE ALL ON FUNCTION private.forget_time_bank_member() FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.has_control_characters
@@ -871,6 +1019,25 @@ $$;
 REVOKE ALL ON FUNCTION private.limit_value(p_name text) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.link_time_bank_members
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.link_time_bank_members(p_resident_ids uuid[], p_user_id uuid) RETURNS void
+    LANGUAGE sql
+    SET search_path TO ''
+    AS $$
+  update public.time_bank_members m set user_id = p_user_id
+  where m.member_id in (
+    select distinct on (x.bank_id) x.member_id from public.time_bank_members x
+    where x.resident_id = any (p_resident_ids) and x.user_id is distinct from p_user_id
+      and not exists (select 1 from public.time_bank_members o
+        where o.bank_id = x.bank_id and o.user_id = p_user_id)
+    order by x.bank_id, x.status = 'active' desc, x.applied_at, x.member_id)
+$$;
+
+REVOKE ALL ON FUNCTION private.link_time_bank_members(p_resident_ids uuid[], p_user_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.live_asset_pairs_within
 -- -------------------------------------------------------------------------------------------------
 
@@ -954,6 +1121,31 @@ GRANT ALL ON FUNCTION private.lock_asset_for_change(p_asset_id uuid, p_expected_
 GRANT ALL ON FUNCTION private.lock_asset_for_change(p_asset_id uuid, p_expected_version integer) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.lock_time_exchange
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.lock_time_exchange(p_exchange_id uuid) RETURNS public.time_bank_exchanges
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  v_exchange public.time_bank_exchanges;
+begin
+  select * into v_exchange from public.time_bank_exchanges e
+  where e.exchange_id = p_exchange_id for update;
+  if v_exchange.exchange_id is null or not (
+    private.coordinates_time_exchange(v_exchange)
+    or v_exchange.party_account_ids && private.my_time_bank_account_ids())
+  then
+    raise exception 'There is no exchange with that id.' using errcode = 'P0002';
+  end if;
+  return v_exchange;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.lock_time_exchange(p_exchange_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.may_read_resident_contact
 -- -------------------------------------------------------------------------------------------------
 
@@ -969,6 +1161,105 @@ CREATE FUNCTION private.may_read_resident_contact(p_resident_id uuid, p_programm
 $$;
 
 REVOKE ALL ON FUNCTION private.may_read_resident_contact(p_resident_id uuid, p_programme_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.member_availability
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.member_availability(p_availability text[]) RETURNS text[]
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if not coalesce(p_availability, '{}') <@ array['weekday_daytime', 'weekday_evening', 'weekend', 'flexible'] then
+    raise exception 'Choose when from weekday daytimes, weekday evenings, weekends or "it varies".'
+      using errcode = '22023';
+  end if;
+  return array(select distinct a from unnest(coalesce(p_availability, '{}')) a order by a);
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.member_availability(p_availability text[]) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.member_dbs
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.member_dbs(p_member_id uuid) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select case
+    when max(coalesce(c.expires_on, (c.checked_on + interval '3 years')::date)) is null then 'missing'
+    when max(coalesce(c.expires_on, (c.checked_on + interval '3 years')::date)) >= current_date then 'valid'
+    else 'expired' end
+  from public.time_bank_checks c where c.member_id = p_member_id and c.kind = 'dbs'
+$$;
+
+REVOKE ALL ON FUNCTION private.member_dbs(p_member_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.member_text
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.member_text(p_value text, p_what text, p_max integer, p_required boolean) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_text text := private.typed_text(p_value, p_what);
+begin
+  if v_text is null and p_required then
+    raise exception 'Enter %.', p_what using errcode = '22023';
+  end if;
+  if char_length(v_text) > p_max then
+    raise exception 'Keep % to % characters (it has %).', p_what, p_max, char_length(v_text)
+      using errcode = '22023';
+  end if;
+  return v_text;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.member_text(p_value text, p_what text, p_max integer, p_required boolean) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.member_to_act_for
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.member_to_act_for(p_member_id uuid, p_what text) RETURNS public.time_bank_members
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members;
+begin
+  select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
+  if v_member.member_id is null
+    or not (coalesce(v_member.user_id = (select auth.uid()), false)
+      or private.coordinates_bank(v_member.bank_id))
+  then
+    raise exception 'There is no time bank member with that id for whom you may %.', p_what
+      using errcode = '42501',
+        hint = 'Members act for themselves; coordinators act for the members of their banks.';
+  end if;
+  return v_member;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.member_to_act_for(p_member_id uuid, p_what text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.minutes_as_hours
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.minutes_as_hours(p_minutes bigint) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select trim(trailing '.' from trim(trailing '0' from round(p_minutes / 60.0, 2)::text)) || ' hours'
+$$;
+
+REVOKE ALL ON FUNCTION private.minutes_as_hours(p_minutes bigint) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.move_person_links_on_merge
@@ -991,6 +1282,26 @@ $$;
 COMMENT ON FUNCTION private.move_person_links_on_merge() IS 'Trigger: moves people''s links from an asset merged into another to the one kept. Security definer because leads merge assets but cannot see residents; it only moves links between the two assets.';
 
 REVOKE ALL ON FUNCTION private.move_person_links_on_merge() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.my_time_bank_account_ids
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.my_time_bank_account_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(a.account_id), '{}')
+  from public.time_bank_accounts a
+  join public.time_bank_members m on m.member_id = a.member_id
+  where m.user_id = (select auth.uid())
+$$;
+
+COMMENT ON FUNCTION private.my_time_bank_account_ids() IS 'The caller''s own time bank accounts. Security definer so that the ledger''s policies do not recurse; it returns only the caller''s own accounts.';
+
+REVOKE ALL ON FUNCTION private.my_time_bank_account_ids() FROM PUBLIC;
+GRANT ALL ON FUNCTION private.my_time_bank_account_ids() TO authenticated;
+GRANT ALL ON FUNCTION private.my_time_bank_account_ids() TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.name_similarity
@@ -1291,6 +1602,30 @@ $$;
 REVOKE ALL ON FUNCTION private.offer_text(p_payload jsonb, p_key text, p_max integer, p_what text, p_required boolean) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.open_time_bank_account
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.open_time_bank_account() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if tg_table_name = 'time_bank_members' then
+    insert into public.time_bank_accounts (bank_id, programme_id, kind, member_id)
+    values (new.bank_id, new.programme_id, 'member', new.member_id);
+  else
+    insert into public.time_bank_accounts (bank_id, programme_id, kind)
+    values (new.bank_id, new.programme_id, 'pot');
+  end if;
+  return null;
+end
+$$;
+
+COMMENT ON FUNCTION private.open_time_bank_account() IS 'Opens the account of a new time bank member or the community pot of a new bank. Security definer: the functions inserting members and banks may not write accounts; this writes only that row''s own account.';
+
+REVOKE ALL ON FUNCTION private.open_time_bank_account() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.photo_problem
 -- -------------------------------------------------------------------------------------------------
 
@@ -1443,6 +1778,123 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.place_asset_in_ward() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.post_time_exchange
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.post_time_exchange(p_exchange_id uuid, p_enforce_limits boolean) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  v_refusal text;
+  v_warnings text[];
+begin
+  -- Clearing accounts are opened on the first exchange between two banks.
+  insert into public.time_bank_accounts (bank_id, programme_id, kind, partner_bank_id)
+  select distinct x.bank_id, x.programme_id, 'clearing', x.partner_bank_id
+  from public.time_bank_exchange_legs l
+  join public.time_bank_accounts d on d.account_id = l.debit_account_id
+  join public.time_bank_accounts c on c.account_id = l.credit_account_id
+  cross join lateral (values (d.bank_id, d.programme_id, c.bank_id), (c.bank_id, c.programme_id, d.bank_id))
+    x (bank_id, programme_id, partner_bank_id)
+  where l.exchange_id = p_exchange_id and d.bank_id <> c.bank_id
+  on conflict do nothing;
+
+  perform 1 from public.time_bank_accounts a
+  where a.account_id in (select p.account_id from private.time_exchange_plan(p_exchange_id) p)
+  order by a.account_id
+  for no key update;
+
+  with change as (
+    select p.account_id, sum(p.minutes) as delta
+    from private.time_exchange_plan(p_exchange_id) p group by p.account_id
+  ), after as (
+    select a.account_id, a.balance_minutes + c.delta as balance, b.soft_limit_minutes,
+      b.hard_limit_minutes, b.name as bank_name
+    from change c
+    join public.time_bank_accounts a on a.account_id = c.account_id
+    join public.time_banks b on b.bank_id = a.bank_id
+    where a.kind = 'member' and c.delta < 0
+  )
+  select
+    string_agg(format('%s''s balance would be %s, below %s''s limit of %s.',
+        private.time_bank_holder(account_id), private.minutes_as_hours(balance), bank_name,
+        private.minutes_as_hours(hard_limit_minutes)), ' ' order by account_id)
+      filter (where balance < hard_limit_minutes),
+    coalesce(array_agg(format('%s''s balance is %s, below %s''s soft limit of %s.',
+        private.time_bank_holder(account_id), private.minutes_as_hours(balance), bank_name,
+        private.minutes_as_hours(soft_limit_minutes)) order by account_id)
+      filter (where balance < soft_limit_minutes), '{}')
+  into v_refusal, v_warnings
+  from after;
+
+  if p_enforce_limits and v_refusal is not null then
+    update public.time_bank_exchanges
+    set status = 'refused', status_reason = left(v_refusal, 500), warnings = '{}'
+    where exchange_id = p_exchange_id;
+    return;
+  end if;
+
+  insert into public.time_bank_entries (exchange_id, leg_no, bank_id, programme_id, account_id, minutes)
+  select p.exchange_id, p.leg_no, p.bank_id, p.programme_id, p.account_id, p.minutes
+  from (select p_exchange_id as exchange_id, q.* from private.time_exchange_plan(p_exchange_id) q) p
+  order by p.leg_no, p.minutes;
+
+  update public.time_bank_accounts a
+  set balance_minutes = a.balance_minutes + c.delta
+  from (select p.account_id, sum(p.minutes) as delta
+        from private.time_exchange_plan(p_exchange_id) p group by p.account_id) c
+  where a.account_id = c.account_id;
+
+  update public.time_bank_exchanges
+  set status = 'confirmed', posted_at = now(), warnings = v_warnings
+  where exchange_id = p_exchange_id;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.post_time_exchange(p_exchange_id uuid, p_enforce_limits boolean) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.postcode_area
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.postcode_area(p_postcode text) RETURNS TABLE(postcode_sector text, ward_code text, area_point extensions.geometry)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_postcode text := private.normalise_postcode(p_postcode);
+  v_sector text := left(v_postcode, -2);
+  v_point extensions.geometry;
+  v_ward text;
+  v_area extensions.geometry;
+begin
+  select p.point, coalesce(p.ward_code, (
+      select w.ward_code from public.wards w
+      where extensions.st_covers(w.geom, p.point) order by w.ward_code limit 1))
+    into v_point, v_ward
+  from public.postcodes p where p.postcode = v_postcode;
+  if v_point is null then
+    return;
+  end if;
+  -- The sector's centroid when the sector has enough postcodes to hide one among them, else the
+  -- ward's label point: never closer to the home than a sector's worth of addresses.
+  select case when count(*) >= 10 then extensions.st_centroid(extensions.st_collect(p.point)) end
+    into v_area
+  from public.postcodes p where left(p.postcode, -2) = v_sector;
+  if v_area is null then
+    select coalesce(w.label_point, extensions.st_pointonsurface(w.geom)) into v_area
+    from public.wards w where w.ward_code = v_ward;
+  end if;
+  return query select v_sector, v_ward, v_area;
+end
+$$;
+
+COMMENT ON FUNCTION private.postcode_area(p_postcode text) IS 'A postcode''s sector, ward and coarsened area point (never the postcode''s own point); no row for a postcode the region lacks. Residents'' offers and time bank members share it.';
+
+REVOKE ALL ON FUNCTION private.postcode_area(p_postcode text) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.programme_at
@@ -1612,6 +2064,22 @@ $$;
 REVOKE ALL ON FUNCTION private.refuse_audit_log_change() FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.refuse_ledger_change
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.refuse_ledger_change() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  raise exception 'The time bank ledger is append-only: % is not allowed; a correction reverses an exchange.', lower(tg_op)
+    using errcode = '42501';
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.refuse_ledger_change() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.region_point
 -- -------------------------------------------------------------------------------------------------
 
@@ -1641,6 +2109,54 @@ GRANT ALL ON FUNCTION private.region_point(p_lng double precision, p_lat double 
 GRANT ALL ON FUNCTION private.region_point(p_lng double precision, p_lat double precision) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.require_coordinator_of_bank
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.require_coordinator_of_bank(p_bank_id uuid) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_programme uuid;
+begin
+  if not private.can_anywhere('coordinate_time_bank') then
+    raise exception 'Only coordinators read a time bank''s reports.' using errcode = '42501';
+  end if;
+  select b.programme_id into v_programme from public.time_banks b where b.bank_id = p_bank_id;
+  if v_programme is null then
+    raise exception 'There is no time bank with that id.' using errcode = 'P0002';
+  elsif not private.can('coordinate_time_bank', v_programme, p_bank_id::text) then
+    raise exception 'Only the bank''s coordinators read its reports.' using errcode = '42501';
+  end if;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.require_coordinator_of_bank(p_bank_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.require_coordinator_of_bank(p_bank_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.require_coordinator_of_bank(p_bank_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.require_time_bank_person
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.require_time_bank_person(p_doing text) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if (select auth.uid()) is null
+    or not (private.can_anywhere('coordinate_time_bank') or exists (
+      select 1 from public.time_bank_members m
+      where m.user_id = (select auth.uid()) and m.status = 'active'))
+  then
+    raise exception 'Only time bank members and coordinators can %.', p_doing using errcode = '42501';
+  end if;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.require_time_bank_person(p_doing text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.save_consents
 -- -------------------------------------------------------------------------------------------------
 
@@ -1668,6 +2184,36 @@ $$;
 REVOKE ALL ON FUNCTION private.save_consents(p_resident_id uuid, p_payload jsonb, p_how public.consent_method, p_recorded_by uuid, p_given_at timestamp with time zone) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.save_member_skills
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.save_member_skills(p_member_id uuid, p_skills text[]) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  v_unknown text;
+begin
+  if cardinality(p_skills) > 30 then
+    raise exception 'Give at most 30 skills (there are %).', cardinality(p_skills) using errcode = '22023';
+  end if;
+  select s into v_unknown from unnest(coalesce(p_skills, '{}')) s
+  where not exists (select 1 from public.gift_types t where t.code = s) limit 1;
+  if v_unknown is not null then
+    raise exception '"%" is not a skill in the list of gifts.', left(v_unknown, 60) using errcode = '22023';
+  end if;
+  delete from public.time_bank_member_skills s
+  where s.member_id = p_member_id and s.gift_type <> all (coalesce(p_skills, '{}'));
+  insert into public.time_bank_member_skills (member_id, gift_type, kind)
+  select distinct p_member_id, t.code, t.kind
+  from public.gift_types t where t.code = any (coalesce(p_skills, '{}'))
+  on conflict do nothing;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.save_member_skills(p_member_id uuid, p_skills text[]) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.save_offer
 -- -------------------------------------------------------------------------------------------------
 
@@ -1677,7 +2223,7 @@ CREATE FUNCTION private.save_offer(p_resident_id uuid, p_payload jsonb) RETURNS 
     AS $$
 declare
   v_postcode text := private.normalise_postcode(p_payload ->> 'postcode');
-  v_sector text := left(private.normalise_postcode(p_payload ->> 'postcode'), -2);
+  v_sector text;
   v_point extensions.geometry;
   v_ward text;
   v_area extensions.geometry;
@@ -1696,21 +2242,9 @@ begin
         private.limit_value('own_offer_changes_per_day')));
   end if;
 
-  select p.point, coalesce(p.ward_code, (
-      select w.ward_code from public.wards w
-      where extensions.st_covers(w.geom, p.point) order by w.ward_code limit 1))
-    into v_point, v_ward
-  from public.postcodes p where p.postcode = v_postcode;
-
-  -- The sector's centroid when the sector has enough postcodes to hide one among them, else the
-  -- ward's label point: never closer to the home than a sector's worth of addresses.
-  select case when count(*) >= 10 then extensions.st_centroid(extensions.st_collect(p.point)) end
-    into v_area
-  from public.postcodes p where left(p.postcode, -2) = v_sector;
-  if v_area is null then
-    select coalesce(w.label_point, extensions.st_pointonsurface(w.geom)) into v_area
-    from public.wards w where w.ward_code = v_ward;
-  end if;
+  select p.point into v_point from public.postcodes p where p.postcode = v_postcode;
+  select a.postcode_sector, a.ward_code, a.area_point into v_sector, v_ward, v_area
+  from private.postcode_area(v_postcode) a;
 
   update public.residents r set
     display_name = private.offer_text(p_payload, 'display_name', 80, 'name', true),
@@ -1896,6 +2430,105 @@ $$;
 REVOKE ALL ON FUNCTION private.strip_invisible(p_text text) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.strip_invisible(p_text text) TO authenticated;
 GRANT ALL ON FUNCTION private.strip_invisible(p_text text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.time_bank_holder
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.time_bank_holder(p_account_id uuid) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select case a.kind
+      when 'pot' then 'Community pot'
+      when 'clearing' then 'Clearing with ' || p.name
+      else coalesce(m.display_name, 'A former member')
+    end
+  from public.time_bank_accounts a
+  left join public.time_bank_members m on m.member_id = a.member_id
+  left join public.time_banks p on p.bank_id = a.partner_bank_id
+  where a.account_id = p_account_id
+$$;
+
+COMMENT ON FUNCTION private.time_bank_holder(p_account_id uuid) IS 'The name a time bank account is shown by ("A former member", "Community pot", "Clearing with <bank>"). Security definer: the other party of an exchange across banks is named though the members'' policy hides their row; only the views and the statement call it, for rows the caller may read.';
+
+REVOKE ALL ON FUNCTION private.time_bank_holder(p_account_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.time_bank_holder(p_account_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.time_bank_holder(p_account_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.time_exchange_is_replay
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.time_exchange_is_replay(p_exchange_id uuid, p_hash text) RETURNS boolean
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_hash text;
+begin
+  select e.content_hash into v_hash from public.time_bank_exchanges e where e.exchange_id = p_exchange_id;
+  if v_hash is null then
+    return false;
+  elsif v_hash <> p_hash then
+    raise exception 'This exchange id was already used for a different exchange: make a new id for a new exchange.'
+      using errcode = 'P0422';
+  end if;
+  return true;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.time_exchange_is_replay(p_exchange_id uuid, p_hash text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.time_exchange_plan
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.time_exchange_plan(p_exchange_id uuid) RETURNS TABLE(leg_no smallint, account_id uuid, bank_id uuid, programme_id uuid, minutes integer)
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  with legs as (
+    select l.leg_no, l.minutes, d.account_id as debit, d.bank_id as debit_bank,
+      c.account_id as credit, c.bank_id as credit_bank, d.programme_id
+    from public.time_bank_exchange_legs l
+    join public.time_bank_accounts d on d.account_id = l.debit_account_id
+    join public.time_bank_accounts c on c.account_id = l.credit_account_id
+    where l.exchange_id = p_exchange_id
+  )
+  select leg_no, debit, debit_bank, programme_id, -minutes from legs
+  union all
+  select leg_no, credit, credit_bank, programme_id, minutes from legs
+  union all
+  select l.leg_no, k.account_id, l.debit_bank, l.programme_id, l.minutes
+  from legs l join public.time_bank_accounts k
+    on k.kind = 'clearing' and k.bank_id = l.debit_bank and k.partner_bank_id = l.credit_bank
+  where l.debit_bank <> l.credit_bank
+  union all
+  select l.leg_no, k.account_id, l.credit_bank, l.programme_id, -l.minutes
+  from legs l join public.time_bank_accounts k
+    on k.kind = 'clearing' and k.bank_id = l.credit_bank and k.partner_bank_id = l.debit_bank
+  where l.debit_bank <> l.credit_bank
+$$;
+
+REVOKE ALL ON FUNCTION private.time_exchange_plan(p_exchange_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.touch_time_bank_members
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.touch_time_bank_members(p_member_ids uuid[]) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  perform 1 from public.time_bank_members m
+  where m.member_id = any (p_member_ids) order by m.member_id for no key update;
+  update public.time_bank_members m set last_active_at = now() where m.member_id = any (p_member_ids);
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.touch_time_bank_members(p_member_ids uuid[]) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.typed_text

@@ -215,6 +215,118 @@ GRANT ALL ON FUNCTION public.asset_history(p_asset_id uuid) TO authenticated;
 GRANT ALL ON FUNCTION public.asset_history(p_asset_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.cancel_time_exchange
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.cancel_time_exchange(p_exchange_id uuid, p_reason text) RETURNS SETOF public.time_bank_exchange_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_exchange public.time_bank_exchanges;
+  v_reason text := nullif(btrim(p_reason), '');
+begin
+  perform private.require_time_bank_person('cancel an exchange');
+  v_exchange := private.lock_time_exchange(p_exchange_id);
+  if not (private.coordinates_time_exchange(v_exchange)
+    or (v_exchange.recorded_by = (select auth.uid()) and v_exchange.status in ('pending', 'cancelled')))
+  then
+    raise exception 'Only whoever recorded an exchange, while it is pending, or a coordinator can cancel it.'
+      using errcode = '42501';
+  end if;
+  if v_exchange.status in ('pending', 'disputed') then
+    if char_length(v_reason) > 500 then
+      raise exception 'A reason has at most 500 characters.' using errcode = '22023';
+    end if;
+    update public.time_bank_exchanges e
+    set status = 'cancelled', status_reason = v_reason, answered_by = (select auth.uid())
+    where e.exchange_id = p_exchange_id;
+  elsif v_exchange.status <> 'cancelled' then
+    raise exception 'A posted exchange is corrected by a coordinator reversing it, not cancelled.'
+      using errcode = '22023';
+  end if;
+  return query select * from public.time_bank_exchange_list l where l.exchange_id = p_exchange_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.cancel_time_exchange(p_exchange_id uuid, p_reason text) IS 'Cancels a pending exchange (whoever recorded it) or a pending or disputed one (a coordinator); nothing was posted. Security definer: no API role writes the ledger''s tables; it checks the caller.';
+
+REVOKE ALL ON FUNCTION public.cancel_time_exchange(p_exchange_id uuid, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.cancel_time_exchange(p_exchange_id uuid, p_reason text) TO authenticated;
+GRANT ALL ON FUNCTION public.cancel_time_exchange(p_exchange_id uuid, p_reason text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.close_time_bank_listing
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.close_time_bank_listing(p_listing_id uuid) RETURNS SETOF public.time_bank_listing_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member_id uuid := (select l.member_id from public.time_bank_listings l where l.listing_id = p_listing_id);
+begin
+  if v_member_id is null then
+    raise exception 'There is no offer or request with that id.' using errcode = 'P0002';
+  end if;
+  perform private.member_to_act_for(v_member_id, 'close a listing');
+  update public.time_bank_listings l set status = 'closed', closed_at = now()
+  where l.listing_id = p_listing_id and l.status = 'open';
+  return query select * from public.time_bank_listing_list l where l.listing_id = p_listing_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.close_time_bank_listing(p_listing_id uuid) IS 'The member, or a coordinator of their bank, closes an offer or request (closing again changes nothing). Security definer because nobody writes time_bank_listings directly.';
+
+REVOKE ALL ON FUNCTION public.close_time_bank_listing(p_listing_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.close_time_bank_listing(p_listing_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.close_time_bank_listing(p_listing_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.confirm_time_exchange
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.confirm_time_exchange(p_exchange_id uuid) RETURNS SETOF public.time_bank_exchange_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_exchange public.time_bank_exchanges;
+  v_coordinator boolean;
+  v_member uuid;
+begin
+  perform private.require_time_bank_person('confirm an exchange');
+  v_exchange := private.lock_time_exchange(p_exchange_id);
+  v_coordinator := private.coordinates_time_exchange(v_exchange);
+  select a.member_id into v_member from public.time_bank_accounts a
+  where a.account_id = v_exchange.awaiting_account_id
+    and a.account_id = any (private.my_time_bank_account_ids());
+  if not v_coordinator and v_member is null then
+    raise exception 'The other party, or a coordinator, confirms an exchange.' using errcode = '42501';
+  end if;
+  if v_exchange.status = 'cancelled' then
+    raise exception 'This exchange was cancelled: record it again with a new id.' using errcode = '22023';
+  elsif v_exchange.status in ('pending', 'disputed') then
+    if v_member is not null then
+      perform private.touch_time_bank_members(array[v_member]);
+    end if;
+    update public.time_bank_exchanges e
+    set answered_by = (select auth.uid()), status_reason = null
+    where e.exchange_id = p_exchange_id;
+    perform private.post_time_exchange(p_exchange_id, true);
+  end if;
+  -- Confirmed or refused already: the stored answer.
+  return query select * from public.time_bank_exchange_list l where l.exchange_id = p_exchange_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.confirm_time_exchange(p_exchange_id uuid) IS 'Confirms a pending or disputed exchange (the other party, or a coordinator), which posts it; confirming again returns the stored answer. Security definer: no API role writes the ledger''s tables; it checks the caller.';
+
+REVOKE ALL ON FUNCTION public.confirm_time_exchange(p_exchange_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.confirm_time_exchange(p_exchange_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.confirm_time_exchange(p_exchange_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.create_asset
 -- -------------------------------------------------------------------------------------------------
 
@@ -387,6 +499,133 @@ GRANT ALL ON FUNCTION public.dismiss_duplicate_pair(p_first_id uuid, p_second_id
 GRANT ALL ON FUNCTION public.dismiss_duplicate_pair(p_first_id uuid, p_second_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.dispute_time_exchange
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.dispute_time_exchange(p_exchange_id uuid, p_reason text) RETURNS SETOF public.time_bank_exchange_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_exchange public.time_bank_exchanges;
+  v_reason text := nullif(btrim(p_reason), '');
+begin
+  perform private.require_time_bank_person('dispute an exchange');
+  v_exchange := private.lock_time_exchange(p_exchange_id);
+  if v_exchange.awaiting_account_id is null
+    or v_exchange.awaiting_account_id <> all (private.my_time_bank_account_ids()) then
+    raise exception 'Only the other party to an exchange can dispute it.' using errcode = '42501';
+  end if;
+  if v_exchange.status = 'pending' then
+    if v_reason is null or char_length(v_reason) > 500 then
+      raise exception 'Say why, in at most 500 characters.' using errcode = '22023';
+    end if;
+    update public.time_bank_exchanges e
+    set status = 'disputed', status_reason = v_reason, answered_by = (select auth.uid())
+    where e.exchange_id = p_exchange_id;
+  elsif v_exchange.status <> 'disputed' then
+    raise exception 'Only a pending exchange can be disputed.' using errcode = '22023';
+  end if;
+  return query select * from public.time_bank_exchange_list l where l.exchange_id = p_exchange_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.dispute_time_exchange(p_exchange_id uuid, p_reason text) IS 'Disputes a pending exchange, with the reason (the other party only); disputing again returns the stored answer. Security definer: no API role writes the ledger''s tables; it checks the caller.';
+
+REVOKE ALL ON FUNCTION public.dispute_time_exchange(p_exchange_id uuid, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.dispute_time_exchange(p_exchange_id uuid, p_reason text) TO authenticated;
+GRANT ALL ON FUNCTION public.dispute_time_exchange(p_exchange_id uuid, p_reason text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.donate_time
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.donate_time(p_exchange_id uuid, p_from_member_id uuid, p_to_member_id uuid DEFAULT NULL::uuid, p_minutes integer DEFAULT NULL::integer, p_note text DEFAULT NULL::text) RETURNS SETOF public.time_bank_exchange_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_uid uuid := (select auth.uid());
+  v_hash text;
+  v_note text := nullif(btrim(p_note), '');
+  v_from public.time_bank_members;
+  v_to public.time_bank_members;
+  v_from_account uuid;
+  v_to_account uuid;
+  v_coordinator boolean;
+begin
+  perform private.require_time_bank_person('donate hours');
+  if p_exchange_id is null then
+    raise exception 'A donation needs its id.' using errcode = '22023';
+  end if;
+  v_hash := md5(jsonb_build_object('op', 'donation', 'by', v_uid, 'from', p_from_member_id,
+    'to', p_to_member_id, 'minutes', p_minutes, 'note', v_note)::text);
+  if private.time_exchange_is_replay(p_exchange_id, v_hash) then
+    return query select * from public.time_bank_exchange_list l where l.exchange_id = p_exchange_id;
+    return;
+  end if;
+  if p_minutes is null or p_minutes not between 1 and 60000 then
+    raise exception 'A donation is a whole number of minutes from 1 to 60000 (1000 hours).' using errcode = '22023';
+  elsif char_length(v_note) > 1000 then
+    raise exception 'A note has at most 1000 characters.' using errcode = '22023';
+  elsif p_from_member_id = p_to_member_id then
+    raise exception 'A member cannot donate hours to themselves.' using errcode = '22023';
+  end if;
+
+  select * into v_from from public.time_bank_members m where m.member_id = p_from_member_id;
+  if v_from.member_id is null then
+    raise exception 'There is no time bank member with that id.' using errcode = 'P0002';
+  end if;
+  v_coordinator := private.can('coordinate_time_bank', v_from.programme_id, v_from.bank_id::text);
+  if not v_coordinator and v_from.user_id is distinct from v_uid then
+    raise exception 'Only the member, or their coordinator, can donate their hours.' using errcode = '42501';
+  end if;
+  if p_to_member_id is not null then
+    select * into v_to from public.time_bank_members m where m.member_id = p_to_member_id;
+    if v_to.member_id is null then
+      raise exception 'There is no time bank member with that id.' using errcode = 'P0002';
+    end if;
+  end if;
+  if v_from.status <> 'active' or v_to.status <> 'active' then
+    raise exception 'Hours are donated by and to active members.' using errcode = '22023';
+  end if;
+  if v_to.member_id is not null then
+    perform private.check_banks_may_exchange(v_from.bank_id, v_to.bank_id);
+    select a.account_id into v_to_account from public.time_bank_accounts a where a.member_id = v_to.member_id;
+  else
+    select a.account_id into v_to_account from public.time_bank_accounts a
+    where a.bank_id = v_from.bank_id and a.kind = 'pot';
+  end if;
+  select a.account_id into v_from_account from public.time_bank_accounts a where a.member_id = v_from.member_id;
+
+  insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
+    status, minutes, description, recorded_by, recorded_by_coordinator, content_hash, party_account_ids)
+  values (p_exchange_id, v_from.bank_id, nullif(coalesce(v_to.bank_id, v_from.bank_id), v_from.bank_id),
+    v_from.programme_id, 'donation', 'pending', p_minutes, v_note, v_uid, v_coordinator, v_hash,
+    array[v_from_account, v_to_account])
+  on conflict (exchange_id) do nothing;
+  if not found then
+    perform private.time_exchange_is_replay(p_exchange_id, v_hash);
+    return query select * from public.time_bank_exchange_list l where l.exchange_id = p_exchange_id;
+    return;
+  end if;
+  insert into public.time_bank_exchange_legs (exchange_id, leg_no, debit_account_id, credit_account_id, minutes)
+  values (p_exchange_id, 1, v_from_account, v_to_account, p_minutes);
+  if v_from.user_id = v_uid then
+    perform private.touch_time_bank_members(array[v_from.member_id]);
+  end if;
+  perform private.post_time_exchange(p_exchange_id, true);
+  return query select * from public.time_bank_exchange_list l where l.exchange_id = p_exchange_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.donate_time(p_exchange_id uuid, p_from_member_id uuid, p_to_member_id uuid, p_minutes integer, p_note text) IS 'Donates a member''s hours to another member or (no recipient) the bank''s community pot, at once. Idempotent on p_exchange_id. Security definer: no API role writes the ledger''s tables; it checks the caller is the donor or coordinates their bank.';
+
+REVOKE ALL ON FUNCTION public.donate_time(p_exchange_id uuid, p_from_member_id uuid, p_to_member_id uuid, p_minutes integer, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.donate_time(p_exchange_id uuid, p_from_member_id uuid, p_to_member_id uuid, p_minutes integer, p_note text) TO authenticated;
+GRANT ALL ON FUNCTION public.donate_time(p_exchange_id uuid, p_from_member_id uuid, p_to_member_id uuid, p_minutes integer, p_note text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.erase_my_data
 -- -------------------------------------------------------------------------------------------------
 
@@ -442,6 +681,33 @@ GRANT ALL ON FUNCTION public.erase_resident(p_resident_id uuid) TO service_role;
 GRANT ALL ON FUNCTION public.erase_resident(p_resident_id uuid) TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.erase_time_bank_member
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.erase_time_bank_member(p_member_id uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members;
+begin
+  select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
+  if v_member.member_id is null or not private.coordinates_bank(v_member.bank_id) then
+    raise exception 'There is no member with that id in a time bank you coordinate.' using errcode = '42501';
+  end if;
+  insert into public.audit_log (actor_id, action, table_name, row_id, programme_id)
+  values ((select auth.uid()), 'erase', 'public.time_bank_members', p_member_id::text, v_member.programme_id);
+  delete from public.time_bank_members m where m.member_id = p_member_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.erase_time_bank_member(p_member_id uuid) IS 'A coordinator of the bank (or an administrator, who coordinates every bank) erases a member: their row, skills, checks, listings and introductions go; their ledger account stays as "A former member". Security definer because nobody deletes members directly and the audit log takes no direct writes.';
+
+REVOKE ALL ON FUNCTION public.erase_time_bank_member(p_member_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.erase_time_bank_member(p_member_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.erase_time_bank_member(p_member_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.find_people_to_link
 -- -------------------------------------------------------------------------------------------------
 
@@ -477,6 +743,78 @@ COMMENT ON FUNCTION public.find_people_to_link(p_name text) IS 'Builders and adm
 REVOKE ALL ON FUNCTION public.find_people_to_link(p_name text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.find_people_to_link(p_name text) TO service_role;
 GRANT ALL ON FUNCTION public.find_people_to_link(p_name text) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.introduce_time_bank_members
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_request public.time_bank_listings;
+  v_offer public.time_bank_listings;
+  v_existing public.time_bank_introductions;
+  v_note text := coalesce(private.member_text(p_note, 'the note', 500, false), '');
+  v_id uuid;
+begin
+  select * into v_request from public.time_bank_listings l where l.listing_id = p_request_id;
+  if v_request.listing_id is null or not private.coordinates_bank(v_request.bank_id) then
+    raise exception 'Only a coordinator of the request''s time bank can introduce its members.'
+      using errcode = '42501';
+  end if;
+  if v_request.direction <> 'request' then
+    raise exception 'Introduce a request''s member to an offer''s member: the first listing is not a request.'
+      using errcode = '22023';
+  end if;
+  select * into v_offer from public.time_bank_listings l where l.listing_id = p_offer_id;
+  if v_offer.listing_id is null or v_offer.direction <> 'offer' then
+    raise exception 'There is no offer with that id.' using errcode = 'P0002';
+  end if;
+  if v_offer.bank_id <> v_request.bank_id and not (
+    select bool_and(b.allows_other_banks) from public.time_banks b
+    where b.bank_id in (v_offer.bank_id, v_request.bank_id))
+  then
+    raise exception 'The two banks do not both allow exchanges between banks.' using errcode = '22023';
+  end if;
+  if v_offer.member_id = v_request.member_id then
+    raise exception 'The offer and the request are the same member''s.' using errcode = '22023';
+  end if;
+  if p_client_id is null then
+    raise exception 'The introduction needs the id your device made for it.' using errcode = '22023';
+  end if;
+  select * into v_existing from public.time_bank_introductions i
+  where i.client_id = p_client_id or (i.request_id = p_request_id and i.offer_id = p_offer_id)
+  order by i.client_id = p_client_id desc limit 1;
+  if v_existing.introduction_id is not null then
+    if (v_existing.request_id, v_existing.offer_id) <> (p_request_id, p_offer_id) then
+      raise exception 'That id already names another introduction: use a new id.' using errcode = '22023';
+    end if;
+    return v_existing.introduction_id;
+  end if;
+  if (select count(*) from public.time_bank_introductions i where i.request_id = p_request_id)
+    >= private.limit_value('time_bank_introductions_per_listing')
+    or (select count(*) from public.time_bank_introductions i where i.offer_id = p_offer_id)
+    >= private.limit_value('time_bank_introductions_per_listing')
+  then
+    raise exception 'This listing has had % introductions, the most kept for one.',
+      private.limit_value('time_bank_introductions_per_listing') using errcode = '22023';
+  end if;
+  insert into public.time_bank_introductions (client_id, bank_id, programme_id, request_id, offer_id,
+    requester_id, offerer_id, note, created_by)
+  values (p_client_id, v_request.bank_id, v_request.programme_id, p_request_id, p_offer_id,
+    v_request.member_id, v_offer.member_id, v_note, (select auth.uid()))
+  returning introduction_id into v_id;
+  return v_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text) IS 'A coordinator of the request''s bank records that they introduced the request''s member to an offer''s member (of the same bank, or of a bank when both allow exchanges between banks). Idempotent on the client id and on the pair. Security definer because nobody writes time_bank_introductions directly and the offer may be another bank''s.';
+
+REVOKE ALL ON FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text) TO authenticated;
+GRANT ALL ON FUNCTION public.introduce_time_bank_members(p_client_id uuid, p_request_id uuid, p_offer_id uuid, p_note text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.join_workshop
@@ -594,6 +932,7 @@ begin
   )
   select coalesce(array_agg(l.resident_id), '{}') into v_linked from linked l;
   update public.resident_home_points h set user_id = v_user_id where h.resident_id = any (v_linked);
+  perform private.link_time_bank_members(v_linked, v_user_id);
   return cardinality(v_linked);
 end
 $$;
@@ -670,6 +1009,7 @@ begin
     return 0;
   end if;
   update public.resident_home_points h set user_id = v_user_id where h.resident_id = any (v_linked);
+  perform private.link_time_bank_members(v_linked, v_user_id);
   return cardinality(v_linked);
 end
 $$;
@@ -862,6 +1202,33 @@ GRANT ALL ON FUNCTION public.list_stale_assets(p_months integer) TO authenticate
 GRANT ALL ON FUNCTION public.list_stale_assets(p_months integer) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.list_time_bank_introductions
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.list_time_bank_introductions(p_bank_id uuid) RETURNS TABLE(introduction_id uuid, created_at timestamp with time zone, request_title text, requester text, offer_title text, offerer text, note text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select i.introduction_id, i.created_at, r.title, rm.display_name, o.title, om.display_name, i.note
+  from public.time_bank_introductions i
+  join public.time_bank_listings r on r.listing_id = i.request_id
+  join public.time_bank_listings o on o.listing_id = i.offer_id
+  join public.time_bank_members rm on rm.member_id = i.requester_id
+  join public.time_bank_members om on om.member_id = i.offerer_id
+  where i.bank_id = p_bank_id
+    and (private.coordinates_bank(p_bank_id)
+      or (select auth.uid()) in (rm.user_id, om.user_id))
+  order by i.created_at desc, i.introduction_id
+  limit 500
+$$;
+
+COMMENT ON FUNCTION public.list_time_bank_introductions(p_bank_id uuid) IS 'The bank''s introductions, newest first (at most 500): all of them for its coordinators, those naming the caller for a member, none for anyone else. Security definer because a member named may not otherwise read the other member''s listing in a partner bank.';
+
+REVOKE ALL ON FUNCTION public.list_time_bank_introductions(p_bank_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.list_time_bank_introductions(p_bank_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.list_time_bank_introductions(p_bank_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.lookup_postcode
 -- -------------------------------------------------------------------------------------------------
 
@@ -1019,6 +1386,88 @@ COMMENT ON FUNCTION public.match_residents_by_distance(p_lng double precision, p
 REVOKE ALL ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) TO service_role;
 GRANT ALL ON FUNCTION public.match_residents_by_distance(p_lng double precision, p_lat double precision, p_kind public.gift_kind) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.match_time_bank_listing
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.match_time_bank_listing(p_listing_id uuid) RETURNS TABLE(listing_id uuid, member_id uuid, display_name text, bank_id uuid, bank_name text, title text, gift_type text, gift_label text, ward_code text, ward_name text, distance_band text, shared_availability text[], dbs text, last_active text, score integer)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_listing public.time_bank_listings;
+  v_member public.time_bank_members;
+  v_allows_other_banks boolean;
+begin
+  select * into v_listing from public.time_bank_listings l where l.listing_id = p_listing_id;
+  if v_listing.listing_id is null then
+    raise exception 'There is no offer or request with that id.' using errcode = 'P0002';
+  end if;
+  v_member := private.member_to_act_for(v_listing.member_id, 'find matches');
+  select b.allows_other_banks into v_allows_other_banks from public.time_banks b where b.bank_id = v_listing.bank_id;
+  return query
+  with candidates as (
+    select l.listing_id, l.member_id, m.display_name, l.bank_id, b.name as bank_name, l.title,
+      l.gift_type, t.label as gift_label, l.ward_code, w.ward_name,
+      l.gift_type = v_listing.gift_type as same_gift,
+      extensions.st_distance(m.area_point::extensions.geography,
+        v_member.area_point::extensions.geography, false) as metres,
+      case
+        when 'flexible' = any (l.availability) or cardinality(l.availability) = 0 then v_listing.availability
+        when 'flexible' = any (v_listing.availability) or cardinality(v_listing.availability) = 0 then l.availability
+        else array(select a from unnest(l.availability) a where a = any (v_listing.availability) order by a)
+      end as shared,
+      case
+        when not (l.needs_dbs or v_listing.needs_dbs) then 'not_needed'
+        -- The giver needs the check: the offer's member.
+        else private.member_dbs(case when v_listing.direction = 'request' then l.member_id else v_listing.member_id end)
+      end as dbs,
+      now() - m.last_active_at as idle,
+      l.created_at
+    from public.time_bank_listings l
+    join public.time_bank_members m on m.member_id = l.member_id
+    join public.time_banks b on b.bank_id = l.bank_id
+    join public.gift_types t on t.code = l.gift_type
+    left join public.wards w on w.ward_code = l.ward_code
+    where l.status = 'open' and m.status = 'active'
+      and l.direction <> v_listing.direction
+      and l.gift_kind = v_listing.gift_kind
+      and l.member_id <> v_listing.member_id
+      and m.user_id is distinct from (select auth.uid())
+      and (l.bank_id = v_listing.bank_id or (v_allows_other_banks and b.allows_other_banks))
+  ), banded as (
+    select c.*,
+      case when c.metres is null then 'further'
+        when c.metres < 1000 then 'under_1_km'
+        when c.metres <= 3000 then 'up_to_3_km'
+        when c.metres <= 10000 then 'up_to_10_km'
+        else 'further' end as band,
+      case when c.idle <= interval '7 days' then 'this_week'
+        when c.idle <= interval '31 days' then 'this_month'
+        when c.idle <= interval '92 days' then 'this_quarter'
+        else 'earlier' end as recency
+    from candidates c
+  )
+  select x.listing_id, x.member_id, x.display_name, x.bank_id, x.bank_name, x.title, x.gift_type,
+    x.gift_label, x.ward_code, x.ward_name, x.band, x.shared, x.dbs, x.recency,
+    (case when x.same_gift then 40 else 15 end
+      + case x.band when 'under_1_km' then 30 when 'up_to_3_km' then 20 when 'up_to_10_km' then 10 else 0 end
+      + least(coalesce(cardinality(x.shared), 0), 3) * 5
+      + case x.dbs when 'not_needed' then 10 when 'valid' then 10 else -20 end
+      + case x.recency when 'this_week' then 10 when 'this_month' then 6 when 'this_quarter' then 3 else 0 end
+    )::integer as score
+  from banded x
+  order by score desc, x.created_at desc, x.listing_id
+  limit 50;
+end
+$$;
+
+COMMENT ON FUNCTION public.match_time_bank_listing(p_listing_id uuid) IS 'For the listing''s member or a coordinator of its bank: open listings of the other direction and the same kind of gift, ranked by skill (same gift type, then kind), distance band between the two members'' area points (never a distance), shared availability, DBS needed and valid, and how recently the member was active; another bank''s listings only when both banks allow it; never the caller''s own; at most 50. Security definer because members of one bank cannot read another bank''s listings; it returns no point and no distance.';
+
+REVOKE ALL ON FUNCTION public.match_time_bank_listing(p_listing_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.match_time_bank_listing(p_listing_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.match_time_bank_listing(p_listing_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.merge_assets
@@ -1193,14 +1642,110 @@ CREATE FUNCTION public.my_resident_data() RETURNS jsonb
     'offers', coalesce((
       select jsonb_agg(private.describe_resident(r.resident_id) order by r.created_at, r.resident_id)
       from public.residents r
-      where r.user_id = (select auth.uid())), '[]'::jsonb))
+      where r.user_id = (select auth.uid())), '[]'::jsonb),
+    -- Applications to time banks and memberships, from the offers or the account.
+    'time_banks', coalesce((
+      select jsonb_agg(jsonb_build_object('member_id', m.member_id, 'bank_name', b.name,
+          'status', m.status, 'status_reason', m.status_reason, 'display_name', m.display_name,
+          'postcode_sector', m.postcode_sector, 'ward_name', w.ward_name,
+          'availability', m.availability, 'applied_at', m.applied_at, 'joined_at', m.joined_at,
+          'skills', coalesce((select jsonb_agg(t.label order by t.label)
+            from public.time_bank_member_skills s join public.gift_types t on t.code = s.gift_type
+            where s.member_id = m.member_id), '[]'::jsonb))
+        order by m.applied_at, m.member_id)
+      from public.time_bank_members m
+      join public.time_banks b on b.bank_id = m.bank_id
+      left join public.wards w on w.ward_code = m.ward_code
+      where m.user_id = (select auth.uid()) or m.resident_id in (
+        select r.resident_id from public.residents r where r.user_id = (select auth.uid()))), '[]'::jsonb))
 $$;
 
-COMMENT ON FUNCTION public.my_resident_data() IS 'Everything held about the caller as a resident (subject access): each offer with its area, home postcode and point, contact details, gifts, preferences, consents with their wording, and the audit log''s entries about those rows (actions and column names). Security definer because those audit entries are otherwise admins'' only; it reads only offers whose user_id is the caller.';
+COMMENT ON FUNCTION public.my_resident_data() IS 'Everything held about the caller as a resident (subject access): each offer with its area, home postcode and point, contact details, gifts, preferences, consents with their wording, and the audit log''s entries about those rows (actions and column names); and their time bank applications and memberships with their status. Security definer because those audit entries are otherwise admins'' only; it reads only offers and memberships whose user_id is the caller.';
 
 REVOKE ALL ON FUNCTION public.my_resident_data() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.my_resident_data() TO service_role;
 GRANT ALL ON FUNCTION public.my_resident_data() TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.post_time_bank_listing
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text DEFAULT NULL::text, p_frequency text DEFAULT NULL::text, p_ward_code text DEFAULT NULL::text, p_availability text[] DEFAULT NULL::text[], p_when_note text DEFAULT NULL::text, p_needs_dbs boolean DEFAULT NULL::boolean) RETURNS SETOF public.time_bank_listing_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members := private.member_to_act_for(p_member_id, 'post');
+  v_existing public.time_bank_listings;
+  v_kind public.gift_kind;
+  v_title text := private.member_text(p_title, 'the title', 120, true);
+  v_description text := coalesce(private.member_text(p_description, 'the description', 1000, false), '');
+  v_when_note text := coalesce(private.member_text(p_when_note, 'the note about when', 200, false), '');
+  v_availability text[] := private.member_availability(p_availability);
+  v_ward text := coalesce(p_ward_code, v_member.ward_code);
+  v_listing_id uuid;
+begin
+  if p_client_id is null then
+    raise exception 'The listing needs the id your device made for it.' using errcode = '22023';
+  end if;
+  select * into v_existing from public.time_bank_listings l where l.client_id = p_client_id;
+  if v_existing.listing_id is not null then
+    if v_existing.member_id <> p_member_id then
+      raise exception 'That id already names another listing: post this one with a new id.'
+        using errcode = '22023';
+    end if;
+    return query select * from public.time_bank_listing_list l where l.listing_id = v_existing.listing_id;
+    return;
+  end if;
+  if v_member.status <> 'active' then
+    raise exception 'Only active members post offers and requests: a coordinator approves the application first.'
+      using errcode = '42501';
+  end if;
+  if p_direction is null or p_direction not in ('offer', 'request') then
+    raise exception 'Say whether this is an offer or a request.' using errcode = '22023';
+  end if;
+  select t.kind into v_kind from public.gift_types t where t.code = p_gift_type;
+  if v_kind is null then
+    raise exception 'Choose the skill from the list of gifts.' using errcode = '22023';
+  end if;
+  if coalesce(p_frequency, 'one_off') not in ('one_off', 'regular') then
+    raise exception 'Say whether it is one-off or regular.' using errcode = '22023';
+  end if;
+  if p_ward_code is not null and not exists (select 1 from public.wards w where w.ward_code = p_ward_code) then
+    raise exception 'Choose a ward of the region.' using errcode = '22023';
+  end if;
+  -- Posts for one member wait for each other, so that the bounds below hold under concurrency.
+  perform pg_advisory_xact_lock(hashtextextended('time_bank_listing:' || p_member_id::text, 0));
+  if (select count(*) from public.time_bank_listings l where l.member_id = p_member_id and l.status = 'open')
+    >= private.limit_value('time_bank_open_listings_per_member')
+  then
+    raise exception 'This member has % open offers and requests, the most at once: close one first.',
+      private.limit_value('time_bank_open_listings_per_member') using errcode = '22023';
+  end if;
+  if (select count(*) from public.time_bank_listings l
+      where l.member_id = p_member_id and l.created_at > now() - interval '1 day')
+    >= private.limit_value('time_bank_listings_per_member_per_day')
+  then
+    raise exception 'This member has posted % offers and requests today, the most in a day. Please post again tomorrow.',
+      private.limit_value('time_bank_listings_per_member_per_day') using errcode = 'P0429';
+  end if;
+  insert into public.time_bank_listings (client_id, bank_id, programme_id, member_id, direction,
+    gift_type, gift_kind, title, description, frequency, ward_code, availability, when_note,
+    needs_dbs, created_by)
+  values (p_client_id, v_member.bank_id, v_member.programme_id, p_member_id, p_direction,
+    p_gift_type, v_kind, v_title, v_description, coalesce(p_frequency, 'one_off'), v_ward,
+    v_availability, v_when_note, coalesce(p_needs_dbs, false), (select auth.uid()))
+  returning listing_id into v_listing_id;
+  update public.time_bank_members m set last_active_at = now() where m.member_id = p_member_id;
+  return query select * from public.time_bank_listing_list l where l.listing_id = v_listing_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text, p_frequency text, p_ward_code text, p_availability text[], p_when_note text, p_needs_dbs boolean) IS 'An active member, or a coordinator of their bank acting for them, posts an offer or a request; idempotent on the client id; at most 20 open and 20 a day per member (private.limits). Marks the member active now. Security definer because nobody writes time_bank_listings directly.';
+
+REVOKE ALL ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text, p_frequency text, p_ward_code text, p_availability text[], p_when_note text, p_needs_dbs boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text, p_frequency text, p_ward_code text, p_availability text[], p_when_note text, p_needs_dbs boolean) TO authenticated;
+GRANT ALL ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text, p_frequency text, p_ward_code text, p_availability text[], p_when_note text, p_needs_dbs boolean) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.purge_unconfirmed_offers
@@ -1360,6 +1905,7 @@ begin
       private.normalise_postcode(p_payload ->> 'postcode') using errcode = '42501';
   end if;
   perform private.save_consents(v_resident_id, p_payload, p_consent_how, (select auth.uid()), v_given_at);
+  perform private.apply_to_time_bank(v_resident_id, p_payload);
   return v_resident_id;
 end
 $$;
@@ -1391,6 +1937,261 @@ COMMENT ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_co
 REVOKE ALL ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) TO authenticated;
 GRANT ALL ON FUNCTION public.record_resident_offer_with_code(p_payload jsonb, p_consent_how public.consent_method, p_consent_given_at timestamp with time zone) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.record_time_bank_check
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date DEFAULT NULL::date) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members;
+  v_check_id uuid;
+begin
+  select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
+  if v_member.member_id is null or not private.coordinates_bank(v_member.bank_id) then
+    raise exception 'There is no member with that id in a time bank you coordinate.' using errcode = '42501';
+  end if;
+  if p_kind is null or p_kind not in ('reference', 'dbs') then
+    raise exception 'Say whether this is a reference or a DBS check.' using errcode = '22023';
+  end if;
+  if p_checked_on is null or p_checked_on > current_date or p_checked_on < date '2000-01-01' then
+    raise exception 'Give the date of the check: today or earlier.' using errcode = '22023';
+  end if;
+  if p_expires_on < p_checked_on then
+    raise exception 'The check cannot run out before it was made.' using errcode = '22023';
+  end if;
+  if (select count(*) from public.time_bank_checks c where c.member_id = p_member_id)
+    >= private.limit_value('time_bank_checks_per_member')
+  then
+    raise exception 'This member already has % checks recorded, the most kept.',
+      private.limit_value('time_bank_checks_per_member') using errcode = '22023';
+  end if;
+  insert into public.time_bank_checks (member_id, bank_id, programme_id, kind, checked_on, expires_on, recorded_by)
+  values (p_member_id, v_member.bank_id, v_member.programme_id, p_kind, p_checked_on, p_expires_on,
+    (select auth.uid()))
+  returning check_id into v_check_id;
+  return v_check_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date) IS 'A coordinator of the bank records a reference or a DBS check: the date checked and, for DBS, when it runs out; never the certificate. At most 50 per member. Security definer because nobody writes time_bank_checks directly.';
+
+REVOKE ALL ON FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date) TO authenticated;
+GRANT ALL ON FUNCTION public.record_time_bank_check(p_member_id uuid, p_kind text, p_checked_on date, p_expires_on date) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.record_time_bank_member
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text DEFAULT NULL::text, p_asset_id uuid DEFAULT NULL::uuid, p_about text DEFAULT NULL::text, p_availability text[] DEFAULT NULL::text[], p_skills text[] DEFAULT NULL::text[]) RETURNS SETOF public.time_bank_member_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_bank public.time_banks;
+  v_existing public.time_bank_members;
+  v_member_id uuid;
+  v_name text := private.member_text(p_display_name, 'the member''s name', 80, true);
+  v_about text := coalesce(private.member_text(p_about, 'what the member says about themself', 1000, false), '');
+  v_availability text[] := private.member_availability(p_availability);
+  v_area record;
+  v_asset public.assets;
+begin
+  select * into v_bank from public.time_banks b where b.bank_id = p_bank_id;
+  if v_bank.bank_id is null or not private.coordinates_bank(p_bank_id) then
+    raise exception 'Only a coordinator of the time bank can record its members.' using errcode = '42501';
+  end if;
+  if p_client_id is null then
+    raise exception 'The member needs the id your device made for it.' using errcode = '22023';
+  end if;
+  select * into v_existing from public.time_bank_members m where m.client_id = p_client_id;
+  if v_existing.member_id is not null then
+    if v_existing.bank_id <> p_bank_id or v_existing.display_name <> v_name then
+      raise exception 'That id already names another member: record this one with a new id.'
+        using errcode = '22023';
+    end if;
+    return query select * from public.time_bank_member_list l where l.member_id = v_existing.member_id;
+    return;
+  end if;
+
+  if p_kind = 'resident' then
+    if p_asset_id is not null then
+      raise exception 'A resident is recorded with their postcode, not a place on the map.' using errcode = '22023';
+    end if;
+    if private.normalise_postcode(p_postcode) is null then
+      raise exception 'Enter the member''s postcode, like CM1 1AA: only its sector and ward are kept.'
+        using errcode = '22023';
+    end if;
+    select * into v_area from private.postcode_area(p_postcode);
+    if v_area.ward_code is null then
+      raise exception 'The postcode % is not in the region this programme covers.',
+        private.normalise_postcode(p_postcode) using errcode = '22023';
+    end if;
+  elsif p_kind in ('organisation', 'group') then
+    select * into v_asset from public.assets a
+    where a.asset_id = p_asset_id and a.status = 'approved' and not a.is_sensitive
+      and a.programme_id = v_bank.programme_id;
+    if v_asset.asset_id is null then
+      raise exception 'Choose an approved place on the map in the bank''s programme for the organisation or group.'
+        using errcode = '22023';
+    end if;
+    select null::text as postcode_sector, v_asset.ward_code as ward_code, v_asset.point as area_point
+      into v_area;
+  else
+    raise exception 'Say whether the member is a resident, an organisation or a group.' using errcode = '22023';
+  end if;
+
+  insert into public.time_bank_members (bank_id, programme_id, kind, status, display_name, about,
+    asset_id, postcode_sector, ward_code, area_point, availability, joined_at, reviewed_by,
+    created_by, client_id)
+  values (p_bank_id, v_bank.programme_id, p_kind, 'active', v_name, v_about, v_asset.asset_id,
+    v_area.postcode_sector, v_area.ward_code, v_area.area_point, v_availability, now(),
+    (select auth.uid()), (select auth.uid()), p_client_id)
+  returning member_id into v_member_id;
+  perform private.save_member_skills(v_member_id, p_skills);
+  return query select * from public.time_bank_member_list l where l.member_id = v_member_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text, p_asset_id uuid, p_about text, p_availability text[], p_skills text[]) IS 'A coordinator records a member with no phone or email, active at once: a resident by postcode (only its sector, ward and the sector''s coarsened point are kept, as for residents'' offers) or an organisation or group by an approved, non-sensitive place of the bank''s programme. Idempotent on the client id. Security definer because nobody writes time_bank_members directly; it checks coordinate_time_bank for the bank.';
+
+REVOKE ALL ON FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text, p_asset_id uuid, p_about text, p_availability text[], p_skills text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text, p_asset_id uuid, p_about text, p_availability text[], p_skills text[]) TO authenticated;
+GRANT ALL ON FUNCTION public.record_time_bank_member(p_client_id uuid, p_bank_id uuid, p_kind public.time_bank_member_kind, p_display_name text, p_postcode text, p_asset_id uuid, p_about text, p_availability text[], p_skills text[]) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.record_time_exchange
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.record_time_exchange(p_exchange_id uuid, p_giver_ids uuid[], p_receiver_ids uuid[], p_minutes integer, p_description text DEFAULT NULL::text, p_gift_type text DEFAULT NULL::text, p_occurred_on date DEFAULT NULL::date) RETURNS SETOF public.time_bank_exchange_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_uid uuid := (select auth.uid());
+  v_hash text;
+  v_ids uuid[];
+  v_found integer;
+  v_inactive integer;
+  v_giver_banks uuid[];
+  v_receiver_banks uuid[];
+  v_bank public.time_banks;
+  v_giver_bank uuid;
+  v_coordinator boolean;
+  v_mine uuid[];
+  v_awaiting uuid;
+  v_accounts uuid[];
+  v_description text := nullif(btrim(p_description), '');
+begin
+  perform private.require_time_bank_person('record an exchange');
+  if p_exchange_id is null then
+    raise exception 'An exchange needs its id.' using errcode = '22023';
+  end if;
+  v_hash := md5(jsonb_build_object('op', 'exchange', 'by', v_uid,
+    'givers', (select jsonb_agg(x order by x) from unnest(p_giver_ids) x),
+    'receivers', (select jsonb_agg(x order by x) from unnest(p_receiver_ids) x),
+    'minutes', p_minutes, 'description', v_description, 'gift_type', p_gift_type,
+    'occurred_on', p_occurred_on)::text);
+  if private.time_exchange_is_replay(p_exchange_id, v_hash) then
+    return query select * from public.time_bank_exchange_list l where l.exchange_id = p_exchange_id;
+    return;
+  end if;
+
+  if coalesce(cardinality(p_giver_ids), 0) = 0 or coalesce(cardinality(p_receiver_ids), 0) = 0 then
+    raise exception 'An exchange needs a giver and a receiver.' using errcode = '22023';
+  elsif cardinality(p_giver_ids) > 1 and cardinality(p_receiver_ids) > 1 then
+    raise exception 'A group exchange has one giver and several receivers, or several givers and one receiver.'
+      using errcode = '22023';
+  elsif cardinality(p_giver_ids) + cardinality(p_receiver_ids) > 201 then
+    raise exception 'A group exchange has at most 200 members on one side.' using errcode = '22023';
+  end if;
+  v_ids := p_giver_ids || p_receiver_ids;
+  if array_position(v_ids, null) is not null
+    or (select count(distinct x) from unnest(v_ids) x) <> cardinality(v_ids) then
+    raise exception 'Each member appears once in an exchange, and nobody gives to themselves.'
+      using errcode = '22023';
+  elsif p_minutes is null or p_minutes not between 1 and 1440 then
+    raise exception 'An exchange is a whole number of minutes from 1 to 1440 (a day).' using errcode = '22023';
+  elsif char_length(v_description) > 1000 then
+    raise exception 'A description has at most 1000 characters.' using errcode = '22023';
+  elsif p_gift_type is not null and not exists (select 1 from public.gift_types g where g.code = p_gift_type) then
+    raise exception 'There is no skill %.', p_gift_type using errcode = '22023';
+  elsif p_occurred_on > current_date or p_occurred_on < current_date - 366 then
+    raise exception 'An exchange took place in the last year, and not in the future.' using errcode = '22023';
+  end if;
+
+  select count(*), count(*) filter (where m.status <> 'active'),
+    array_agg(distinct m.bank_id) filter (where m.member_id = any (p_giver_ids)),
+    array_agg(distinct m.bank_id) filter (where m.member_id = any (p_receiver_ids))
+  into v_found, v_inactive, v_giver_banks, v_receiver_banks
+  from public.time_bank_members m where m.member_id = any (v_ids);
+  if v_found < cardinality(v_ids) then
+    raise exception 'There is no time bank member with that id.' using errcode = 'P0002';
+  elsif cardinality(v_giver_banks) > 1 or cardinality(v_receiver_banks) > 1 then
+    raise exception 'The givers are members of one bank, and the receivers of one bank.' using errcode = '22023';
+  end if;
+  select * into v_bank from public.time_banks b where b.bank_id = v_receiver_banks[1];
+  v_giver_bank := v_giver_banks[1];
+  v_coordinator := private.can('coordinate_time_bank', v_bank.programme_id, v_bank.bank_id::text)
+    or private.can('coordinate_time_bank', v_bank.programme_id, v_giver_bank::text);
+
+  if not v_coordinator then
+    if cardinality(v_ids) > 2 then
+      raise exception 'Only a coordinator can record a group exchange.' using errcode = '42501';
+    end if;
+    select array_agg(m.member_id) into v_mine
+    from public.time_bank_members m where m.member_id = any (v_ids) and m.user_id = v_uid;
+    if v_mine is null then
+      raise exception 'You can record only an exchange you gave or received; a coordinator records one between other members.'
+        using errcode = '42501';
+    end if;
+    select a.account_id into v_awaiting from public.time_bank_accounts a
+    where a.member_id = any (v_ids) and a.member_id <> all (v_mine);
+  end if;
+  if v_inactive > 0 then
+    raise exception 'Everyone in an exchange must be an active member of their bank.' using errcode = '22023';
+  end if;
+  perform private.check_banks_may_exchange(v_bank.bank_id, v_giver_bank);
+
+  select array_agg(a.account_id) into v_accounts
+  from public.time_bank_accounts a where a.member_id = any (v_ids);
+  insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
+    status, minutes, description, gift_type, occurred_on, recorded_by, recorded_by_coordinator,
+    content_hash, party_account_ids, awaiting_account_id)
+  values (p_exchange_id, v_bank.bank_id, nullif(v_giver_bank, v_bank.bank_id), v_bank.programme_id,
+    case when cardinality(v_ids) > 2 then 'group' else 'exchange' end, 'pending', p_minutes,
+    v_description, p_gift_type, coalesce(p_occurred_on, current_date), v_uid, v_coordinator, v_hash,
+    v_accounts, v_awaiting)
+  on conflict (exchange_id) do nothing;
+  if not found then
+    -- The same id, recorded at the same moment by another call that has now committed.
+    perform private.time_exchange_is_replay(p_exchange_id, v_hash);
+    return query select * from public.time_bank_exchange_list l where l.exchange_id = p_exchange_id;
+    return;
+  end if;
+
+  insert into public.time_bank_exchange_legs (exchange_id, leg_no, debit_account_id, credit_account_id, minutes)
+  select p_exchange_id, row_number() over (order by r.account_id, g.account_id), r.account_id, g.account_id, p_minutes
+  from public.time_bank_accounts g, public.time_bank_accounts r
+  where g.member_id = any (p_giver_ids) and r.member_id = any (p_receiver_ids);
+
+  perform private.touch_time_bank_members(case when v_coordinator then v_ids else v_mine end);
+  if v_coordinator then
+    perform private.post_time_exchange(p_exchange_id, true);
+  end if;
+  return query select * from public.time_bank_exchange_list l where l.exchange_id = p_exchange_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.record_time_exchange(p_exchange_id uuid, p_giver_ids uuid[], p_receiver_ids uuid[], p_minutes integer, p_description text, p_gift_type text, p_occurred_on date) IS 'Records an exchange of time: by its giver or receiver (one to one, pending until the other confirms) or by a coordinator (one to many or many to one, posted at once). Idempotent on p_exchange_id. Security definer: no API role writes the ledger''s tables; it checks the caller is a party or coordinates the bank.';
+
+REVOKE ALL ON FUNCTION public.record_time_exchange(p_exchange_id uuid, p_giver_ids uuid[], p_receiver_ids uuid[], p_minutes integer, p_description text, p_gift_type text, p_occurred_on date) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.record_time_exchange(p_exchange_id uuid, p_giver_ids uuid[], p_receiver_ids uuid[], p_minutes integer, p_description text, p_gift_type text, p_occurred_on date) TO authenticated;
+GRANT ALL ON FUNCTION public.record_time_exchange(p_exchange_id uuid, p_giver_ids uuid[], p_receiver_ids uuid[], p_minutes integer, p_description text, p_gift_type text, p_occurred_on date) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.remove_asset_photo
@@ -1631,6 +2432,70 @@ GRANT ALL ON FUNCTION public.restore_duplicate_pair(p_first_id uuid, p_second_id
 GRANT ALL ON FUNCTION public.restore_duplicate_pair(p_first_id uuid, p_second_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.reverse_time_exchange
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.reverse_time_exchange(p_correction_id uuid, p_exchange_id uuid, p_reason text) RETURNS SETOF public.time_bank_exchange_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_uid uuid := (select auth.uid());
+  v_hash text;
+  v_reason text := nullif(btrim(p_reason), '');
+  v_exchange public.time_bank_exchanges;
+begin
+  if not private.can_anywhere('coordinate_time_bank') then
+    raise exception 'Only a coordinator can reverse an exchange.' using errcode = '42501';
+  elsif p_correction_id is null then
+    raise exception 'A correction needs its id.' using errcode = '22023';
+  end if;
+  v_hash := md5(jsonb_build_object('op', 'correction', 'by', v_uid, 'reverses', p_exchange_id,
+    'reason', v_reason)::text);
+  if private.time_exchange_is_replay(p_correction_id, v_hash) then
+    return query select * from public.time_bank_exchange_list l where l.exchange_id = p_correction_id;
+    return;
+  end if;
+  v_exchange := private.lock_time_exchange(p_exchange_id);
+  if not private.coordinates_time_exchange(v_exchange) then
+    raise exception 'Only a coordinator of the exchange''s bank can reverse it.' using errcode = '42501';
+  elsif v_reason is null or char_length(v_reason) > 500 then
+    raise exception 'Say why it is reversed, in at most 500 characters.' using errcode = '22023';
+  elsif v_exchange.kind = 'correction' then
+    raise exception 'A correction is not reversed: record the exchange again.' using errcode = '22023';
+  elsif v_exchange.status <> 'confirmed' then
+    raise exception 'Only a confirmed exchange has entries to reverse.' using errcode = '22023';
+  elsif exists (select 1 from public.time_bank_exchanges e where e.reverses_exchange_id = p_exchange_id) then
+    raise exception 'This exchange was already reversed.' using errcode = '22023';
+  end if;
+
+  insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
+    status, minutes, description, gift_type, occurred_on, recorded_by, recorded_by_coordinator,
+    content_hash, party_account_ids, status_reason, reverses_exchange_id)
+  values (p_correction_id, v_exchange.bank_id, v_exchange.partner_bank_id, v_exchange.programme_id,
+    'correction', 'pending', v_exchange.minutes, v_exchange.description, v_exchange.gift_type,
+    v_exchange.occurred_on, v_uid, true, v_hash, v_exchange.party_account_ids, v_reason, p_exchange_id)
+  on conflict (exchange_id) do nothing;
+  if not found then
+    perform private.time_exchange_is_replay(p_correction_id, v_hash);
+    return query select * from public.time_bank_exchange_list l where l.exchange_id = p_correction_id;
+    return;
+  end if;
+  insert into public.time_bank_exchange_legs (exchange_id, leg_no, debit_account_id, credit_account_id, minutes)
+  select p_correction_id, l.leg_no, l.credit_account_id, l.debit_account_id, l.minutes
+  from public.time_bank_exchange_legs l where l.exchange_id = p_exchange_id;
+  perform private.post_time_exchange(p_correction_id, false);
+  return query select * from public.time_bank_exchange_list l where l.exchange_id = p_correction_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.reverse_time_exchange(p_correction_id uuid, p_exchange_id uuid, p_reason text) IS 'Reverses a confirmed exchange with a correction of opposite entries (a coordinator of its bank), never refused by a limit; idempotent on p_correction_id. Security definer: no API role writes the ledger''s tables; it checks the caller coordinates the bank.';
+
+REVOKE ALL ON FUNCTION public.reverse_time_exchange(p_correction_id uuid, p_exchange_id uuid, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.reverse_time_exchange(p_correction_id uuid, p_exchange_id uuid, p_reason text) TO authenticated;
+GRANT ALL ON FUNCTION public.reverse_time_exchange(p_correction_id uuid, p_exchange_id uuid, p_reason text) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.review_resident_offer
 -- -------------------------------------------------------------------------------------------------
 
@@ -1668,6 +2533,52 @@ COMMENT ON FUNCTION public.review_resident_offer(p_resident_id uuid, p_status pu
 REVOKE ALL ON FUNCTION public.review_resident_offer(p_resident_id uuid, p_status public.resident_status, p_reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.review_resident_offer(p_resident_id uuid, p_status public.resident_status, p_reason text) TO service_role;
 GRANT ALL ON FUNCTION public.review_resident_offer(p_resident_id uuid, p_status public.resident_status, p_reason text) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.review_time_bank_application
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text DEFAULT NULL::text) RETURNS SETOF public.time_bank_member_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members;
+  v_reason text := private.member_text(p_reason, 'the reason', 500, false);
+begin
+  select * into v_member from public.time_bank_members m where m.member_id = p_member_id for update;
+  if v_member.member_id is null or not private.coordinates_bank(v_member.bank_id) then
+    raise exception 'There is no application with that id in a time bank you coordinate.'
+      using errcode = '42501';
+  end if;
+  if p_approve is null then
+    raise exception 'Say whether you approve the application.' using errcode = '22023';
+  end if;
+  if v_member.status in ('applied', 'declined') and p_approve then
+    update public.time_bank_members m set status = 'active', status_reason = v_reason,
+      joined_at = now(), reviewed_by = (select auth.uid()), last_active_at = now()
+    where m.member_id = p_member_id;
+  elsif v_member.status = 'applied' and not p_approve then
+    if v_reason is null then
+      raise exception 'Give the reason the application is declined: the applicant sees it.'
+        using errcode = '22023';
+    end if;
+    update public.time_bank_members m set status = 'declined', status_reason = v_reason,
+      reviewed_by = (select auth.uid())
+    where m.member_id = p_member_id;
+  elsif (v_member.status = 'active') <> p_approve then
+    raise exception 'This member is already %: nothing to review.', v_member.status
+      using errcode = '22023';
+  end if;
+  return query select * from public.time_bank_member_list l where l.member_id = p_member_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text) IS 'A coordinator of the bank approves an application (the member becomes active) or declines it with a reason the applicant sees; approving again is a no-op. Security definer because nobody writes time_bank_members directly; it checks coordinate_time_bank for the member''s bank.';
+
+REVOKE ALL ON FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text) TO authenticated;
+GRANT ALL ON FUNCTION public.review_time_bank_application(p_member_id uuid, p_approve boolean, p_reason text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.save_asset_subtype
@@ -1718,6 +2629,79 @@ COMMENT ON FUNCTION public.save_asset_subtype(p_code text, p_kind public.asset_k
 REVOKE ALL ON FUNCTION public.save_asset_subtype(p_code text, p_kind public.asset_kind, p_label text, p_is_active boolean) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.save_asset_subtype(p_code text, p_kind public.asset_kind, p_label text, p_is_active boolean) TO authenticated;
 GRANT ALL ON FUNCTION public.save_asset_subtype(p_code text, p_kind public.asset_kind, p_label text, p_is_active boolean) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.save_time_bank
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.save_time_bank(p_bank_id uuid, p_name text, p_soft_limit_minutes integer, p_hard_limit_minutes integer, p_allows_other_banks boolean, p_hourly_value_pence integer, p_hourly_value_basis text, p_area_codes text[]) RETURNS SETOF public.time_banks
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $_$
+declare
+  v_programme uuid;
+  v_bank_id uuid := p_bank_id;
+  v_slug text;
+begin
+  if not private.can_anywhere('manage_time_banks') then
+    raise exception 'Only administrators open and change time banks.' using errcode = '42501';
+  end if;
+  if p_bank_id is null then
+    v_programme := (private.programmes_where('manage_time_banks'))[1];
+  else
+    select b.programme_id into v_programme from public.time_banks b where b.bank_id = p_bank_id;
+    if v_programme is null then
+      raise exception 'There is no time bank with that id.' using errcode = 'P0002';
+    end if;
+  end if;
+  if v_programme is null or not private.can('manage_time_banks', v_programme) then
+    raise exception 'Only the programme''s administrators open and change its time banks.' using errcode = '42501';
+  end if;
+  if char_length(btrim(coalesce(p_name, ''))) not between 1 and 120 then
+    raise exception 'A bank''s name has 1 to 120 characters.' using errcode = '22023';
+  elsif p_soft_limit_minutes is null or p_hard_limit_minutes is null or p_soft_limit_minutes > 0
+    or p_hard_limit_minutes > p_soft_limit_minutes then
+    raise exception 'The soft limit is zero or below, and the hard limit at or below it.' using errcode = '22023';
+  elsif p_hourly_value_pence is null or p_hourly_value_pence not between 0 and 100000 then
+    raise exception 'The hourly value is 0 to 100000 pence.' using errcode = '22023';
+  elsif char_length(btrim(coalesce(p_hourly_value_basis, ''))) not between 1 and 300 then
+    raise exception 'Say what the hourly value is based on, in 1 to 300 characters.' using errcode = '22023';
+  elsif exists (select 1 from unnest(coalesce(p_area_codes, '{}')) c where c is null or c !~ '^[EWSN]0[5-9][0-9]{6}$') then
+    raise exception 'Areas are ward (E05…) or authority (E06…, E07…) codes.' using errcode = '22023';
+  end if;
+
+  if v_bank_id is null then
+    v_slug := left(trim(both '-' from regexp_replace(lower(p_name), '[^a-z0-9]+', '-', 'g')), 32);
+    if char_length(v_slug) < 2 or exists (select 1 from public.time_banks b where b.slug = v_slug) then
+      v_slug := left(v_slug || '-' || substr(md5(random()::text), 1, 6), 40);
+    end if;
+    insert into public.time_banks (programme_id, slug, name, soft_limit_minutes, hard_limit_minutes,
+      allows_other_banks, hourly_value_pence, hourly_value_basis)
+    values (v_programme, trim(leading '-' from v_slug), btrim(p_name), p_soft_limit_minutes,
+      p_hard_limit_minutes, coalesce(p_allows_other_banks, false), p_hourly_value_pence,
+      btrim(p_hourly_value_basis))
+    returning bank_id into v_bank_id;
+  else
+    update public.time_banks b
+    set name = btrim(p_name), soft_limit_minutes = p_soft_limit_minutes,
+      hard_limit_minutes = p_hard_limit_minutes, allows_other_banks = coalesce(p_allows_other_banks, false),
+      hourly_value_pence = p_hourly_value_pence, hourly_value_basis = btrim(p_hourly_value_basis)
+    where b.bank_id = v_bank_id;
+  end if;
+  delete from public.time_bank_areas a
+  where a.bank_id = v_bank_id and a.area_code <> all (coalesce(p_area_codes, '{}'));
+  insert into public.time_bank_areas (bank_id, area_code)
+  select v_bank_id, c from unnest(coalesce(p_area_codes, '{}')) c
+  on conflict do nothing;
+  return query select * from public.time_banks b where b.bank_id = v_bank_id;
+end
+$_$;
+
+COMMENT ON FUNCTION public.save_time_bank(p_bank_id uuid, p_name text, p_soft_limit_minutes integer, p_hard_limit_minutes integer, p_allows_other_banks boolean, p_hourly_value_pence integer, p_hourly_value_basis text, p_area_codes text[]) IS 'Opens a time bank (null id) or changes one: name, limits, whether it exchanges with other banks, hourly value and its basis, and the areas it covers. Security definer: no API role writes time_banks; it checks the caller manages the programme''s time banks.';
+
+REVOKE ALL ON FUNCTION public.save_time_bank(p_bank_id uuid, p_name text, p_soft_limit_minutes integer, p_hard_limit_minutes integer, p_allows_other_banks boolean, p_hourly_value_pence integer, p_hourly_value_basis text, p_area_codes text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.save_time_bank(p_bank_id uuid, p_name text, p_soft_limit_minutes integer, p_hard_limit_minutes integer, p_allows_other_banks boolean, p_hourly_value_pence integer, p_hourly_value_basis text, p_area_codes text[]) TO authenticated;
+GRANT ALL ON FUNCTION public.save_time_bank(p_bank_id uuid, p_name text, p_soft_limit_minutes integer, p_hard_limit_minutes integer, p_allows_other_banks boolean, p_hourly_value_pence integer, p_hourly_value_basis text, p_area_codes text[]) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.set_asset_photo
@@ -1854,6 +2838,7 @@ begin
   returning resident_id into v_resident_id;
   perform private.save_offer(v_resident_id, p_payload);
   perform private.save_consents(v_resident_id, p_payload, 'online', null, now());
+  perform private.apply_to_time_bank(v_resident_id, p_payload);
   return jsonb_build_object('received', true, 'code', private.issue_offer_code(v_resident_id));
 end
 $$;
@@ -1864,6 +2849,253 @@ REVOKE ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip
 GRANT ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) TO service_role;
 GRANT ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) TO anon;
 GRANT ALL ON FUNCTION public.submit_resident_offer(p_payload jsonb, p_client_ip text) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_checks_due
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer DEFAULT 60) RETURNS TABLE(member_id uuid, display_name text, what text, due_on date)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if not private.coordinates_bank(p_bank_id) then
+    raise exception 'Only a coordinator of the time bank can see its checks.' using errcode = '42501';
+  end if;
+  if p_within_days is null or p_within_days not between 0 and 366 then
+    raise exception 'Look ahead between 0 and 366 days.' using errcode = '22023';
+  end if;
+  return query
+  with members as (
+    select m.member_id, m.display_name, m.kind,
+      (select max(coalesce(c.expires_on, (c.checked_on + interval '3 years')::date))
+        from public.time_bank_checks c where c.member_id = m.member_id and c.kind = 'dbs') as dbs_until,
+      (select count(*) from public.time_bank_checks c
+        where c.member_id = m.member_id and c.kind = 'reference') as references_held,
+      exists (select 1 from public.time_bank_listings l
+        where l.member_id = m.member_id and l.status = 'open' and l.needs_dbs) as needs_dbs
+    from public.time_bank_members m
+    where m.bank_id = p_bank_id and m.status in ('applied', 'active')
+  )
+  select d.member_id, d.display_name, d.what, d.due_on from (
+    select x.member_id, x.display_name,
+      case when x.dbs_until < current_date then 'dbs_expired' else 'dbs_expiring' end as what,
+      x.dbs_until as due_on
+    from members x where x.dbs_until < current_date + p_within_days
+    union all
+    select x.member_id, x.display_name, 'dbs_missing', current_date
+    from members x where x.dbs_until is null and x.needs_dbs
+    union all
+    select x.member_id, x.display_name, 'references_missing', current_date
+    from members x where x.kind = 'resident' and x.references_held < 2
+  ) d
+  order by d.due_on, d.display_name, d.what;
+end
+$$;
+
+COMMENT ON FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer) IS 'For a coordinator of the bank: DBS checks run out (dbs_expired) or running out within the days given (dbs_expiring), members with an open listing needing DBS and none recorded (dbs_missing), residents with fewer than two references (references_missing). Security definer so that the listings behind dbs_missing are counted whatever their status.';
+
+REVOKE ALL ON FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer) TO authenticated;
+GRANT ALL ON FUNCTION public.time_bank_checks_due(p_bank_id uuid, p_within_days integer) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_exchanges_by_ward_and_skill
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.time_bank_exchanges_by_ward_and_skill(p_bank_id uuid, p_from date, p_to date) RETURNS TABLE(ward_code text, ward_name text, gift_type text, gift_label text, exchanges integer, minutes bigint)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+#variable_conflict use_column
+begin
+  perform private.require_coordinator_of_bank(p_bank_id);
+  if p_from is null or p_to is null or p_from > p_to then
+    raise exception 'A period runs from a date to a later one.' using errcode = '22023';
+  end if;
+  -- By the receiver's ward: where the help was given.
+  return query
+  select m.ward_code, w.ward_name, e.gift_type, g.label,
+    count(distinct e.exchange_id)::integer, sum(l.minutes)::bigint
+  from public.time_bank_exchanges e
+  join public.time_bank_exchange_legs l on l.exchange_id = e.exchange_id
+  join public.time_bank_accounts r on r.account_id = l.debit_account_id
+  left join public.time_bank_members m on m.member_id = r.member_id
+  left join public.wards w on w.ward_code = m.ward_code
+  left join public.gift_types g on g.code = e.gift_type
+  where (e.bank_id = p_bank_id or e.partner_bank_id = p_bank_id)
+    and e.status = 'confirmed' and e.kind in ('exchange', 'group')
+    and e.occurred_on between p_from and p_to
+    and not exists (select 1 from public.time_bank_exchanges c where c.reverses_exchange_id = e.exchange_id)
+  group by m.ward_code, w.ward_name, e.gift_type, g.label
+  order by sum(l.minutes) desc, m.ward_code, e.gift_type;
+end
+$$;
+
+REVOKE ALL ON FUNCTION public.time_bank_exchanges_by_ward_and_skill(p_bank_id uuid, p_from date, p_to date) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.time_bank_exchanges_by_ward_and_skill(p_bank_id uuid, p_from date, p_to date) TO authenticated;
+GRANT ALL ON FUNCTION public.time_bank_exchanges_by_ward_and_skill(p_bank_id uuid, p_from date, p_to date) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_monthly_report
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.time_bank_monthly_report(p_bank_id uuid, p_months integer DEFAULT 12) RETURNS TABLE(month date, exchanges integer, minutes bigint, active_members integer, new_members integer)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+#variable_conflict use_column
+begin
+  perform private.require_coordinator_of_bank(p_bank_id);
+  if p_months is null or p_months not between 1 and 120 then
+    raise exception 'A report covers 1 to 120 months.' using errcode = '22023';
+  end if;
+  return query
+  with months as (
+    select generate_series(date_trunc('month', current_date) - make_interval(months => p_months - 1),
+      date_trunc('month', current_date), interval '1 month')::date as month
+  ), counted as (
+    select e.exchange_id, date_trunc('month', e.occurred_on)::date as month
+    from public.time_bank_exchanges e
+    where (e.bank_id = p_bank_id or e.partner_bank_id = p_bank_id)
+      and e.status = 'confirmed' and e.kind in ('exchange', 'group')
+      and not exists (select 1 from public.time_bank_exchanges c where c.reverses_exchange_id = e.exchange_id)
+  ), legs as (
+    select c.month, c.exchange_id, l.minutes, l.debit_account_id, l.credit_account_id
+    from counted c join public.time_bank_exchange_legs l on l.exchange_id = c.exchange_id
+  )
+  select m.month,
+    (select count(distinct l.exchange_id)::integer from legs l where l.month = m.month),
+    coalesce((select sum(l.minutes)::bigint from legs l where l.month = m.month), 0),
+    (select count(distinct a.account_id)::integer
+      from legs l join public.time_bank_accounts a
+        on a.account_id in (l.debit_account_id, l.credit_account_id)
+      where l.month = m.month and a.bank_id = p_bank_id and a.kind = 'member'),
+    (select count(*)::integer from public.time_bank_members n
+      where n.bank_id = p_bank_id and n.joined_at >= m.month and n.joined_at < m.month + interval '1 month')
+  from months m
+  order by m.month;
+end
+$$;
+
+REVOKE ALL ON FUNCTION public.time_bank_monthly_report(p_bank_id uuid, p_months integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.time_bank_monthly_report(p_bank_id uuid, p_months integer) TO authenticated;
+GRANT ALL ON FUNCTION public.time_bank_monthly_report(p_bank_id uuid, p_months integer) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_statement
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.time_bank_statement(p_member_id uuid) RETURNS TABLE(entry_id bigint, posted_at timestamp with time zone, occurred_on date, exchange_id uuid, kind text, description text, counterparty text, minutes bigint, balance_after bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+#variable_conflict use_column
+declare
+  v_member public.time_bank_members;
+  v_account uuid;
+begin
+  perform private.require_time_bank_person('read a statement');
+  select * into v_member from public.time_bank_members m where m.member_id = p_member_id;
+  if v_member.member_id is null then
+    raise exception 'There is no time bank member with that id.' using errcode = 'P0002';
+  elsif v_member.user_id is distinct from (select auth.uid())
+    and not private.can('coordinate_time_bank', v_member.programme_id, v_member.bank_id::text) then
+    raise exception 'Only the member and their coordinators can read their statement.' using errcode = '42501';
+  end if;
+  select a.account_id into v_account from public.time_bank_accounts a where a.member_id = p_member_id;
+  return query
+  select t.entry_id, t.posted_at, e.occurred_on, t.exchange_id, e.kind, e.description,
+    private.time_bank_holder(case when l.debit_account_id = v_account then l.credit_account_id
+      else l.debit_account_id end),
+    t.minutes::bigint,
+    sum(t.minutes) over (order by t.entry_id)::bigint
+  from public.time_bank_entries t
+  join public.time_bank_exchanges e on e.exchange_id = t.exchange_id
+  join public.time_bank_exchange_legs l on l.exchange_id = t.exchange_id and l.leg_no = t.leg_no
+  where t.account_id = v_account
+  order by t.entry_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.time_bank_statement(p_member_id uuid) IS 'A member''s entries, oldest first, with the counterparty and the balance after each. Security definer: it names counterparties in other banks, whose rows the caller cannot read; it checks the caller is the member or coordinates their bank.';
+
+REVOKE ALL ON FUNCTION public.time_bank_statement(p_member_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.time_bank_statement(p_member_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.time_bank_statement(p_member_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_ward_activity
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.time_bank_ward_activity() RETURNS TABLE(ward_code text, active_members integer, minutes_given bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  with active as (
+    select m.member_id, m.ward_code, m.bank_id, m.programme_id, a.account_id
+    from public.time_bank_members m
+    join public.time_bank_accounts a on a.member_id = m.member_id
+    where m.status = 'active' and m.ward_code is not null
+      and (m.last_active_at > now() - interval '12 months'
+        or exists (select 1 from public.time_bank_entries t
+          where t.account_id = a.account_id and t.posted_at > now() - interval '12 months'))
+  ), per_ward as (
+    select x.ward_code, count(*)::integer as active_members,
+      coalesce(sum((
+        select sum(l.minutes) from public.time_bank_exchange_legs l
+        join public.time_bank_exchanges e on e.exchange_id = l.exchange_id
+        where l.credit_account_id = x.account_id and e.status = 'confirmed'
+          and e.kind in ('exchange', 'group') and e.posted_at > now() - interval '12 months'
+          and not exists (select 1 from public.time_bank_exchanges c where c.reverses_exchange_id = e.exchange_id)
+      )), 0)::bigint as minutes_given,
+      bool_and(private.can('coordinate_time_bank', x.programme_id, x.bank_id::text)) as coordinates_all
+    from active x
+    group by x.ward_code
+  )
+  select p.ward_code,
+    case when p.coordinates_all or p.active_members >= 5 then p.active_members end,
+    case when p.coordinates_all or p.active_members >= 5 then p.minutes_given end
+  from per_ward p
+  order by p.ward_code
+$$;
+
+COMMENT ON FUNCTION public.time_bank_ward_activity() IS 'Active time bank members and minutes given in the last 12 months per ward, under the rule of 5 (fewer than 5: both null) unless the caller coordinates the banks of every member counted. Security definer: it counts members the caller cannot read, and returns only counts.';
+
+REVOKE ALL ON FUNCTION public.time_bank_ward_activity() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.time_bank_ward_activity() TO authenticated;
+GRANT ALL ON FUNCTION public.time_bank_ward_activity() TO service_role;
+GRANT ALL ON FUNCTION public.time_bank_ward_activity() TO anon;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_banks_for_ward
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.time_banks_for_ward(p_ward_code text) RETURNS TABLE(bank_id uuid, name text, covers_ward boolean)
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  with ward as (
+    select w.ward_code, w.lad_code, private.programme_of_ward(w.ward_code) as programme_id
+    from public.wards w where w.ward_code = p_ward_code
+  ), covering as (
+    select b.bank_id, b.name from public.time_banks b, ward
+    where exists (select 1 from public.time_bank_areas a
+      where a.bank_id = b.bank_id and a.area_code in (ward.ward_code, ward.lad_code))
+  )
+  select c.bank_id, c.name, true from covering c
+  union all
+  select b.bank_id, b.name, false from public.time_banks b, ward
+  where b.programme_id = ward.programme_id and not exists (select 1 from covering)
+  order by 2, 1
+$$;
+
+COMMENT ON FUNCTION public.time_banks_for_ward(p_ward_code text) IS 'The time banks covering a ward (covers_ward true); when none does, every bank of the ward''s programme (covers_ward false), for the resident to choose. Nothing for an unknown ward.';
+
+REVOKE ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) TO authenticated;
+GRANT ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) TO service_role;
+GRANT ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) TO anon;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.unlink_assets
@@ -2108,6 +3340,37 @@ COMMENT ON FUNCTION public.update_my_offer(p_resident_id uuid, p_payload jsonb) 
 REVOKE ALL ON FUNCTION public.update_my_offer(p_resident_id uuid, p_payload jsonb) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.update_my_offer(p_resident_id uuid, p_payload jsonb) TO service_role;
 GRANT ALL ON FUNCTION public.update_my_offer(p_resident_id uuid, p_payload jsonb) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.update_time_bank_member
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) RETURNS SETOF public.time_bank_member_list
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_member public.time_bank_members := private.member_to_act_for(p_member_id, 'change the profile');
+  v_about text := coalesce(private.member_text(p_about, 'what the member says about themself', 1000, false), '');
+  v_availability text[] := private.member_availability(p_availability);
+begin
+  perform private.count_offer_attempt('time_bank_member_change', p_member_id::text,
+    private.limit_value('time_bank_member_changes_per_day'), interval '1 day',
+    format('This member''s profile has been changed %s times today, the most in a day. Please make further changes tomorrow.',
+      private.limit_value('time_bank_member_changes_per_day')));
+  update public.time_bank_members m set about = v_about, availability = v_availability,
+    last_active_at = case when m.user_id = (select auth.uid()) then now() else m.last_active_at end
+  where m.member_id = v_member.member_id;
+  perform private.save_member_skills(v_member.member_id, p_skills);
+  return query select * from public.time_bank_member_list l where l.member_id = v_member.member_id;
+end
+$$;
+
+COMMENT ON FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) IS 'The member, or a coordinator of their bank, changes what the member says about themself, when they are free and their skills (at most 20 changes a day). Security definer because nobody writes time_bank_members directly.';
+
+REVOKE ALL ON FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) TO authenticated;
+GRANT ALL ON FUNCTION public.update_time_bank_member(p_member_id uuid, p_about text, p_availability text[], p_skills text[]) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.ward_asset_metrics

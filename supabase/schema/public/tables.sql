@@ -1261,6 +1261,65 @@ GRANT ALL ON TABLE public.small_areas TO service_role;
 GRANT SELECT ON TABLE public.small_areas TO anon;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.time_bank_accounts
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_accounts (
+    account_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    kind text NOT NULL,
+    member_id uuid,
+    partner_bank_id uuid,
+    balance_minutes bigint DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT time_bank_accounts_check CHECK (((kind = 'clearing'::text) = (partner_bank_id IS NOT NULL))),
+    CONSTRAINT time_bank_accounts_check1 CHECK (((kind = 'member'::text) OR (member_id IS NULL))),
+    CONSTRAINT time_bank_accounts_check2 CHECK ((partner_bank_id IS DISTINCT FROM bank_id)),
+    CONSTRAINT time_bank_accounts_kind_check CHECK ((kind = ANY (ARRAY['member'::text, 'pot'::text, 'clearing'::text])))
+);
+
+COMMENT ON TABLE public.time_bank_accounts IS 'A time bank account: one per member, one community pot per bank, one clearing account per bank and partner bank. balance_minutes is the sum of its entries.';
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_pkey PRIMARY KEY (account_id);
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.time_bank_members(member_id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_partner_bank_id_fkey FOREIGN KEY (partner_bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_accounts
+    ADD CONSTRAINT time_bank_accounts_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id);
+
+CREATE INDEX time_bank_accounts_bank_id_idx ON public.time_bank_accounts USING btree (bank_id);
+
+CREATE INDEX time_bank_accounts_member_id_idx ON public.time_bank_accounts USING btree (member_id);
+
+CREATE UNIQUE INDEX time_bank_accounts_one_clearing ON public.time_bank_accounts USING btree (bank_id, partner_bank_id) WHERE (kind = 'clearing'::text);
+
+CREATE UNIQUE INDEX time_bank_accounts_one_per_member ON public.time_bank_accounts USING btree (member_id) WHERE (member_id IS NOT NULL);
+
+CREATE UNIQUE INDEX time_bank_accounts_one_pot ON public.time_bank_accounts USING btree (bank_id) WHERE (kind = 'pot'::text);
+
+CREATE INDEX time_bank_accounts_partner_bank_id_idx ON public.time_bank_accounts USING btree (partner_bank_id);
+
+CREATE INDEX time_bank_accounts_programme_id_idx ON public.time_bank_accounts USING btree (programme_id);
+
+ALTER TABLE public.time_bank_accounts ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' accounts" ON public.time_bank_accounts FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+
+CREATE POLICY "Members read their own accounts" ON public.time_bank_accounts FOR SELECT TO authenticated USING ((account_id = ANY (( SELECT private.my_time_bank_account_ids() AS my_time_bank_account_ids)::uuid[])));
+
+GRANT ALL ON TABLE public.time_bank_accounts TO service_role;
+GRANT SELECT ON TABLE public.time_bank_accounts TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.time_bank_areas
 -- -------------------------------------------------------------------------------------------------
 
@@ -1287,6 +1346,440 @@ CREATE POLICY "Anyone can read where time banks run" ON public.time_bank_areas F
 GRANT ALL ON TABLE public.time_bank_areas TO service_role;
 GRANT SELECT ON TABLE public.time_bank_areas TO anon;
 GRANT SELECT ON TABLE public.time_bank_areas TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_checks
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_checks (
+    check_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    member_id uuid NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    kind text NOT NULL,
+    checked_on date NOT NULL,
+    expires_on date,
+    recorded_by uuid,
+    recorded_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT time_bank_checks_check CHECK ((expires_on >= checked_on)),
+    CONSTRAINT time_bank_checks_checked_on_check CHECK ((checked_on >= '2000-01-01'::date)),
+    CONSTRAINT time_bank_checks_kind_check CHECK ((kind = ANY (ARRAY['reference'::text, 'dbs'::text])))
+);
+
+COMMENT ON TABLE public.time_bank_checks IS 'References and DBS checks of time bank members: the kind, the date checked and the expiry. Never a certificate number or its content.';
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_pkey PRIMARY KEY (check_id);
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.time_bank_members(member_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_checks
+    ADD CONSTRAINT time_bank_checks_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+CREATE INDEX time_bank_checks_bank_id_idx ON public.time_bank_checks USING btree (bank_id);
+
+CREATE INDEX time_bank_checks_member_id_idx ON public.time_bank_checks USING btree (member_id, kind, checked_on);
+
+CREATE INDEX time_bank_checks_programme_id_idx ON public.time_bank_checks USING btree (programme_id);
+
+CREATE INDEX time_bank_checks_recorded_by_idx ON public.time_bank_checks USING btree (recorded_by);
+
+CREATE TRIGGER time_bank_checks_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_checks FOR EACH ROW EXECUTE FUNCTION private.record_audit('check_id');
+
+ALTER TABLE public.time_bank_checks ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' checks" ON public.time_bank_checks FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+
+CREATE POLICY "Members read their own checks" ON public.time_bank_checks FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.time_bank_members m
+  WHERE ((m.member_id = time_bank_checks.member_id) AND (m.user_id = ( SELECT auth.uid() AS uid))))));
+
+GRANT ALL ON TABLE public.time_bank_checks TO service_role;
+GRANT SELECT ON TABLE public.time_bank_checks TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_entries
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_entries (
+    entry_id bigint NOT NULL,
+    exchange_id uuid NOT NULL,
+    leg_no smallint NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    account_id uuid NOT NULL,
+    minutes integer NOT NULL,
+    posted_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT time_bank_entries_minutes_check CHECK ((minutes <> 0))
+);
+
+COMMENT ON TABLE public.time_bank_entries IS 'The double-entry ledger, append-only: + minutes to the account that gave time, − to the one that received it. Each bank''s entries sum to zero.';
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_pkey PRIMARY KEY (entry_id);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.time_bank_accounts(account_id);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_exchange_id_fkey FOREIGN KEY (exchange_id) REFERENCES public.time_bank_exchanges(exchange_id);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_exchange_id_leg_no_fkey FOREIGN KEY (exchange_id, leg_no) REFERENCES public.time_bank_exchange_legs(exchange_id, leg_no);
+
+ALTER TABLE ONLY public.time_bank_entries
+    ADD CONSTRAINT time_bank_entries_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id);
+
+CREATE INDEX time_bank_entries_account_idx ON public.time_bank_entries USING btree (account_id, entry_id);
+
+CREATE INDEX time_bank_entries_bank_idx ON public.time_bank_entries USING btree (bank_id, posted_at);
+
+CREATE INDEX time_bank_entries_exchange_idx ON public.time_bank_entries USING btree (exchange_id, leg_no);
+
+CREATE INDEX time_bank_entries_programme_id_idx ON public.time_bank_entries USING btree (programme_id);
+
+CREATE TRIGGER time_bank_entries_append_only BEFORE DELETE OR UPDATE ON public.time_bank_entries FOR EACH ROW EXECUTE FUNCTION private.refuse_ledger_change();
+
+CREATE TRIGGER time_bank_entries_no_truncate BEFORE TRUNCATE ON public.time_bank_entries FOR EACH STATEMENT EXECUTE FUNCTION private.refuse_ledger_change();
+
+ALTER TABLE public.time_bank_entries ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' entries" ON public.time_bank_entries FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+
+CREATE POLICY "Members read their own entries" ON public.time_bank_entries FOR SELECT TO authenticated USING ((account_id = ANY (( SELECT private.my_time_bank_account_ids() AS my_time_bank_account_ids)::uuid[])));
+
+GRANT ALL ON TABLE public.time_bank_entries TO service_role;
+GRANT SELECT ON TABLE public.time_bank_entries TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_entries_entry_id_seq
+-- -------------------------------------------------------------------------------------------------
+
+ALTER TABLE public.time_bank_entries ALTER COLUMN entry_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.time_bank_entries_entry_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+GRANT ALL ON SEQUENCE public.time_bank_entries_entry_id_seq TO authenticated;
+GRANT ALL ON SEQUENCE public.time_bank_entries_entry_id_seq TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_exchange_legs
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_exchange_legs (
+    exchange_id uuid NOT NULL,
+    leg_no smallint NOT NULL,
+    debit_account_id uuid NOT NULL,
+    credit_account_id uuid NOT NULL,
+    minutes integer NOT NULL,
+    CONSTRAINT time_bank_exchange_legs_check CHECK ((debit_account_id <> credit_account_id)),
+    CONSTRAINT time_bank_exchange_legs_leg_no_check CHECK ((leg_no > 0)),
+    CONSTRAINT time_bank_exchange_legs_minutes_check CHECK ((minutes > 0))
+);
+
+COMMENT ON TABLE public.time_bank_exchange_legs IS 'Who gave time to whom in an exchange, and how many minutes: the debit account received, the credit account gave.';
+
+ALTER TABLE ONLY public.time_bank_exchange_legs
+    ADD CONSTRAINT time_bank_exchange_legs_pkey PRIMARY KEY (exchange_id, leg_no);
+
+ALTER TABLE ONLY public.time_bank_exchange_legs
+    ADD CONSTRAINT time_bank_exchange_legs_credit_account_id_fkey FOREIGN KEY (credit_account_id) REFERENCES public.time_bank_accounts(account_id);
+
+ALTER TABLE ONLY public.time_bank_exchange_legs
+    ADD CONSTRAINT time_bank_exchange_legs_debit_account_id_fkey FOREIGN KEY (debit_account_id) REFERENCES public.time_bank_accounts(account_id);
+
+ALTER TABLE ONLY public.time_bank_exchange_legs
+    ADD CONSTRAINT time_bank_exchange_legs_exchange_id_fkey FOREIGN KEY (exchange_id) REFERENCES public.time_bank_exchanges(exchange_id);
+
+CREATE INDEX time_bank_exchange_legs_credit_idx ON public.time_bank_exchange_legs USING btree (credit_account_id);
+
+CREATE INDEX time_bank_exchange_legs_debit_idx ON public.time_bank_exchange_legs USING btree (debit_account_id);
+
+CREATE TRIGGER time_bank_exchange_legs_append_only BEFORE DELETE OR UPDATE ON public.time_bank_exchange_legs FOR EACH ROW EXECUTE FUNCTION private.refuse_ledger_change();
+
+CREATE TRIGGER time_bank_exchange_legs_no_truncate BEFORE TRUNCATE ON public.time_bank_exchange_legs FOR EACH STATEMENT EXECUTE FUNCTION private.refuse_ledger_change();
+
+ALTER TABLE public.time_bank_exchange_legs ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Whoever reads an exchange reads its legs" ON public.time_bank_exchange_legs FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.time_bank_exchanges e
+  WHERE (e.exchange_id = time_bank_exchange_legs.exchange_id))));
+
+GRANT ALL ON TABLE public.time_bank_exchange_legs TO service_role;
+GRANT SELECT ON TABLE public.time_bank_exchange_legs TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_exchanges
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_exchanges (
+    exchange_id uuid NOT NULL,
+    bank_id uuid NOT NULL,
+    partner_bank_id uuid,
+    programme_id uuid NOT NULL,
+    kind text NOT NULL,
+    status text NOT NULL,
+    minutes integer NOT NULL,
+    description text,
+    gift_type text,
+    occurred_on date DEFAULT CURRENT_DATE NOT NULL,
+    recorded_at timestamp with time zone DEFAULT now() NOT NULL,
+    recorded_by uuid,
+    recorded_by_coordinator boolean DEFAULT false NOT NULL,
+    content_hash text NOT NULL,
+    party_account_ids uuid[] NOT NULL,
+    awaiting_account_id uuid,
+    status_reason text,
+    warnings text[] DEFAULT '{}'::text[] NOT NULL,
+    reverses_exchange_id uuid,
+    answered_by uuid,
+    posted_at timestamp with time zone,
+    CONSTRAINT time_bank_exchanges_check CHECK (((kind = 'correction'::text) = (reverses_exchange_id IS NOT NULL))),
+    CONSTRAINT time_bank_exchanges_check1 CHECK ((partner_bank_id IS DISTINCT FROM bank_id)),
+    CONSTRAINT time_bank_exchanges_description_check CHECK ((char_length(description) <= 1000)),
+    CONSTRAINT time_bank_exchanges_kind_check CHECK ((kind = ANY (ARRAY['exchange'::text, 'group'::text, 'donation'::text, 'correction'::text]))),
+    CONSTRAINT time_bank_exchanges_minutes_check CHECK ((minutes > 0)),
+    CONSTRAINT time_bank_exchanges_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'confirmed'::text, 'disputed'::text, 'cancelled'::text, 'refused'::text]))),
+    CONSTRAINT time_bank_exchanges_status_reason_check CHECK ((char_length(status_reason) <= 500))
+);
+
+COMMENT ON TABLE public.time_bank_exchanges IS 'An exchange of time (or a donation, or a correction reversing one): its status, and who recorded it. Its legs say who gave to whom; only a confirmed one has entries.';
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_pkey PRIMARY KEY (exchange_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_reverses_exchange_id_key UNIQUE (reverses_exchange_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_answered_by_fkey FOREIGN KEY (answered_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_awaiting_account_id_fkey FOREIGN KEY (awaiting_account_id) REFERENCES public.time_bank_accounts(account_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_gift_type_fkey FOREIGN KEY (gift_type) REFERENCES public.gift_types(code);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_partner_bank_id_fkey FOREIGN KEY (partner_bank_id) REFERENCES public.time_banks(bank_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id);
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_exchanges
+    ADD CONSTRAINT time_bank_exchanges_reverses_exchange_id_fkey FOREIGN KEY (reverses_exchange_id) REFERENCES public.time_bank_exchanges(exchange_id);
+
+CREATE INDEX time_bank_exchanges_answered_by_idx ON public.time_bank_exchanges USING btree (answered_by);
+
+CREATE INDEX time_bank_exchanges_awaiting_account_id_idx ON public.time_bank_exchanges USING btree (awaiting_account_id);
+
+CREATE INDEX time_bank_exchanges_bank_id_idx ON public.time_bank_exchanges USING btree (bank_id, occurred_on);
+
+CREATE INDEX time_bank_exchanges_gift_type_idx ON public.time_bank_exchanges USING btree (gift_type);
+
+CREATE INDEX time_bank_exchanges_partner_bank_id_idx ON public.time_bank_exchanges USING btree (partner_bank_id);
+
+CREATE INDEX time_bank_exchanges_party_account_ids_idx ON public.time_bank_exchanges USING gin (party_account_ids);
+
+CREATE INDEX time_bank_exchanges_programme_id_idx ON public.time_bank_exchanges USING btree (programme_id);
+
+CREATE INDEX time_bank_exchanges_recorded_by_idx ON public.time_bank_exchanges USING btree (recorded_by);
+
+CREATE TRIGGER time_bank_exchanges_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_exchanges FOR EACH ROW EXECUTE FUNCTION private.record_audit('exchange_id');
+
+ALTER TABLE public.time_bank_exchanges ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' exchanges" ON public.time_bank_exchanges FOR SELECT TO authenticated USING ((private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text) OR ((partner_bank_id IS NOT NULL) AND private.can('coordinate_time_bank'::text, programme_id, (partner_bank_id)::text))));
+
+CREATE POLICY "Parties read their exchanges" ON public.time_bank_exchanges FOR SELECT TO authenticated USING ((party_account_ids && ( SELECT private.my_time_bank_account_ids() AS my_time_bank_account_ids)));
+
+GRANT ALL ON TABLE public.time_bank_exchanges TO service_role;
+GRANT SELECT ON TABLE public.time_bank_exchanges TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_introductions
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_introductions (
+    introduction_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    client_id uuid NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    request_id uuid NOT NULL,
+    offer_id uuid NOT NULL,
+    requester_id uuid NOT NULL,
+    offerer_id uuid NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    created_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT time_bank_introductions_check CHECK ((requester_id <> offerer_id)),
+    CONSTRAINT time_bank_introductions_note_check CHECK ((char_length(note) <= 500))
+);
+
+COMMENT ON TABLE public.time_bank_introductions IS 'A coordinator introduced a request''s member to an offer''s member: when, by whom, with a note.';
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_client_id_key UNIQUE (client_id);
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_pkey PRIMARY KEY (introduction_id);
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_request_id_offer_id_key UNIQUE (request_id, offer_id);
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_created_by_fkey FOREIGN KEY (created_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_offer_id_fkey FOREIGN KEY (offer_id) REFERENCES public.time_bank_listings(listing_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_offerer_id_fkey FOREIGN KEY (offerer_id) REFERENCES public.time_bank_members(member_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_request_id_fkey FOREIGN KEY (request_id) REFERENCES public.time_bank_listings(listing_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_introductions
+    ADD CONSTRAINT time_bank_introductions_requester_id_fkey FOREIGN KEY (requester_id) REFERENCES public.time_bank_members(member_id) ON DELETE CASCADE;
+
+CREATE INDEX time_bank_introductions_bank_id_idx ON public.time_bank_introductions USING btree (bank_id, created_at);
+
+CREATE INDEX time_bank_introductions_created_by_idx ON public.time_bank_introductions USING btree (created_by);
+
+CREATE INDEX time_bank_introductions_offer_id_idx ON public.time_bank_introductions USING btree (offer_id);
+
+CREATE INDEX time_bank_introductions_offerer_id_idx ON public.time_bank_introductions USING btree (offerer_id);
+
+CREATE INDEX time_bank_introductions_programme_id_idx ON public.time_bank_introductions USING btree (programme_id);
+
+CREATE INDEX time_bank_introductions_requester_id_idx ON public.time_bank_introductions USING btree (requester_id);
+
+CREATE TRIGGER time_bank_introductions_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_introductions FOR EACH ROW EXECUTE FUNCTION private.record_audit('introduction_id');
+
+ALTER TABLE public.time_bank_introductions ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Coordinators read their banks' introductions" ON public.time_bank_introductions FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+
+CREATE POLICY "Members read the introductions naming them" ON public.time_bank_introductions FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.time_bank_members m
+  WHERE ((m.member_id = ANY (ARRAY[time_bank_introductions.requester_id, time_bank_introductions.offerer_id])) AND (m.user_id = ( SELECT auth.uid() AS uid))))));
+
+GRANT ALL ON TABLE public.time_bank_introductions TO service_role;
+GRANT SELECT ON TABLE public.time_bank_introductions TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_listings
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.time_bank_listings (
+    listing_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    client_id uuid NOT NULL,
+    bank_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    member_id uuid NOT NULL,
+    direction text NOT NULL,
+    gift_type text NOT NULL,
+    gift_kind public.gift_kind NOT NULL,
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    frequency text DEFAULT 'one_off'::text NOT NULL,
+    ward_code text,
+    availability text[] DEFAULT '{}'::text[] NOT NULL,
+    when_note text DEFAULT ''::text NOT NULL,
+    needs_dbs boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'open'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    closed_at timestamp with time zone,
+    created_by uuid,
+    CONSTRAINT time_bank_listings_availability_check CHECK ((availability <@ ARRAY['weekday_daytime'::text, 'weekday_evening'::text, 'weekend'::text, 'flexible'::text])),
+    CONSTRAINT time_bank_listings_check CHECK (((status = 'closed'::text) = (closed_at IS NOT NULL))),
+    CONSTRAINT time_bank_listings_description_check CHECK ((char_length(description) <= 1000)),
+    CONSTRAINT time_bank_listings_direction_check CHECK ((direction = ANY (ARRAY['offer'::text, 'request'::text]))),
+    CONSTRAINT time_bank_listings_frequency_check CHECK ((frequency = ANY (ARRAY['one_off'::text, 'regular'::text]))),
+    CONSTRAINT time_bank_listings_status_check CHECK ((status = ANY (ARRAY['open'::text, 'closed'::text]))),
+    CONSTRAINT time_bank_listings_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 120))),
+    CONSTRAINT time_bank_listings_when_note_check CHECK ((char_length(when_note) <= 200))
+);
+
+COMMENT ON TABLE public.time_bank_listings IS 'What time bank members offer and request: a skill from the gifts taxonomy, a title, when, where (a ward), one-off or regular, whether a DBS check is needed.';
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_client_id_key UNIQUE (client_id);
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_pkey PRIMARY KEY (listing_id);
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.time_banks(bank_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_created_by_fkey FOREIGN KEY (created_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_gift_type_gift_kind_fkey FOREIGN KEY (gift_type, gift_kind) REFERENCES public.gift_types(code, kind);
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.time_bank_members(member_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.time_bank_listings
+    ADD CONSTRAINT time_bank_listings_ward_code_fkey FOREIGN KEY (ward_code) REFERENCES public.wards(ward_code) ON DELETE SET NULL;
+
+CREATE INDEX time_bank_listings_bank_id_idx ON public.time_bank_listings USING btree (bank_id, status, direction, gift_kind);
+
+CREATE INDEX time_bank_listings_created_by_idx ON public.time_bank_listings USING btree (created_by);
+
+CREATE INDEX time_bank_listings_gift_idx ON public.time_bank_listings USING btree (gift_type, gift_kind);
+
+CREATE INDEX time_bank_listings_member_id_idx ON public.time_bank_listings USING btree (member_id, status, created_at);
+
+CREATE INDEX time_bank_listings_programme_id_idx ON public.time_bank_listings USING btree (programme_id);
+
+CREATE INDEX time_bank_listings_ward_code_idx ON public.time_bank_listings USING btree (ward_code);
+
+CREATE TRIGGER time_bank_listings_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_listings FOR EACH ROW EXECUTE FUNCTION private.record_audit('listing_id');
+
+ALTER TABLE public.time_bank_listings ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Active members read their bank's open listings" ON public.time_bank_listings FOR SELECT TO authenticated USING (((status = 'open'::text) AND private.is_active_member_of(bank_id)));
+
+CREATE POLICY "Coordinators read their banks' listings" ON public.time_bank_listings FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+
+CREATE POLICY "Members read their own listings" ON public.time_bank_listings FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.time_bank_members m
+  WHERE ((m.member_id = time_bank_listings.member_id) AND (m.user_id = ( SELECT auth.uid() AS uid))))));
+
+GRANT ALL ON TABLE public.time_bank_listings TO service_role;
+GRANT SELECT ON TABLE public.time_bank_listings TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.time_bank_member_skills
@@ -1345,6 +1838,7 @@ CREATE TABLE public.time_bank_members (
     reviewed_by uuid,
     last_active_at timestamp with time zone DEFAULT now() NOT NULL,
     created_by uuid,
+    client_id uuid,
     CONSTRAINT time_bank_members_about_check CHECK ((char_length(about) <= 1000)),
     CONSTRAINT time_bank_members_availability_check CHECK ((availability <@ ARRAY['weekday_daytime'::text, 'weekday_evening'::text, 'weekend'::text, 'flexible'::text])),
     CONSTRAINT time_bank_members_check CHECK (((kind = 'resident'::public.time_bank_member_kind) OR (asset_id IS NOT NULL))),
@@ -1356,7 +1850,12 @@ CREATE TABLE public.time_bank_members (
 
 COMMENT ON COLUMN public.time_bank_members.area_point IS 'coarsened location: the postcode sector''s point (as residents.area_point), or the organisation''s asset point; never a home.';
 
+COMMENT ON COLUMN public.time_bank_members.client_id IS 'The id the coordinator''s device made for a member it recorded (record_time_bank_member), so that a retry records nobody twice.';
+
 COMMENT ON TABLE public.time_bank_members IS 'A member of one time bank: a resident (from their offer, or recorded by a coordinator) or an organisation or group of the map. Their place is a postcode sector and ward, never a home.';
+
+ALTER TABLE ONLY public.time_bank_members
+    ADD CONSTRAINT time_bank_members_client_id_key UNIQUE (client_id);
 
 ALTER TABLE ONLY public.time_bank_members
     ADD CONSTRAINT time_bank_members_pkey PRIMARY KEY (member_id);
@@ -1409,6 +1908,10 @@ CREATE INDEX time_bank_members_ward_code_idx ON public.time_bank_members USING b
 
 CREATE TRIGGER time_bank_members_audit AFTER INSERT OR DELETE OR UPDATE ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.record_audit('member_id');
 
+CREATE TRIGGER time_bank_members_forget_exchanges BEFORE DELETE ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.forget_time_bank_member();
+
+CREATE TRIGGER time_bank_members_open_account AFTER INSERT ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.open_time_bank_account();
+
 CREATE TRIGGER time_bank_members_set_programme BEFORE INSERT OR UPDATE OF bank_id, programme_id ON public.time_bank_members FOR EACH ROW EXECUTE FUNCTION private.set_member_programme();
 
 ALTER TABLE public.time_bank_members ENABLE ROW LEVEL SECURITY;
@@ -1457,6 +1960,8 @@ ALTER TABLE ONLY public.time_banks
     ADD CONSTRAINT time_banks_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
 
 CREATE INDEX time_banks_programme_id_idx ON public.time_banks USING btree (programme_id);
+
+CREATE TRIGGER time_banks_open_pot AFTER INSERT ON public.time_banks FOR EACH ROW EXECUTE FUNCTION private.open_time_bank_account();
 
 ALTER TABLE public.time_banks ENABLE ROW LEVEL SECURITY;
 

@@ -68,7 +68,8 @@ CREATE TYPE public.consent_method AS ENUM (
 CREATE TYPE public.consent_purpose AS ENUM (
     'contact_by_builder',
     'counted_on_map',
-    'share_with_partners'
+    'share_with_partners',
+    'join_time_bank'
 );
 
 -- -------------------------------------------------------------------------------------------------

@@ -155,6 +155,152 @@ GRANT ALL ON TABLE public.person_link_list TO service_role;
 GRANT SELECT ON TABLE public.person_link_list TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.time_bank_account_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.time_bank_account_list WITH (security_invoker='true') AS
+ SELECT a.account_id,
+    a.bank_id,
+    b.name AS bank_name,
+    a.kind,
+    a.member_id,
+    private.time_bank_holder(a.account_id) AS holder,
+    a.balance_minutes,
+        CASE
+            WHEN (a.kind = 'member'::text) THEN b.soft_limit_minutes
+            ELSE NULL::integer
+        END AS soft_limit_minutes,
+        CASE
+            WHEN (a.kind = 'member'::text) THEN b.hard_limit_minutes
+            ELSE NULL::integer
+        END AS hard_limit_minutes,
+    a.partner_bank_id
+   FROM (public.time_bank_accounts a
+     JOIN public.time_banks b ON ((b.bank_id = a.bank_id)));
+
+COMMENT ON VIEW public.time_bank_account_list IS 'Time bank accounts and balances: the caller''s own, and for coordinators every account of their banks (clearing accounts are the bank''s position with each partner).';
+
+GRANT ALL ON TABLE public.time_bank_account_list TO service_role;
+GRANT SELECT ON TABLE public.time_bank_account_list TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_exchange_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.time_bank_exchange_list WITH (security_invoker='true') AS
+ SELECT e.exchange_id,
+    e.bank_id,
+    e.kind,
+    e.status,
+    e.minutes,
+    ( SELECT COALESCE(jsonb_agg(jsonb_build_object('giver', private.time_bank_holder(
+                CASE
+                    WHEN (e.kind = 'donation'::text) THEN l.debit_account_id
+                    ELSE l.credit_account_id
+                END), 'receiver', private.time_bank_holder(
+                CASE
+                    WHEN (e.kind = 'donation'::text) THEN l.credit_account_id
+                    ELSE l.debit_account_id
+                END), 'minutes', l.minutes) ORDER BY l.leg_no), '[]'::jsonb) AS "coalesce"
+           FROM public.time_bank_exchange_legs l
+          WHERE (l.exchange_id = e.exchange_id)) AS legs,
+    e.description,
+    e.gift_type,
+    g.label AS gift_label,
+    e.occurred_on,
+    e.recorded_at,
+    COALESCE((e.recorded_by = ( SELECT auth.uid() AS uid)), false) AS recorded_by_me,
+    ((e.status = 'pending'::text) AND (e.awaiting_account_id = ANY (( SELECT private.my_time_bank_account_ids() AS my_time_bank_account_ids)::uuid[]))) AS awaiting_me,
+    e.status_reason,
+    e.warnings,
+    e.reverses_exchange_id,
+    e.partner_bank_id,
+    e.posted_at,
+    e.recorded_by_coordinator
+   FROM (public.time_bank_exchanges e
+     LEFT JOIN public.gift_types g ON ((g.code = e.gift_type)));
+
+COMMENT ON VIEW public.time_bank_exchange_list IS 'Exchanges the caller is a party to, or coordinates the bank of, with their legs by name.';
+
+GRANT ALL ON TABLE public.time_bank_exchange_list TO service_role;
+GRANT SELECT ON TABLE public.time_bank_exchange_list TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_listing_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.time_bank_listing_list WITH (security_invoker='true') AS
+ SELECT l.listing_id,
+    l.bank_id,
+    l.member_id,
+    m.display_name,
+    l.direction,
+    l.gift_type,
+    l.gift_kind,
+    t.label AS gift_label,
+    l.title,
+    l.description,
+    l.frequency,
+    l.ward_code,
+    w.ward_name,
+    l.availability,
+    l.when_note,
+    l.needs_dbs,
+    l.status,
+    l.created_at,
+    COALESCE((m.user_id = ( SELECT auth.uid() AS uid)), false) AS is_mine
+   FROM (((public.time_bank_listings l
+     JOIN public.time_bank_members m ON ((m.member_id = l.member_id)))
+     JOIN public.gift_types t ON ((t.code = l.gift_type)))
+     LEFT JOIN public.wards w ON ((w.ward_code = l.ward_code)));
+
+COMMENT ON VIEW public.time_bank_listing_list IS 'Offers and requests as the caller may read them: their own, their bank''s open ones (active members), every one of the banks they coordinate.';
+
+GRANT ALL ON TABLE public.time_bank_listing_list TO service_role;
+GRANT SELECT ON TABLE public.time_bank_listing_list TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.time_bank_member_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.time_bank_member_list WITH (security_invoker='true') AS
+ SELECT m.member_id,
+    m.bank_id,
+    b.name AS bank_name,
+    m.kind,
+    m.status,
+        CASE
+            WHEN ((m.user_id = ( SELECT auth.uid() AS uid)) OR private.coordinates_bank(m.bank_id)) THEN m.status_reason
+            ELSE NULL::text
+        END AS status_reason,
+    m.display_name,
+    m.about,
+    m.postcode_sector,
+    m.ward_code,
+    w.ward_name,
+    m.availability,
+    COALESCE(( SELECT jsonb_agg(jsonb_build_object('gift_type', s.gift_type, 'kind', s.kind, 'label', t.label) ORDER BY s.kind, t.sort_order, t.label) AS jsonb_agg
+           FROM (public.time_bank_member_skills s
+             JOIN public.gift_types t ON ((t.code = s.gift_type)))
+          WHERE (s.member_id = m.member_id)), '[]'::jsonb) AS skills,
+    m.applied_at,
+    m.joined_at,
+    m.last_active_at,
+    COALESCE((m.user_id = ( SELECT auth.uid() AS uid)), false) AS is_me,
+    ( SELECT max(COALESCE(c.expires_on, ((c.checked_on + '3 years'::interval))::date)) AS max
+           FROM public.time_bank_checks c
+          WHERE ((c.member_id = m.member_id) AND (c.kind = 'dbs'::text))) AS dbs_valid_until,
+    (m.created_by IS NOT NULL) AS recorded_by_coordinator
+   FROM ((public.time_bank_members m
+     JOIN public.time_banks b ON ((b.bank_id = m.bank_id)))
+     LEFT JOIN public.wards w ON ((w.ward_code = m.ward_code)));
+
+COMMENT ON VIEW public.time_bank_member_list IS 'Time bank members as the caller may read them (the member, their bank''s active members, coordinators), with bank, ward and skills; the DBS date only for coordinators and the member (a DBS check with no expiry counts for 3 years). Never a point.';
+
+GRANT ALL ON TABLE public.time_bank_member_list TO service_role;
+GRANT SELECT ON TABLE public.time_bank_member_list TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.ward_summaries
 -- -------------------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import { ASSET_PHOTOS_MATRIX } from './asset-photos-matrix'
 import { ROLES_MATRIX } from './policy-matrix-roles'
 import { TIME_BANK_MATRIX } from './time-bank-matrix'
 import { TIME_BANK_LEDGER_MATRIX } from './time-bank-ledger-matrix'
+import { TIME_BANK_MEMBERS_MATRIX } from './time-bank-members-matrix'
 import { readOnlyView } from './matrix-entries'
 
 import { everyone, PROGRAMME_ROLES, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
@@ -438,6 +439,8 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   ...TIME_BANK_MATRIX,
   // The time banks' ledger (supabase/migrations/20261207211*).
   ...TIME_BANK_LEDGER_MATRIX,
+  // Time bank members' checks, offers and requests, matching, introductions (20261207212*).
+  ...TIME_BANK_MEMBERS_MATRIX,
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */
