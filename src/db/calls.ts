@@ -408,7 +408,8 @@ export const donateTime = defineCall(
     p_exchange_id: uuid,
     p_from_member_id: uuid,
     p_to_member_id: withDefault(uuid),
-    p_minutes: integer,
+    // A default only because it follows one (SQL's rule); always given.
+    p_minutes: withDefault(integer),
     p_note: withDefault(text),
   },
   rows(exchangeList, toExchange),

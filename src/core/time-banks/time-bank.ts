@@ -222,8 +222,9 @@ export interface Account {
   memberId: string | null
   holder: string
   balanceMinutes: number
-  softLimitMinutes: number
-  hardLimitMinutes: number
+  /** Members' accounts only. */
+  softLimitMinutes: number | null
+  hardLimitMinutes: number | null
 }
 
 /** A row of `time_bank_statement`, oldest first. */

@@ -289,8 +289,8 @@ const accountRow = z.object({
   member_id: optionalText,
   holder: text,
   balance_minutes: count,
-  soft_limit_minutes: count,
-  hard_limit_minutes: count,
+  soft_limit_minutes: count.nullable(),
+  hard_limit_minutes: count.nullable(),
 })
 
 /** A row of `time_bank_account_list`. */
