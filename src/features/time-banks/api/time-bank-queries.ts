@@ -8,7 +8,7 @@ const useRead = <T>(
   what: readonly unknown[],
   fetch: (port: DataPort) => Promise<T>,
   enabled = true,
-) => usePortQuery([TIME_BANKS_KEY, ...what], fetch, { enabled, keep: 2 }).read
+) => usePortQuery([TIME_BANKS_KEY, ...what], fetch, { enabled }).read
 
 /** The acting person's memberships and the banks they coordinate: who sees the Time bank tab. */
 export function useTimeBankRoles(signedIn: boolean) {
