@@ -168,8 +168,18 @@ export function timeBanksApp(page: Page) {
     },
     /** Nothing in the side panel is wider than the screen (a phone scrolls only up and down). */
     async fitsTheScreen(where: string) {
-      const overflow = await side.evaluate((element) => element.scrollWidth - element.clientWidth)
-      expect(overflow, where).toBeLessThanOrEqual(0)
+      // The elements that reach past the panel's right edge, named for the failure message.
+      const wide = await side.evaluate((panel) => {
+        const edge = panel.getBoundingClientRect().right
+        return [...panel.querySelectorAll<HTMLElement>('*')]
+          .filter(
+            (element) => element.offsetParent && element.getBoundingClientRect().right > edge + 1,
+          )
+          .filter((element) => !element.closest('.tb-table__scroll'))
+          .slice(0, 5)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+      })
+      expect(wide, where).toEqual([])
     },
   }
 
