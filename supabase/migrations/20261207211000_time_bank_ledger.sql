@@ -205,17 +205,22 @@ grant execute on function private.my_time_bank_account_ids() to authenticated, s
 -- other bank's member's name, which the members' policy hides; callers reach it only through
 -- rows they may read (the views, the statement).
 create function private.time_bank_holder(p_account_id uuid) returns text
-language sql stable security definer set search_path = ''
+language plpgsql stable security definer set search_path = ''
 as $$
-  select case a.kind
-      when 'pot' then 'Community pot'
-      when 'clearing' then 'Clearing with ' || p.name
-      else coalesce(m.display_name, 'A former member')
-    end
-  from public.time_bank_accounts a
-  left join public.time_bank_members m on m.member_id = a.member_id
-  left join public.time_banks p on p.bank_id = a.partner_bank_id
-  where a.account_id = p_account_id
+begin
+  -- plpgsql rather than sql: a security definer sql function is planned afresh on every call,
+  -- and the views call this for every leg and account.
+  return (
+    select case a.kind
+        when 'pot' then 'Community pot'
+        when 'clearing' then 'Clearing with ' || p.name
+        else coalesce(m.display_name, 'A former member')
+      end
+    from public.time_bank_accounts a
+    left join public.time_bank_members m on m.member_id = a.member_id
+    left join public.time_banks p on p.bank_id = a.partner_bank_id
+    where a.account_id = p_account_id);
+end
 $$;
 comment on function private.time_bank_holder(uuid) is
   'The name a time bank account is shown by ("A former member", "Community pot", "Clearing with <bank>"). Security definer: the other party of an exchange across banks is named though the members'' policy hides their row; only the views and the statement call it, for rows the caller may read.';

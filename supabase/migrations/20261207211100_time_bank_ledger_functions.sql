@@ -28,10 +28,15 @@ create function private.require_time_bank_person(p_doing text) returns void
 language plpgsql stable set search_path = ''
 as $$
 begin
+  -- An active member, or someone holding coordinate_time_bank anywhere (private.can_anywhere's
+  -- question, asked inline so that its plan is kept: this runs on every call).
   if (select auth.uid()) is null
-    or not (private.can_anywhere('coordinate_time_bank') or exists (
+    or not (exists (
       select 1 from public.time_bank_members m
-      where m.user_id = (select auth.uid()) and m.status = 'active'))
+      where m.user_id = (select auth.uid()) and m.status = 'active')
+    or exists (
+      select 1 from public.memberships s join private.capabilities c on c.role = s.role
+      where s.user_id = (select auth.uid()) and c.capability = 'coordinate_time_bank'))
   then
     raise exception 'Only time bank members and coordinators can %.', p_doing using errcode = '42501';
   end if;
@@ -59,45 +64,23 @@ end
 $$;
 revoke execute on function private.time_exchange_is_replay(uuid, text) from public;
 
--- The entries an exchange's legs make: − to the debit account, + to the credit account; when the
--- two accounts are in different banks, each bank's clearing account for the other carries the leg,
--- so that each bank sums to zero.
-create function private.time_exchange_plan(p_exchange_id uuid)
-returns table (leg_no smallint, account_id uuid, bank_id uuid, programme_id uuid, minutes integer)
-language sql stable set search_path = ''
-as $$
-  with legs as (
-    select l.leg_no, l.minutes, d.account_id as debit, d.bank_id as debit_bank,
-      c.account_id as credit, c.bank_id as credit_bank, d.programme_id
-    from public.time_bank_exchange_legs l
-    join public.time_bank_accounts d on d.account_id = l.debit_account_id
-    join public.time_bank_accounts c on c.account_id = l.credit_account_id
-    where l.exchange_id = p_exchange_id
-  )
-  select leg_no, debit, debit_bank, programme_id, -minutes from legs
-  union all
-  select leg_no, credit, credit_bank, programme_id, minutes from legs
-  union all
-  select l.leg_no, k.account_id, l.debit_bank, l.programme_id, l.minutes
-  from legs l join public.time_bank_accounts k
-    on k.kind = 'clearing' and k.bank_id = l.debit_bank and k.partner_bank_id = l.credit_bank
-  where l.debit_bank <> l.credit_bank
-  union all
-  select l.leg_no, k.account_id, l.credit_bank, l.programme_id, -l.minutes
-  from legs l join public.time_bank_accounts k
-    on k.kind = 'clearing' and k.bank_id = l.credit_bank and k.partner_bank_id = l.debit_bank
-  where l.debit_bank <> l.credit_bank
-$$;
-revoke execute on function private.time_exchange_plan(uuid) from public;
-
 -- Posts an exchange: locks its accounts in id order, refuses it (kept, with the reason) when a
 -- member's balance would fall below the bank's hard limit, else writes its entries, keeps the
 -- balances in step and confirms it, with a warning for each balance below the soft limit. A
 -- correction is never refused by a limit (it undoes what should not have been posted).
+--
+-- The entries: − to each leg's debit account, + to its credit account; when the two accounts are
+-- in different banks, each bank's clearing account for the other carries the leg too, so that
+-- each bank sums to zero. Computed once, inline (a plpgsql statement keeps its plan).
 create function private.post_time_exchange(p_exchange_id uuid, p_enforce_limits boolean) returns void
 language plpgsql set search_path = ''
 as $$
 declare
+  v_legs smallint[];
+  v_accounts uuid[];
+  v_banks uuid[];
+  v_programmes uuid[];
+  v_minutes integer[];
   v_refusal text;
   v_warnings text[];
 begin
@@ -112,14 +95,45 @@ begin
   where l.exchange_id = p_exchange_id and d.bank_id <> c.bank_id
   on conflict do nothing;
 
+  with legs as (
+    select l.leg_no, l.minutes, d.account_id as debit, d.bank_id as debit_bank,
+      c.account_id as credit, c.bank_id as credit_bank, d.programme_id
+    from public.time_bank_exchange_legs l
+    join public.time_bank_accounts d on d.account_id = l.debit_account_id
+    join public.time_bank_accounts c on c.account_id = l.credit_account_id
+    where l.exchange_id = p_exchange_id
+  ), plan as (
+    select g.leg_no, g.debit as account_id, g.debit_bank as bank_id, g.programme_id, -g.minutes as minutes
+    from legs g
+    union all
+    select g.leg_no, g.credit, g.credit_bank, g.programme_id, g.minutes from legs g
+    union all
+    select g.leg_no, k.account_id, g.debit_bank, g.programme_id, g.minutes
+    from legs g join public.time_bank_accounts k
+      on k.kind = 'clearing' and k.bank_id = g.debit_bank and k.partner_bank_id = g.credit_bank
+    where g.debit_bank <> g.credit_bank
+    union all
+    select g.leg_no, k.account_id, g.credit_bank, g.programme_id, -g.minutes
+    from legs g join public.time_bank_accounts k
+      on k.kind = 'clearing' and k.bank_id = g.credit_bank and k.partner_bank_id = g.debit_bank
+    where g.debit_bank <> g.credit_bank
+  )
+  select array_agg(p.leg_no order by p.leg_no, p.minutes),
+    array_agg(p.account_id order by p.leg_no, p.minutes),
+    array_agg(p.bank_id order by p.leg_no, p.minutes),
+    array_agg(p.programme_id order by p.leg_no, p.minutes),
+    array_agg(p.minutes order by p.leg_no, p.minutes)
+  into v_legs, v_accounts, v_banks, v_programmes, v_minutes
+  from plan p;
+
   perform 1 from public.time_bank_accounts a
-  where a.account_id in (select p.account_id from private.time_exchange_plan(p_exchange_id) p)
+  where a.account_id = any (v_accounts)
   order by a.account_id
   for no key update;
 
   with change as (
-    select p.account_id, sum(p.minutes) as delta
-    from private.time_exchange_plan(p_exchange_id) p group by p.account_id
+    select u.account_id, sum(u.minutes) as delta
+    from unnest(v_accounts, v_minutes) u (account_id, minutes) group by u.account_id
   ), after as (
     select a.account_id, a.balance_minutes + c.delta as balance, b.soft_limit_minutes,
       b.hard_limit_minutes, b.name as bank_name
@@ -128,39 +142,45 @@ begin
     join public.time_banks b on b.bank_id = a.bank_id
     where a.kind = 'member' and c.delta < 0
   )
+  -- The reasons name the member and the bank's limit, never the balance: the other party reads
+  -- them, and a member's balance is theirs and their coordinators' to read.
   select
-    string_agg(format('%s''s balance would be %s, below %s''s limit of %s.',
-        private.time_bank_holder(account_id), private.minutes_as_hours(balance), bank_name,
-        private.minutes_as_hours(hard_limit_minutes)), ' ' order by account_id)
-      filter (where balance < hard_limit_minutes),
-    coalesce(array_agg(format('%s''s balance is %s, below %s''s soft limit of %s.',
-        private.time_bank_holder(account_id), private.minutes_as_hours(balance), bank_name,
-        private.minutes_as_hours(soft_limit_minutes)) order by account_id)
-      filter (where balance < soft_limit_minutes), '{}')
+    string_agg(format('%s''s balance would fall below %s''s limit of %s.',
+        private.time_bank_holder(f.account_id), f.bank_name,
+        private.minutes_as_hours(f.hard_limit_minutes)), ' ' order by f.account_id)
+      filter (where f.balance < f.hard_limit_minutes),
+    coalesce(array_agg(format('%s''s balance is below %s''s soft limit of %s.',
+        private.time_bank_holder(f.account_id), f.bank_name,
+        private.minutes_as_hours(f.soft_limit_minutes)) order by f.account_id)
+      filter (where f.balance < f.soft_limit_minutes), '{}')
   into v_refusal, v_warnings
-  from after;
+  from after f;
 
   if p_enforce_limits and v_refusal is not null then
     update public.time_bank_exchanges
-    set status = 'refused', status_reason = left(v_refusal, 500), warnings = '{}'
+    set status = 'refused', status_reason = left(v_refusal, 500), warnings = '{}', posted_at = null
     where exchange_id = p_exchange_id;
     return;
   end if;
 
   insert into public.time_bank_entries (exchange_id, leg_no, bank_id, programme_id, account_id, minutes)
-  select p.exchange_id, p.leg_no, p.bank_id, p.programme_id, p.account_id, p.minutes
-  from (select p_exchange_id as exchange_id, q.* from private.time_exchange_plan(p_exchange_id) q) p
-  order by p.leg_no, p.minutes;
+  select p_exchange_id, u.leg_no, u.bank_id, u.programme_id, u.account_id, u.minutes
+  from unnest(v_legs, v_banks, v_programmes, v_accounts, v_minutes)
+    with ordinality u (leg_no, bank_id, programme_id, account_id, minutes, n)
+  order by u.n;
 
   update public.time_bank_accounts a
   set balance_minutes = a.balance_minutes + c.delta
-  from (select p.account_id, sum(p.minutes) as delta
-        from private.time_exchange_plan(p_exchange_id) p group by p.account_id) c
+  from (select u.account_id, sum(u.minutes) as delta
+        from unnest(v_accounts, v_minutes) u (account_id, minutes) group by u.account_id) c
   where a.account_id = c.account_id;
 
-  update public.time_bank_exchanges
-  set status = 'confirmed', posted_at = now(), warnings = v_warnings
-  where exchange_id = p_exchange_id;
+  -- An exchange posted in the call that records it was stored as confirmed already: it is
+  -- written again only to add warnings (one write, one audit entry, fewer).
+  update public.time_bank_exchanges e
+  set status = 'confirmed', posted_at = coalesce(e.posted_at, now()), warnings = v_warnings
+  where e.exchange_id = p_exchange_id
+    and (e.status <> 'confirmed' or e.posted_at is null or e.warnings <> v_warnings);
 end
 $$;
 revoke execute on function private.post_time_exchange(uuid, boolean) from public;
@@ -170,9 +190,13 @@ create function private.touch_time_bank_members(p_member_ids uuid[]) returns voi
 language plpgsql set search_path = ''
 as $$
 begin
+  -- Recency is read in weeks (matching's bands): a member active in the last hour is left as is,
+  -- which spares a write (and an audit entry) per exchange.
   perform 1 from public.time_bank_members m
-  where m.member_id = any (p_member_ids) order by m.member_id for no key update;
-  update public.time_bank_members m set last_active_at = now() where m.member_id = any (p_member_ids);
+  where m.member_id = any (p_member_ids) and m.last_active_at < now() - interval '1 hour'
+  order by m.member_id for no key update;
+  update public.time_bank_members m set last_active_at = now()
+  where m.member_id = any (p_member_ids) and m.last_active_at < now() - interval '1 hour';
 end
 $$;
 revoke execute on function private.touch_time_bank_members(uuid[]) from public;
@@ -269,8 +293,8 @@ begin
   end if;
   select * into v_bank from public.time_banks b where b.bank_id = v_receiver_banks[1];
   v_giver_bank := v_giver_banks[1];
-  v_coordinator := private.can('coordinate_time_bank', v_bank.programme_id, v_bank.bank_id::text)
-    or private.can('coordinate_time_bank', v_bank.programme_id, v_giver_bank::text);
+  -- Posted at once only by a coordinator of the bank whose members are debited (the receivers').
+  v_coordinator := private.can('coordinate_time_bank', v_bank.programme_id, v_bank.bank_id::text);
 
   if not v_coordinator then
     if cardinality(v_ids) > 2 then
@@ -278,6 +302,11 @@ begin
     end if;
     select array_agg(m.member_id) into v_mine
     from public.time_bank_members m where m.member_id = any (v_ids) and m.user_id = v_uid;
+    -- The giver's coordinator, across banks, records for the giver, as the giver would: pending
+    -- until the receiver (or the receiver's coordinator) confirms.
+    if v_mine is null and private.can('coordinate_time_bank', v_bank.programme_id, v_giver_bank::text) then
+      v_mine := p_giver_ids;
+    end if;
     if v_mine is null then
       raise exception 'You can record only an exchange you gave or received; a coordinator records one between other members.'
         using errcode = '42501';
@@ -294,11 +323,12 @@ begin
   from public.time_bank_accounts a where a.member_id = any (v_ids);
   insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
     status, minutes, description, gift_type, occurred_on, recorded_by, recorded_by_coordinator,
-    content_hash, party_account_ids, awaiting_account_id)
+    content_hash, party_account_ids, awaiting_account_id, posted_at)
   values (p_exchange_id, v_bank.bank_id, nullif(v_giver_bank, v_bank.bank_id), v_bank.programme_id,
-    case when cardinality(v_ids) > 2 then 'group' else 'exchange' end, 'pending', p_minutes,
+    case when cardinality(v_ids) > 2 then 'group' else 'exchange' end,
+    case when v_coordinator then 'confirmed' else 'pending' end, p_minutes,
     v_description, p_gift_type, coalesce(p_occurred_on, current_date), v_uid, v_coordinator, v_hash,
-    v_accounts, v_awaiting)
+    v_accounts, v_awaiting, case when v_coordinator then now() end)
   on conflict (exchange_id) do nothing;
   if not found then
     -- The same id, recorded at the same moment by another call that has now committed.
@@ -388,10 +418,11 @@ begin
   select a.account_id into v_from_account from public.time_bank_accounts a where a.member_id = v_from.member_id;
 
   insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
-    status, minutes, description, recorded_by, recorded_by_coordinator, content_hash, party_account_ids)
+    status, minutes, description, recorded_by, recorded_by_coordinator, content_hash, party_account_ids,
+    posted_at)
   values (p_exchange_id, v_from.bank_id, nullif(coalesce(v_to.bank_id, v_from.bank_id), v_from.bank_id),
-    v_from.programme_id, 'donation', 'pending', p_minutes, v_note, v_uid, v_coordinator, v_hash,
-    array[v_from_account, v_to_account])
+    v_from.programme_id, 'donation', 'confirmed', p_minutes, v_note, v_uid, v_coordinator, v_hash,
+    array[v_from_account, v_to_account], now())
   on conflict (exchange_id) do nothing;
   if not found then
     perform private.time_exchange_is_replay(p_exchange_id, v_hash);
@@ -444,7 +475,8 @@ declare
 begin
   perform private.require_time_bank_person('confirm an exchange');
   v_exchange := private.lock_time_exchange(p_exchange_id);
-  v_coordinator := private.coordinates_time_exchange(v_exchange);
+  -- The bank whose members are debited confirms: its coordinator, or the awaiting party.
+  v_coordinator := private.can('coordinate_time_bank', v_exchange.programme_id, v_exchange.bank_id::text);
   select a.member_id into v_member from public.time_bank_accounts a
   where a.account_id = v_exchange.awaiting_account_id
     and a.account_id = any (private.my_time_bank_account_ids());
@@ -560,8 +592,10 @@ begin
     return;
   end if;
   v_exchange := private.lock_time_exchange(p_exchange_id);
-  if not private.coordinates_time_exchange(v_exchange) then
-    raise exception 'Only a coordinator of the exchange''s bank can reverse it.' using errcode = '42501';
+  -- The correction debits the exchange's giver: their bank's coordinator reverses it.
+  if not private.can('coordinate_time_bank', v_exchange.programme_id,
+    coalesce(v_exchange.partner_bank_id, v_exchange.bank_id)::text) then
+    raise exception 'Only a coordinator of the giver''s bank can reverse an exchange.' using errcode = '42501';
   elsif v_reason is null or char_length(v_reason) > 500 then
     raise exception 'Say why it is reversed, in at most 500 characters.' using errcode = '22023';
   elsif v_exchange.kind = 'correction' then
@@ -574,10 +608,12 @@ begin
 
   insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
     status, minutes, description, gift_type, occurred_on, recorded_by, recorded_by_coordinator,
-    content_hash, party_account_ids, status_reason, reverses_exchange_id)
-  values (p_correction_id, v_exchange.bank_id, v_exchange.partner_bank_id, v_exchange.programme_id,
-    'correction', 'pending', v_exchange.minutes, v_exchange.description, v_exchange.gift_type,
-    v_exchange.occurred_on, v_uid, true, v_hash, v_exchange.party_account_ids, v_reason, p_exchange_id)
+    content_hash, party_account_ids, status_reason, reverses_exchange_id, posted_at)
+  values (p_correction_id, coalesce(v_exchange.partner_bank_id, v_exchange.bank_id),
+    case when v_exchange.partner_bank_id is not null then v_exchange.bank_id end, v_exchange.programme_id,
+    'correction', 'confirmed', v_exchange.minutes, v_exchange.description, v_exchange.gift_type,
+    v_exchange.occurred_on, v_uid, true, v_hash, v_exchange.party_account_ids, v_reason, p_exchange_id,
+    now())
   on conflict (exchange_id) do nothing;
   if not found then
     perform private.time_exchange_is_replay(p_correction_id, v_hash);
@@ -617,13 +653,20 @@ begin
   select a.account_id into v_account from public.time_bank_accounts a where a.member_id = p_member_id;
   return query
   select t.entry_id, t.posted_at, e.occurred_on, t.exchange_id, e.kind, e.description,
-    private.time_bank_holder(case when l.debit_account_id = v_account then l.credit_account_id
-      else l.debit_account_id end),
+    case ca.kind
+      when 'pot' then 'Community pot'
+      when 'clearing' then 'Clearing with ' || cb.name
+      else coalesce(cm.display_name, 'A former member')
+    end,
     t.minutes::bigint,
     sum(t.minutes) over (order by t.entry_id)::bigint
   from public.time_bank_entries t
   join public.time_bank_exchanges e on e.exchange_id = t.exchange_id
   join public.time_bank_exchange_legs l on l.exchange_id = t.exchange_id and l.leg_no = t.leg_no
+  join public.time_bank_accounts ca on ca.account_id = case when l.debit_account_id = v_account
+    then l.credit_account_id else l.debit_account_id end
+  left join public.time_bank_members cm on cm.member_id = ca.member_id
+  left join public.time_banks cb on cb.bank_id = ca.partner_bank_id
   where t.account_id = v_account
   order by t.entry_id;
 end

@@ -1788,6 +1788,11 @@ CREATE FUNCTION private.post_time_exchange(p_exchange_id uuid, p_enforce_limits 
     SET search_path TO ''
     AS $$
 declare
+  v_legs smallint[];
+  v_accounts uuid[];
+  v_banks uuid[];
+  v_programmes uuid[];
+  v_minutes integer[];
   v_refusal text;
   v_warnings text[];
 begin
@@ -1802,14 +1807,45 @@ begin
   where l.exchange_id = p_exchange_id and d.bank_id <> c.bank_id
   on conflict do nothing;
 
+  with legs as (
+    select l.leg_no, l.minutes, d.account_id as debit, d.bank_id as debit_bank,
+      c.account_id as credit, c.bank_id as credit_bank, d.programme_id
+    from public.time_bank_exchange_legs l
+    join public.time_bank_accounts d on d.account_id = l.debit_account_id
+    join public.time_bank_accounts c on c.account_id = l.credit_account_id
+    where l.exchange_id = p_exchange_id
+  ), plan as (
+    select g.leg_no, g.debit as account_id, g.debit_bank as bank_id, g.programme_id, -g.minutes as minutes
+    from legs g
+    union all
+    select g.leg_no, g.credit, g.credit_bank, g.programme_id, g.minutes from legs g
+    union all
+    select g.leg_no, k.account_id, g.debit_bank, g.programme_id, g.minutes
+    from legs g join public.time_bank_accounts k
+      on k.kind = 'clearing' and k.bank_id = g.debit_bank and k.partner_bank_id = g.credit_bank
+    where g.debit_bank <> g.credit_bank
+    union all
+    select g.leg_no, k.account_id, g.credit_bank, g.programme_id, -g.minutes
+    from legs g join public.time_bank_accounts k
+      on k.kind = 'clearing' and k.bank_id = g.credit_bank and k.partner_bank_id = g.debit_bank
+    where g.debit_bank <> g.credit_bank
+  )
+  select array_agg(p.leg_no order by p.leg_no, p.minutes),
+    array_agg(p.account_id order by p.leg_no, p.minutes),
+    array_agg(p.bank_id order by p.leg_no, p.minutes),
+    array_agg(p.programme_id order by p.leg_no, p.minutes),
+    array_agg(p.minutes order by p.leg_no, p.minutes)
+  into v_legs, v_accounts, v_banks, v_programmes, v_minutes
+  from plan p;
+
   perform 1 from public.time_bank_accounts a
-  where a.account_id in (select p.account_id from private.time_exchange_plan(p_exchange_id) p)
+  where a.account_id = any (v_accounts)
   order by a.account_id
   for no key update;
 
   with change as (
-    select p.account_id, sum(p.minutes) as delta
-    from private.time_exchange_plan(p_exchange_id) p group by p.account_id
+    select u.account_id, sum(u.minutes) as delta
+    from unnest(v_accounts, v_minutes) u (account_id, minutes) group by u.account_id
   ), after as (
     select a.account_id, a.balance_minutes + c.delta as balance, b.soft_limit_minutes,
       b.hard_limit_minutes, b.name as bank_name
@@ -1818,39 +1854,45 @@ begin
     join public.time_banks b on b.bank_id = a.bank_id
     where a.kind = 'member' and c.delta < 0
   )
+  -- The reasons name the member and the bank's limit, never the balance: the other party reads
+  -- them, and a member's balance is theirs and their coordinators' to read.
   select
-    string_agg(format('%s''s balance would be %s, below %s''s limit of %s.',
-        private.time_bank_holder(account_id), private.minutes_as_hours(balance), bank_name,
-        private.minutes_as_hours(hard_limit_minutes)), ' ' order by account_id)
-      filter (where balance < hard_limit_minutes),
-    coalesce(array_agg(format('%s''s balance is %s, below %s''s soft limit of %s.',
-        private.time_bank_holder(account_id), private.minutes_as_hours(balance), bank_name,
-        private.minutes_as_hours(soft_limit_minutes)) order by account_id)
-      filter (where balance < soft_limit_minutes), '{}')
+    string_agg(format('%s''s balance would fall below %s''s limit of %s.',
+        private.time_bank_holder(f.account_id), f.bank_name,
+        private.minutes_as_hours(f.hard_limit_minutes)), ' ' order by f.account_id)
+      filter (where f.balance < f.hard_limit_minutes),
+    coalesce(array_agg(format('%s''s balance is below %s''s soft limit of %s.',
+        private.time_bank_holder(f.account_id), f.bank_name,
+        private.minutes_as_hours(f.soft_limit_minutes)) order by f.account_id)
+      filter (where f.balance < f.soft_limit_minutes), '{}')
   into v_refusal, v_warnings
-  from after;
+  from after f;
 
   if p_enforce_limits and v_refusal is not null then
     update public.time_bank_exchanges
-    set status = 'refused', status_reason = left(v_refusal, 500), warnings = '{}'
+    set status = 'refused', status_reason = left(v_refusal, 500), warnings = '{}', posted_at = null
     where exchange_id = p_exchange_id;
     return;
   end if;
 
   insert into public.time_bank_entries (exchange_id, leg_no, bank_id, programme_id, account_id, minutes)
-  select p.exchange_id, p.leg_no, p.bank_id, p.programme_id, p.account_id, p.minutes
-  from (select p_exchange_id as exchange_id, q.* from private.time_exchange_plan(p_exchange_id) q) p
-  order by p.leg_no, p.minutes;
+  select p_exchange_id, u.leg_no, u.bank_id, u.programme_id, u.account_id, u.minutes
+  from unnest(v_legs, v_banks, v_programmes, v_accounts, v_minutes)
+    with ordinality u (leg_no, bank_id, programme_id, account_id, minutes, n)
+  order by u.n;
 
   update public.time_bank_accounts a
   set balance_minutes = a.balance_minutes + c.delta
-  from (select p.account_id, sum(p.minutes) as delta
-        from private.time_exchange_plan(p_exchange_id) p group by p.account_id) c
+  from (select u.account_id, sum(u.minutes) as delta
+        from unnest(v_accounts, v_minutes) u (account_id, minutes) group by u.account_id) c
   where a.account_id = c.account_id;
 
-  update public.time_bank_exchanges
-  set status = 'confirmed', posted_at = now(), warnings = v_warnings
-  where exchange_id = p_exchange_id;
+  -- An exchange posted in the call that records it was stored as confirmed already: it is
+  -- written again only to add warnings (one write, one audit entry, fewer).
+  update public.time_bank_exchanges e
+  set status = 'confirmed', posted_at = coalesce(e.posted_at, now()), warnings = v_warnings
+  where e.exchange_id = p_exchange_id
+    and (e.status <> 'confirmed' or e.posted_at is null or e.warnings <> v_warnings);
 end
 $$;
 
@@ -2144,10 +2186,15 @@ CREATE FUNCTION private.require_time_bank_person(p_doing text) RETURNS void
     SET search_path TO ''
     AS $$
 begin
+  -- An active member, or someone holding coordinate_time_bank anywhere (private.can_anywhere's
+  -- question, asked inline so that its plan is kept: this runs on every call).
   if (select auth.uid()) is null
-    or not (private.can_anywhere('coordinate_time_bank') or exists (
+    or not (exists (
       select 1 from public.time_bank_members m
-      where m.user_id = (select auth.uid()) and m.status = 'active'))
+      where m.user_id = (select auth.uid()) and m.status = 'active')
+    or exists (
+      select 1 from public.memberships s join private.capabilities c on c.role = s.role
+      where s.user_id = (select auth.uid()) and c.capability = 'coordinate_time_bank'))
   then
     raise exception 'Only time bank members and coordinators can %.', p_doing using errcode = '42501';
   end if;
@@ -2436,18 +2483,23 @@ GRANT ALL ON FUNCTION private.strip_invisible(p_text text) TO service_role;
 -- -------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION private.time_bank_holder(p_account_id uuid) RETURNS text
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO ''
     AS $$
-  select case a.kind
-      when 'pot' then 'Community pot'
-      when 'clearing' then 'Clearing with ' || p.name
-      else coalesce(m.display_name, 'A former member')
-    end
-  from public.time_bank_accounts a
-  left join public.time_bank_members m on m.member_id = a.member_id
-  left join public.time_banks p on p.bank_id = a.partner_bank_id
-  where a.account_id = p_account_id
+begin
+  -- plpgsql rather than sql: a security definer sql function is planned afresh on every call,
+  -- and the views call this for every leg and account.
+  return (
+    select case a.kind
+        when 'pot' then 'Community pot'
+        when 'clearing' then 'Clearing with ' || p.name
+        else coalesce(m.display_name, 'A former member')
+      end
+    from public.time_bank_accounts a
+    left join public.time_bank_members m on m.member_id = a.member_id
+    left join public.time_banks p on p.bank_id = a.partner_bank_id
+    where a.account_id = p_account_id);
+end
 $$;
 
 COMMENT ON FUNCTION private.time_bank_holder(p_account_id uuid) IS 'The name a time bank account is shown by ("A former member", "Community pot", "Clearing with <bank>"). Security definer: the other party of an exchange across banks is named though the members'' policy hides their row; only the views and the statement call it, for rows the caller may read.';
@@ -2481,39 +2533,6 @@ $$;
 REVOKE ALL ON FUNCTION private.time_exchange_is_replay(p_exchange_id uuid, p_hash text) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
--- private.time_exchange_plan
--- -------------------------------------------------------------------------------------------------
-
-CREATE FUNCTION private.time_exchange_plan(p_exchange_id uuid) RETURNS TABLE(leg_no smallint, account_id uuid, bank_id uuid, programme_id uuid, minutes integer)
-    LANGUAGE sql STABLE
-    SET search_path TO ''
-    AS $$
-  with legs as (
-    select l.leg_no, l.minutes, d.account_id as debit, d.bank_id as debit_bank,
-      c.account_id as credit, c.bank_id as credit_bank, d.programme_id
-    from public.time_bank_exchange_legs l
-    join public.time_bank_accounts d on d.account_id = l.debit_account_id
-    join public.time_bank_accounts c on c.account_id = l.credit_account_id
-    where l.exchange_id = p_exchange_id
-  )
-  select leg_no, debit, debit_bank, programme_id, -minutes from legs
-  union all
-  select leg_no, credit, credit_bank, programme_id, minutes from legs
-  union all
-  select l.leg_no, k.account_id, l.debit_bank, l.programme_id, l.minutes
-  from legs l join public.time_bank_accounts k
-    on k.kind = 'clearing' and k.bank_id = l.debit_bank and k.partner_bank_id = l.credit_bank
-  where l.debit_bank <> l.credit_bank
-  union all
-  select l.leg_no, k.account_id, l.credit_bank, l.programme_id, -l.minutes
-  from legs l join public.time_bank_accounts k
-    on k.kind = 'clearing' and k.bank_id = l.credit_bank and k.partner_bank_id = l.debit_bank
-  where l.debit_bank <> l.credit_bank
-$$;
-
-REVOKE ALL ON FUNCTION private.time_exchange_plan(p_exchange_id uuid) FROM PUBLIC;
-
--- -------------------------------------------------------------------------------------------------
 -- private.touch_time_bank_members
 -- -------------------------------------------------------------------------------------------------
 
@@ -2522,9 +2541,13 @@ CREATE FUNCTION private.touch_time_bank_members(p_member_ids uuid[]) RETURNS voi
     SET search_path TO ''
     AS $$
 begin
+  -- Recency is read in weeks (matching's bands): a member active in the last hour is left as is,
+  -- which spares a write (and an audit entry) per exchange.
   perform 1 from public.time_bank_members m
-  where m.member_id = any (p_member_ids) order by m.member_id for no key update;
-  update public.time_bank_members m set last_active_at = now() where m.member_id = any (p_member_ids);
+  where m.member_id = any (p_member_ids) and m.last_active_at < now() - interval '1 hour'
+  order by m.member_id for no key update;
+  update public.time_bank_members m set last_active_at = now()
+  where m.member_id = any (p_member_ids) and m.last_active_at < now() - interval '1 hour';
 end
 $$;
 

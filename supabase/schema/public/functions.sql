@@ -297,7 +297,8 @@ declare
 begin
   perform private.require_time_bank_person('confirm an exchange');
   v_exchange := private.lock_time_exchange(p_exchange_id);
-  v_coordinator := private.coordinates_time_exchange(v_exchange);
+  -- The bank whose members are debited confirms: its coordinator, or the awaiting party.
+  v_coordinator := private.can('coordinate_time_bank', v_exchange.programme_id, v_exchange.bank_id::text);
   select a.member_id into v_member from public.time_bank_accounts a
   where a.account_id = v_exchange.awaiting_account_id
     and a.account_id = any (private.my_time_bank_account_ids());
@@ -599,10 +600,11 @@ begin
   select a.account_id into v_from_account from public.time_bank_accounts a where a.member_id = v_from.member_id;
 
   insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
-    status, minutes, description, recorded_by, recorded_by_coordinator, content_hash, party_account_ids)
+    status, minutes, description, recorded_by, recorded_by_coordinator, content_hash, party_account_ids,
+    posted_at)
   values (p_exchange_id, v_from.bank_id, nullif(coalesce(v_to.bank_id, v_from.bank_id), v_from.bank_id),
-    v_from.programme_id, 'donation', 'pending', p_minutes, v_note, v_uid, v_coordinator, v_hash,
-    array[v_from_account, v_to_account])
+    v_from.programme_id, 'donation', 'confirmed', p_minutes, v_note, v_uid, v_coordinator, v_hash,
+    array[v_from_account, v_to_account], now())
   on conflict (exchange_id) do nothing;
   if not found then
     perform private.time_exchange_is_replay(p_exchange_id, v_hash);
@@ -2136,8 +2138,8 @@ begin
   end if;
   select * into v_bank from public.time_banks b where b.bank_id = v_receiver_banks[1];
   v_giver_bank := v_giver_banks[1];
-  v_coordinator := private.can('coordinate_time_bank', v_bank.programme_id, v_bank.bank_id::text)
-    or private.can('coordinate_time_bank', v_bank.programme_id, v_giver_bank::text);
+  -- Posted at once only by a coordinator of the bank whose members are debited (the receivers').
+  v_coordinator := private.can('coordinate_time_bank', v_bank.programme_id, v_bank.bank_id::text);
 
   if not v_coordinator then
     if cardinality(v_ids) > 2 then
@@ -2145,6 +2147,11 @@ begin
     end if;
     select array_agg(m.member_id) into v_mine
     from public.time_bank_members m where m.member_id = any (v_ids) and m.user_id = v_uid;
+    -- The giver's coordinator, across banks, records for the giver, as the giver would: pending
+    -- until the receiver (or the receiver's coordinator) confirms.
+    if v_mine is null and private.can('coordinate_time_bank', v_bank.programme_id, v_giver_bank::text) then
+      v_mine := p_giver_ids;
+    end if;
     if v_mine is null then
       raise exception 'You can record only an exchange you gave or received; a coordinator records one between other members.'
         using errcode = '42501';
@@ -2161,11 +2168,12 @@ begin
   from public.time_bank_accounts a where a.member_id = any (v_ids);
   insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
     status, minutes, description, gift_type, occurred_on, recorded_by, recorded_by_coordinator,
-    content_hash, party_account_ids, awaiting_account_id)
+    content_hash, party_account_ids, awaiting_account_id, posted_at)
   values (p_exchange_id, v_bank.bank_id, nullif(v_giver_bank, v_bank.bank_id), v_bank.programme_id,
-    case when cardinality(v_ids) > 2 then 'group' else 'exchange' end, 'pending', p_minutes,
+    case when cardinality(v_ids) > 2 then 'group' else 'exchange' end,
+    case when v_coordinator then 'confirmed' else 'pending' end, p_minutes,
     v_description, p_gift_type, coalesce(p_occurred_on, current_date), v_uid, v_coordinator, v_hash,
-    v_accounts, v_awaiting)
+    v_accounts, v_awaiting, case when v_coordinator then now() end)
   on conflict (exchange_id) do nothing;
   if not found then
     -- The same id, recorded at the same moment by another call that has now committed.
@@ -2457,8 +2465,10 @@ begin
     return;
   end if;
   v_exchange := private.lock_time_exchange(p_exchange_id);
-  if not private.coordinates_time_exchange(v_exchange) then
-    raise exception 'Only a coordinator of the exchange''s bank can reverse it.' using errcode = '42501';
+  -- The correction debits the exchange's giver: their bank's coordinator reverses it.
+  if not private.can('coordinate_time_bank', v_exchange.programme_id,
+    coalesce(v_exchange.partner_bank_id, v_exchange.bank_id)::text) then
+    raise exception 'Only a coordinator of the giver''s bank can reverse an exchange.' using errcode = '42501';
   elsif v_reason is null or char_length(v_reason) > 500 then
     raise exception 'Say why it is reversed, in at most 500 characters.' using errcode = '22023';
   elsif v_exchange.kind = 'correction' then
@@ -2471,10 +2481,12 @@ begin
 
   insert into public.time_bank_exchanges (exchange_id, bank_id, partner_bank_id, programme_id, kind,
     status, minutes, description, gift_type, occurred_on, recorded_by, recorded_by_coordinator,
-    content_hash, party_account_ids, status_reason, reverses_exchange_id)
-  values (p_correction_id, v_exchange.bank_id, v_exchange.partner_bank_id, v_exchange.programme_id,
-    'correction', 'pending', v_exchange.minutes, v_exchange.description, v_exchange.gift_type,
-    v_exchange.occurred_on, v_uid, true, v_hash, v_exchange.party_account_ids, v_reason, p_exchange_id)
+    content_hash, party_account_ids, status_reason, reverses_exchange_id, posted_at)
+  values (p_correction_id, coalesce(v_exchange.partner_bank_id, v_exchange.bank_id),
+    case when v_exchange.partner_bank_id is not null then v_exchange.bank_id end, v_exchange.programme_id,
+    'correction', 'confirmed', v_exchange.minutes, v_exchange.description, v_exchange.gift_type,
+    v_exchange.occurred_on, v_uid, true, v_hash, v_exchange.party_account_ids, v_reason, p_exchange_id,
+    now())
   on conflict (exchange_id) do nothing;
   if not found then
     perform private.time_exchange_is_replay(p_correction_id, v_hash);
@@ -3006,13 +3018,20 @@ begin
   select a.account_id into v_account from public.time_bank_accounts a where a.member_id = p_member_id;
   return query
   select t.entry_id, t.posted_at, e.occurred_on, t.exchange_id, e.kind, e.description,
-    private.time_bank_holder(case when l.debit_account_id = v_account then l.credit_account_id
-      else l.debit_account_id end),
+    case ca.kind
+      when 'pot' then 'Community pot'
+      when 'clearing' then 'Clearing with ' || cb.name
+      else coalesce(cm.display_name, 'A former member')
+    end,
     t.minutes::bigint,
     sum(t.minutes) over (order by t.entry_id)::bigint
   from public.time_bank_entries t
   join public.time_bank_exchanges e on e.exchange_id = t.exchange_id
   join public.time_bank_exchange_legs l on l.exchange_id = t.exchange_id and l.leg_no = t.leg_no
+  join public.time_bank_accounts ca on ca.account_id = case when l.debit_account_id = v_account
+    then l.credit_account_id else l.debit_account_id end
+  left join public.time_bank_members cm on cm.member_id = ca.member_id
+  left join public.time_banks cb on cb.bank_id = ca.partner_bank_id
   where t.account_id = v_account
   order by t.entry_id;
 end
