@@ -21,10 +21,10 @@ import {
   toRecordedOffer,
   toMyResidentData,
   toReviewItem,
+  toTimeBankChoice,
 } from './rows/resident-rows'
 import { toSharedResident } from './rows/shared-resident-row'
 import {
-  toBankChoice,
   toCapabilityScope,
   toCheckDue,
   toExchange,
@@ -311,10 +311,11 @@ export const purgeUnconfirmedOffers = defineCall(
 const memberList = 'public.time_bank_member_list'
 const listingList = 'public.time_bank_listing_list'
 const exchangeList = 'public.time_bank_exchange_list'
+/** The time banks a resident of the ward may apply to from the offer form. */
 export const timeBanksForWard = defineCall(
   'time_banks_for_ward',
   { p_ward_code: text },
-  rows(table, toBankChoice),
+  rows(table, toTimeBankChoice),
 )
 export const reviewTimeBankApplication = defineCall(
   'review_time_bank_application',

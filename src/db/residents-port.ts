@@ -10,10 +10,12 @@ import type {
   ReviewItem,
 } from '../core/residents/resident-offer'
 import type { SharedResident } from '../core/residents/shared-resident'
+import type { TimeBankChoice } from '../core/residents/time-bank-choice'
 
 /** Where a postcode is, as the offer form confirms it: its ward and authority only. */
 export interface PostcodeArea {
   postcode: string
+  wardCode: string | null
   wardName: string | null
   authority: string | null
 }
@@ -46,6 +48,11 @@ export interface ResidentsPort {
   listGiftTypes(): Promise<GiftType[]>
   /** A postcode's ward and authority, or null when the region has no such postcode. */
   findPostcodeArea(postcode: string): Promise<PostcodeArea | null>
+  /**
+   * The time banks a resident of the ward may apply to: those covering it, or, when none does,
+   * every bank of its programme (each marked).
+   */
+  timeBanksForWard(wardCode: string): Promise<TimeBankChoice[]>
   /** Sends the public form's answers (as anyone, signed in or not). */
   submitOffer(offer: ResidentOffer, honeypot?: string): Promise<SentOffer>
   /** Connected mode: starts signing in by email link (see {@link SignInResult}). */

@@ -65,10 +65,35 @@ describe('residents through the local adapter', () => {
   it("names a postcode's ward and authority, and nothing for one outside the region", async () => {
     expect(await resident.residents.findPostcodeArea('zz11ab')).toEqual({
       postcode: 'ZZ1 1AB',
+      wardCode: 'E05990101',
       wardName: 'Riverside',
       authority: 'Northvale',
     })
     expect(await resident.residents.findPostcodeArea('SW1A 1AA')).toBeNull()
+  })
+
+  it('names the time banks of a ward and sends an application to the one chosen', async () => {
+    const colchester = '00000000-0000-4000-8000-00000000b001'
+    await db.admin.query(
+      `insert into public.time_bank_areas (bank_id, area_code) values ($1, 'E05990101')`,
+      [colchester],
+    )
+    expect(await resident.residents.timeBanksForWard('E05990101')).toEqual([
+      { bankId: colchester, name: 'Colchester Time Bank', coversWard: true },
+    ])
+    await resident.residents.submitOffer(
+      offer({
+        displayName: 'Applying Nadia',
+        activities: ['time_bank'],
+        consents: ['join_time_bank'],
+        timeBankId: colchester,
+      }),
+    )
+    const members = await db.admin.query(
+      `select m.bank_id, m.status from public.time_bank_members m
+       join public.residents r using (resident_id) where r.display_name = 'Applying Nadia'`,
+    )
+    expect(members).toEqual([{ bank_id: colchester, status: 'applied' }])
   })
 
   it('shows nobody signed in before the email and code are given', async () => {

@@ -220,6 +220,20 @@ describe('applications from the offer form', () => {
   })
 })
 
+describe('applications and the retention rule', () => {
+  it('deletes the application of an offer never confirmed, with the offer, after 90 days', async () => {
+    await submitOffer(db, application({ display_name: 'Never Confirmed' }))
+    await db.admin.query(
+      `update public.residents set created_at = now() - interval '91 days' where display_name = 'Never Confirmed'`,
+    )
+    await db.admin.query('select public.purge_unconfirmed_offers()')
+    const [left] = await db.admin.query<{ n: number }>(
+      `select count(*)::int as n from public.time_bank_members where display_name = 'Never Confirmed'`,
+    )
+    expect(left!.n).toBe(0)
+  })
+})
+
 describe('a coordinator scoped to one bank', () => {
   it('approves applications in their bank and cannot read or act in another', async () => {
     await submitOffer(
@@ -427,6 +441,19 @@ describe('offers, requests and matching', () => {
     ])
     expect(await listed(near)).toHaveLength(1)
     expect(await listed(await activeMember(NORTH, 'Third Party'))).toEqual([])
+  })
+})
+
+describe('distance between members', () => {
+  it('is measured on the same sphere as PostGIS geography without the spheroid', async () => {
+    const [row] = await db.admin.query<{ worst: number }>(
+      `select max(abs(private.sphere_metres(a, b)
+         - extensions.st_distance(a::extensions.geography, b::extensions.geography, false))) as worst
+       from (values (0.40, 51.70, 0.41, 51.70), (0.40, 51.70, 0.43, 51.72), (0.9, 51.9, 0.1, 51.5)) p (x1, y1, x2, y2),
+         lateral (select extensions.st_setsrid(extensions.st_makepoint(x1, y1), 4326) as a,
+                         extensions.st_setsrid(extensions.st_makepoint(x2, y2), 4326) as b) q`,
+    )
+    expect(Number(row!.worst)).toBeLessThan(0.01)
   })
 })
 

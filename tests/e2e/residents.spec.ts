@@ -62,6 +62,14 @@ test.describe('offering your gifts', () => {
     await when.types('What is your postcode?', 'cm1 1ae')
     await when.continues()
 
+    // "Join the time bank" was ticked: no bank covers Chelmsford's wards, so every bank is offered.
+    await then.isOnPage('Which time bank would you like to join?')
+    await then.says(/No time bank covers .+ yet: choose the one you would like to join/)
+    await then.stepIsAccessible('time bank page')
+    await when.chooses('Which time bank would you like to join?', 'Colchester Time Bank')
+    await when.ticks(/I apply to join the time bank I chose/)
+    await when.continues()
+
     await then.isOnPage('What do you agree to?')
     await then.nothingIsTicked()
     await then.stepIsAccessible('consent page')
@@ -72,6 +80,7 @@ test.describe('offering your gifts', () => {
     await then.answerShows('Name', NAME)
     await then.answerShows('Gifts', `Hands: Cooking and bakingHeart: ${GIFT_IN_OWN_WORDS}`)
     await then.answerShows('Postcode', 'cm1 1ae')
+    await then.answerShows('Time bank', 'You apply to join Colchester Time Bank')
     await then.stepIsAccessible('check your answers')
     await when.sendsOffer()
 
@@ -97,6 +106,7 @@ test.describe('offering your gifts', () => {
     await when.signsInOnThisDevice()
     await then.answerShows('Name', NAME)
     await then.answerShows('Postcode (only you and administrators see it)', 'CM1 1AE')
+    await then.answerShows('Colchester Time Bank', /^Waiting for a coordinator to welcome you/)
     await then.stepIsAccessible('your data')
     const downloaded = await when.downloadsTheirData()
     then.downloadHolds(downloaded, {

@@ -1,6 +1,7 @@
 import type { PersonRelation } from '../assets/person-link'
 import type { ConsentMethod, ConsentPurpose } from './consent-purpose'
 import type { GiftKind } from './gift-kind'
+import type { TimeBankApplication } from './time-bank-choice'
 import type { Availability, ContactMethod, OfferActivity, TravelRange } from './offer-choices'
 
 /** A gift a resident can pick from the list. */
@@ -34,6 +35,8 @@ export interface ResidentOffer {
   consents: ConsentPurpose[]
   /** The wording version shown when they ticked. */
   wordingVersion: string
+  /** The time bank they apply to (with the time_bank activity and the join_time_bank consent). */
+  timeBankId?: string | null
 }
 
 /** A consent as recorded: what, which wording, when and how; withdrawn or not. */
@@ -80,6 +83,8 @@ export interface HeldOffer {
 export interface MyResidentData {
   generatedAt: string
   offers: HeldOffer[]
+  /** Their applications to time banks and memberships. */
+  timeBanks: TimeBankApplication[]
 }
 
 /** An offer in the builders' review queue: a coarsened area only, never the home or contact. */

@@ -114,7 +114,7 @@ export function localResidentsPort(
       if (!normalised) return null
       return as('anon', async (query) => {
         const [row] = await query(
-          `select p.postcode, w.ward_name, w.lad_name from public.postcodes p
+          `select p.postcode, p.ward_code, w.ward_name, w.lad_name from public.postcodes p
            left join public.wards w on w.ward_code = p.ward_code where p.postcode = $1`,
           [normalised],
         )

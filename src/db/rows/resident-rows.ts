@@ -23,6 +23,7 @@ import {
   type ResidentOffer,
   type ReviewItem,
 } from '../../core/residents/resident-offer'
+import type { TimeBankApplication, TimeBankChoice } from '../../core/residents/time-bank-choice'
 import type { PostcodeArea } from '../residents-port'
 
 const status = z.enum(['pending', 'approved', 'rejected'])
@@ -151,9 +152,48 @@ const heldOffer = z
     })),
   }))
 
+const timeBankApplication = z
+  .object({
+    member_id: z.string(),
+    bank_name: z.string(),
+    status: z.enum(['applied', 'active', 'declined', 'left']),
+    status_reason: z.string().nullable(),
+    applied_at: timestamp,
+    joined_at: timestamp.nullable(),
+  })
+  .transform((m): TimeBankApplication => ({
+    memberId: m.member_id,
+    bankName: m.bank_name,
+    status: m.status,
+    statusReason: m.status_reason,
+    appliedAt: m.applied_at,
+    joinedAt: m.joined_at,
+  }))
+
 const myData = z
-  .object({ generated_at: timestamp, offers: z.array(heldOffer) })
-  .transform((d): MyResidentData => ({ generatedAt: d.generated_at, offers: d.offers }))
+  .object({
+    generated_at: timestamp,
+    offers: z.array(heldOffer),
+    time_banks: z.array(timeBankApplication).default([]),
+  })
+  .transform((d): MyResidentData => ({
+    generatedAt: d.generated_at,
+    offers: d.offers,
+    timeBanks: d.time_banks,
+  }))
+
+const timeBankChoice = z
+  .object({ bank_id: z.string(), name: z.string(), covers_ward: z.boolean() })
+  .transform((b): TimeBankChoice => ({
+    bankId: b.bank_id,
+    name: b.name,
+    coversWard: b.covers_ward,
+  }))
+
+/** Parses a row of time_banks_for_ward(). */
+export function toTimeBankChoice(row: unknown): TimeBankChoice {
+  return timeBankChoice.parse(row)
+}
 
 const reviewItem = z
   .object({
@@ -244,11 +284,13 @@ const giftType = z.object({ code: z.string(), kind: giftKind, label: z.string() 
 const postcodeArea = z
   .object({
     postcode: z.string(),
+    ward_code: z.string().nullable().optional(),
     ward_name: z.string().nullable().optional(),
     lad_name: z.string().nullable().optional(),
   })
   .transform((p): PostcodeArea => ({
     postcode: p.postcode,
+    wardCode: p.ward_code ?? null,
     wardName: p.ward_name ?? null,
     authority: p.lad_name ?? null,
   }))
@@ -327,6 +369,7 @@ export function toOfferPayload(offer: ResidentOffer, honeypot?: string): Record<
     postcode: offer.postcode,
     consents: offer.consents,
     wording_version: offer.wordingVersion,
+    ...(offer.timeBankId ? { time_bank_id: offer.timeBankId } : {}),
     ...(honeypot === undefined ? {} : { website: honeypot }),
   }
 }

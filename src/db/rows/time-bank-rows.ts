@@ -337,12 +337,6 @@ export function toStatementEntry(row: unknown): StatementEntry {
   }
 }
 
-/** A row of `time_banks_for_ward`. */
-export function toBankChoice(row: unknown): { bankId: string; name: string } {
-  const r = z.object({ bank_id: text, name: text }).parse(row)
-  return { bankId: r.bank_id, name: r.name }
-}
-
 /** A row of `my_capabilities()`: a capability in a programme, for some scopes or all (null). */
 export function toCapabilityScope(row: unknown): {
   programmeId: string

@@ -9,6 +9,7 @@ import {
   residentsSharedWithPartners,
   reviewResidentOffer,
   submitResidentOffer,
+  timeBanksForWard,
   updateMyOffer,
 } from '../calls'
 import type { ResidentsPort } from '../residents-port'
@@ -26,6 +27,7 @@ export type RpcResidentsPort = Pick<
   | 'countsByArea'
   | 'listSharedWithPartners'
   | 'matchByDistance'
+  | 'timeBanksForWard'
 >
 
 /**
@@ -79,6 +81,7 @@ export function rpcResidentsPort(
     },
     countsByArea: () => asPublic(residentCountsByArea, {}),
     listSharedWithPartners: () => asActor(residentsSharedWithPartners, {}),
+    timeBanksForWard: (wardCode) => asPublic(timeBanksForWard, { p_ward_code: wardCode }),
     matchByDistance: (lngLat, kind) =>
       asActor(matchResidentsByDistance, { p_lng: lngLat[0], p_lat: lngLat[1], p_kind: kind }),
   }

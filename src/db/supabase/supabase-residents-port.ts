@@ -53,10 +53,16 @@ export function supabaseResidentsPort(
       const [row] = rowsOf(
         await client
           .from('postcodes')
-          .select('postcode, wards(ward_name, lad_name)')
+          .select('postcode, ward_code, wards(ward_name, lad_name)')
           .eq('postcode', normalised),
-      ) as { postcode: string; wards: { ward_name: string; lad_name: string } | null }[]
-      return row ? toPostcodeArea({ postcode: row.postcode, ...row.wards }) : null
+      ) as {
+        postcode: string
+        ward_code: string | null
+        wards: { ward_name: string; lad_name: string } | null
+      }[]
+      return row
+        ? toPostcodeArea({ postcode: row.postcode, ward_code: row.ward_code, ...row.wards })
+        : null
     },
     async signInByEmail(email) {
       const { error } = await client.auth.signInWithOtp({

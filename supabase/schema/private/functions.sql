@@ -588,6 +588,24 @@ $$;
 REVOKE ALL ON FUNCTION private.client_address(p_client_ip text) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.coordinated_banks
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.coordinated_banks() RETURNS uuid[]
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(b.bank_id), '{}') from public.time_banks b
+  where private.can('coordinate_time_bank', b.programme_id, b.bank_id::text)
+$$;
+
+COMMENT ON FUNCTION private.coordinated_banks() IS 'The banks the caller coordinates (coordinate_time_bank in the bank''s programme, the bank in scope), for policies to read once per statement.';
+
+REVOKE ALL ON FUNCTION private.coordinated_banks() FROM PUBLIC;
+GRANT ALL ON FUNCTION private.coordinated_banks() TO authenticated;
+GRANT ALL ON FUNCTION private.coordinated_banks() TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.coordinates_bank
 -- -------------------------------------------------------------------------------------------------
 
@@ -746,12 +764,15 @@ begin
   from public.residents r where r.resident_id = any (p_resident_ids);
 
   -- Their time bank memberships as residents go too (the ledger keeps "A former member").
+  -- Those from the offers erased, and (their offer gone) those of the account.
   insert into public.audit_log (actor_id, action, table_name, row_id, programme_id)
   select (select auth.uid()), 'erase', 'public.time_bank_members', m.member_id::text, m.programme_id
   from public.time_bank_members m
-  where m.resident_id = any (p_resident_ids) or (m.kind = 'resident' and m.user_id = any (p_user_ids));
+  where m.resident_id = any (p_resident_ids)
+     or (m.kind = 'resident' and m.resident_id is null and m.user_id = any (p_user_ids));
   delete from public.time_bank_members m
-  where m.resident_id = any (p_resident_ids) or (m.kind = 'resident' and m.user_id = any (p_user_ids));
+  where m.resident_id = any (p_resident_ids)
+     or (m.kind = 'resident' and m.resident_id is null and m.user_id = any (p_user_ids));
 
   delete from public.residents r where r.resident_id = any (p_resident_ids);
   get diagnostics v_erased = row_count;
@@ -1284,6 +1305,24 @@ COMMENT ON FUNCTION private.move_person_links_on_merge() IS 'Trigger: moves peop
 REVOKE ALL ON FUNCTION private.move_person_links_on_merge() FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.my_active_time_banks
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.my_active_time_banks() RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(m.bank_id), '{}') from public.time_bank_members m
+  where m.user_id = (select auth.uid()) and m.status = 'active'
+$$;
+
+COMMENT ON FUNCTION private.my_active_time_banks() IS 'The banks the caller is an active member of. Security definer for the same reason as private.is_active_member_of; it reads only the caller''s rows.';
+
+REVOKE ALL ON FUNCTION private.my_active_time_banks() FROM PUBLIC;
+GRANT ALL ON FUNCTION private.my_active_time_banks() TO authenticated;
+GRANT ALL ON FUNCTION private.my_active_time_banks() TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.my_time_bank_account_ids
 -- -------------------------------------------------------------------------------------------------
 
@@ -1302,6 +1341,24 @@ COMMENT ON FUNCTION private.my_time_bank_account_ids() IS 'The caller''s own tim
 REVOKE ALL ON FUNCTION private.my_time_bank_account_ids() FROM PUBLIC;
 GRANT ALL ON FUNCTION private.my_time_bank_account_ids() TO authenticated;
 GRANT ALL ON FUNCTION private.my_time_bank_account_ids() TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.my_time_bank_member_ids
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.my_time_bank_member_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(m.member_id), '{}') from public.time_bank_members m
+  where m.user_id = (select auth.uid())
+$$;
+
+COMMENT ON FUNCTION private.my_time_bank_member_ids() IS 'The caller''s own time bank member ids. Security definer so that policies on other tables can read them without recursing into time_bank_members'' policies; it reads only the caller''s rows.';
+
+REVOKE ALL ON FUNCTION private.my_time_bank_member_ids() FROM PUBLIC;
+GRANT ALL ON FUNCTION private.my_time_bank_member_ids() TO authenticated;
+GRANT ALL ON FUNCTION private.my_time_bank_member_ids() TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.name_similarity
@@ -2378,6 +2435,24 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.set_programme_from_ward() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.sphere_metres
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.sphere_metres(p_from extensions.geometry, p_to extensions.geometry) RETURNS double precision
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+  select 2 * 6371008.8 * asin(sqrt(
+    power(sin(radians(extensions.st_y(p_to) - extensions.st_y(p_from)) / 2), 2)
+    + cos(radians(extensions.st_y(p_from))) * cos(radians(extensions.st_y(p_to)))
+      * power(sin(radians(extensions.st_x(p_to) - extensions.st_x(p_from)) / 2), 2)))
+$$;
+
+COMMENT ON FUNCTION private.sphere_metres(p_from extensions.geometry, p_to extensions.geometry) IS 'Great-circle metres between two points ([lng, lat], SRID 4326) on the sphere of radius 6,371,008.8 m (haversine), as PostGIS geography with use_spheroid false and Turf measure.';
+
+REVOKE ALL ON FUNCTION private.sphere_metres(p_from extensions.geometry, p_to extensions.geometry) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.stamp_asset_photo

@@ -1413,8 +1413,7 @@ begin
     select l.listing_id, l.member_id, m.display_name, l.bank_id, b.name as bank_name, l.title,
       l.gift_type, t.label as gift_label, l.ward_code, w.ward_name,
       l.gift_type = v_listing.gift_type as same_gift,
-      extensions.st_distance(m.area_point::extensions.geography,
-        v_member.area_point::extensions.geography, false) as metres,
+      private.sphere_metres(m.area_point, v_member.area_point) as metres,
       case
         when 'flexible' = any (l.availability) or cardinality(l.availability) = 0 then v_listing.availability
         when 'flexible' = any (v_listing.availability) or cardinality(v_listing.availability) = 0 then l.availability
@@ -1760,6 +1759,11 @@ CREATE FUNCTION public.purge_unconfirmed_offers() RETURNS integer
 declare
   v_deleted integer;
 begin
+  delete from public.time_bank_members m
+  using public.residents r
+  where m.resident_id = r.resident_id and m.status in ('applied', 'declined')
+    and ((r.confirmed_at is null and r.created_at < now() - interval '90 days')
+      or (r.status = 'rejected' and r.reviewed_at < now() - interval '90 days'));
   delete from public.residents r
   where (r.confirmed_at is null and r.created_at < now() - interval '90 days')
      or (r.status = 'rejected' and r.reviewed_at < now() - interval '90 days');
@@ -1769,7 +1773,7 @@ begin
 end
 $$;
 
-COMMENT ON FUNCTION public.purge_unconfirmed_offers() IS 'The retention rule: deletes offers not confirmed within 90 days and offers rejected more than 90 days ago, and rate-limit entries older than a day; returns how many offers. Run daily by pg_cron (as postgres) on Supabase and at start-up in local mode. Security definer so that the job needs no grants on residents'' tables; only service_role may call it.';
+COMMENT ON FUNCTION public.purge_unconfirmed_offers() IS 'The retention rule: deletes offers not confirmed within 90 days and offers rejected more than 90 days ago, with the time bank applications they made that no coordinator accepted, and rate-limit entries older than a day; returns how many offers. Run daily by pg_cron (as postgres) on Supabase and at start-up in local mode. Security definer so that the job needs no grants on residents'' tables; only service_role may call it.';
 
 REVOKE ALL ON FUNCTION public.purge_unconfirmed_offers() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.purge_unconfirmed_offers() TO service_role;

@@ -1395,11 +1395,9 @@ CREATE TRIGGER time_bank_checks_audit AFTER INSERT OR DELETE OR UPDATE ON public
 
 ALTER TABLE public.time_bank_checks ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Coordinators read their banks' checks" ON public.time_bank_checks FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+CREATE POLICY "Coordinators read their banks' checks" ON public.time_bank_checks FOR SELECT TO authenticated USING ((bank_id = ANY (( SELECT private.coordinated_banks() AS coordinated_banks)::uuid[])));
 
-CREATE POLICY "Members read their own checks" ON public.time_bank_checks FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
-   FROM public.time_bank_members m
-  WHERE ((m.member_id = time_bank_checks.member_id) AND (m.user_id = ( SELECT auth.uid() AS uid))))));
+CREATE POLICY "Members read their own checks" ON public.time_bank_checks FOR SELECT TO authenticated USING ((member_id = ANY (( SELECT private.my_time_bank_member_ids() AS my_time_bank_member_ids)::uuid[])));
 
 GRANT ALL ON TABLE public.time_bank_checks TO service_role;
 GRANT SELECT ON TABLE public.time_bank_checks TO authenticated;
@@ -1685,11 +1683,9 @@ CREATE TRIGGER time_bank_introductions_audit AFTER INSERT OR DELETE OR UPDATE ON
 
 ALTER TABLE public.time_bank_introductions ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Coordinators read their banks' introductions" ON public.time_bank_introductions FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+CREATE POLICY "Coordinators read their banks' introductions" ON public.time_bank_introductions FOR SELECT TO authenticated USING ((bank_id = ANY (( SELECT private.coordinated_banks() AS coordinated_banks)::uuid[])));
 
-CREATE POLICY "Members read the introductions naming them" ON public.time_bank_introductions FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
-   FROM public.time_bank_members m
-  WHERE ((m.member_id = ANY (ARRAY[time_bank_introductions.requester_id, time_bank_introductions.offerer_id])) AND (m.user_id = ( SELECT auth.uid() AS uid))))));
+CREATE POLICY "Members read the introductions naming them" ON public.time_bank_introductions FOR SELECT TO authenticated USING (((requester_id = ANY (( SELECT private.my_time_bank_member_ids() AS my_time_bank_member_ids)::uuid[])) OR (offerer_id = ANY (( SELECT private.my_time_bank_member_ids() AS my_time_bank_member_ids)::uuid[]))));
 
 GRANT ALL ON TABLE public.time_bank_introductions TO service_role;
 GRANT SELECT ON TABLE public.time_bank_introductions TO authenticated;
@@ -1770,13 +1766,11 @@ CREATE TRIGGER time_bank_listings_audit AFTER INSERT OR DELETE OR UPDATE ON publ
 
 ALTER TABLE public.time_bank_listings ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Active members read their bank's open listings" ON public.time_bank_listings FOR SELECT TO authenticated USING (((status = 'open'::text) AND private.is_active_member_of(bank_id)));
+CREATE POLICY "Active members read their bank's open listings" ON public.time_bank_listings FOR SELECT TO authenticated USING (((status = 'open'::text) AND (bank_id = ANY (( SELECT private.my_active_time_banks() AS my_active_time_banks)::uuid[]))));
 
-CREATE POLICY "Coordinators read their banks' listings" ON public.time_bank_listings FOR SELECT TO authenticated USING (private.can('coordinate_time_bank'::text, programme_id, (bank_id)::text));
+CREATE POLICY "Coordinators read their banks' listings" ON public.time_bank_listings FOR SELECT TO authenticated USING ((bank_id = ANY (( SELECT private.coordinated_banks() AS coordinated_banks)::uuid[])));
 
-CREATE POLICY "Members read their own listings" ON public.time_bank_listings FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
-   FROM public.time_bank_members m
-  WHERE ((m.member_id = time_bank_listings.member_id) AND (m.user_id = ( SELECT auth.uid() AS uid))))));
+CREATE POLICY "Members read their own listings" ON public.time_bank_listings FOR SELECT TO authenticated USING ((member_id = ANY (( SELECT private.my_time_bank_member_ids() AS my_time_bank_member_ids)::uuid[])));
 
 GRANT ALL ON TABLE public.time_bank_listings TO service_role;
 GRANT SELECT ON TABLE public.time_bank_listings TO authenticated;

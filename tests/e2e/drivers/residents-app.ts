@@ -257,7 +257,10 @@ export function residentsApp(page: Page) {
         contact: { email: expected.email },
         home: { postcode: expected.postcode },
         gifts: expect.arrayContaining([expect.objectContaining({ description: expected.gift })]),
-        consents: [expect.objectContaining({ purpose: 'counted_on_map', givenHow: 'online' })],
+        consents: [
+          expect.objectContaining({ purpose: 'counted_on_map', givenHow: 'online' }),
+          expect.objectContaining({ purpose: 'join_time_bank', givenHow: 'online' }),
+        ],
       })
     },
     noScriptRan() {

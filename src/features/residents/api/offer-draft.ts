@@ -29,6 +29,12 @@ export interface OfferDraft {
   preferredContact: string | null
   postcode: string
   consents: string[]
+  /** The time bank chosen ('' none), asked only with the time_bank activity. */
+  timeBankId: string
+  /** Its name, for the check-your-answers page. */
+  timeBankName: string
+  /** The join_time_bank consent, asked with the bank. */
+  joinTimeBank: boolean
 }
 
 export const EMPTY_DRAFT: OfferDraft = {
@@ -45,6 +51,9 @@ export const EMPTY_DRAFT: OfferDraft = {
   postcode: '',
   // Nothing optional is ticked for the resident.
   consents: [],
+  timeBankId: '',
+  timeBankName: '',
+  joinTimeBank: false,
 }
 
 const text = (max: number, tooLong: string) =>
@@ -133,7 +142,34 @@ export function offerDraftFields(options: { emailRequired: boolean }) {
         'Enter a real postcode, like CM1 1AA',
       ),
     consents: choices(CONSENT_PURPOSES, null),
+    timeBankId: z.string(),
+    timeBankName: z.string(),
+    joinTimeBank: z.boolean(),
   }
+}
+
+/** True when the resident chose "Join the time bank". */
+export const wantsTimeBank = (draft: Pick<OfferDraft, 'activities'>) =>
+  draft.activities.includes('time_bank')
+
+/**
+ * What the time bank question still needs, when the resident chose "Join the time bank": a bank,
+ * and their agreement to apply.
+ */
+export function timeBankProblem(
+  draft: Pick<OfferDraft, 'activities' | 'timeBankId' | 'joinTimeBank'>,
+): { field: 'timeBankId' | 'joinTimeBank'; message: string } | null {
+  if (!wantsTimeBank(draft)) return null
+  if (draft.timeBankId === '') {
+    return { field: 'timeBankId', message: 'Choose the time bank you would like to join' }
+  }
+  if (!draft.joinTimeBank) {
+    return {
+      field: 'joinTimeBank',
+      message: 'Tick the box to apply to the time bank, or go back and untick “Join the time bank”',
+    }
+  }
+  return null
 }
 
 /** True when the draft names at least one gift (ticked or in the resident's own words). */
@@ -160,6 +196,7 @@ export function toResidentOffer(draft: OfferDraft, giftTypes: readonly GiftType[
   const byCode = new Map(giftTypes.map((type) => [type.code, type]))
   const email = draft.email.trim()
   const phone = draft.phone.trim()
+  const applying = wantsTimeBank(draft) && draft.joinTimeBank
   return {
     displayName: draft.displayName.trim(),
     gifts: [
@@ -183,8 +220,12 @@ export function toResidentOffer(draft: OfferDraft, giftTypes: readonly GiftType[
       (draft.preferredContact as ResidentOffer['preferredContact']) ||
       (email ? 'email' : phone ? 'phone' : null),
     postcode: normalisePostcode(draft.postcode) ?? draft.postcode.trim(),
-    consents: draft.consents as ResidentOffer['consents'],
+    consents: [
+      ...draft.consents.filter((purpose) => purpose !== 'join_time_bank'),
+      ...(applying ? ['join_time_bank'] : []),
+    ] as ResidentOffer['consents'],
     wordingVersion: CONSENT_WORDING_VERSION,
+    timeBankId: applying && draft.timeBankId !== '' ? draft.timeBankId : null,
   }
 }
 
@@ -206,6 +247,14 @@ export function toOfferDraft(offer: HeldOffer): OfferDraft {
     phone: offer.contact?.phone ?? '',
     preferredContact: offer.contact?.preferredContact ?? '',
     postcode: offer.home?.postcode ?? '',
-    consents: offer.consents.filter((c) => c.withdrawnAt === null).map((c) => c.purpose),
+    consents: offer.consents
+      .filter((c) => c.withdrawnAt === null && c.purpose !== 'join_time_bank')
+      .map((c) => c.purpose),
+    // The application was made when the offer was sent; a change keeps the consent given then.
+    timeBankId: '',
+    timeBankName: '',
+    joinTimeBank: offer.consents.some(
+      (c) => c.withdrawnAt === null && c.purpose === 'join_time_bank',
+    ),
   }
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { contactProblem, hasGift, offerDraftFields, type OfferDraft } from './offer-draft'
+import {
+  contactProblem,
+  hasGift,
+  offerDraftFields,
+  wantsTimeBank,
+  type OfferDraft,
+} from './offer-draft'
 
 /** The question pages of the "Offer your gifts" form, in order; each is /offer/<id>. */
 export const OFFER_STEPS = [
@@ -10,6 +16,7 @@ export const OFFER_STEPS = [
   'travel',
   'contact',
   'postcode',
+  'time-bank',
   'consent',
 ] as const
 export type OfferStep = (typeof OFFER_STEPS)[number]
@@ -22,6 +29,7 @@ export const OFFER_STEP_TITLES: Readonly<Record<OfferStep, string>> = {
   travel: 'How far would you travel?',
   contact: 'How can we contact you?',
   postcode: 'What is your postcode?',
+  'time-bank': 'Which time bank would you like to join?',
   consent: 'What do you agree to?',
 }
 
@@ -58,6 +66,17 @@ export function stepSchema(step: OfferStep): z.ZodType {
       )
     case 'postcode':
       return z.object({ postcode: fields.postcode })
+    case 'time-bank':
+      return z.object({
+        timeBankId: fields.timeBankId.refine(
+          (value) => value !== '',
+          'Choose the time bank you would like to join',
+        ),
+        joinTimeBank: fields.joinTimeBank.refine(
+          (value) => value,
+          'Tick the box to apply to the time bank, or go back and untick “Join the time bank”',
+        ),
+      })
     case 'consent':
       return z.object({ consents: fields.consents })
   }
@@ -85,14 +104,21 @@ export function wholeOfferSchema(options: { emailRequired: boolean }) {
   )
 }
 
-/** The page after `step`, or the check-your-answers page after the last. */
-export function nextStepPath(step: OfferStep): string {
-  const next = OFFER_STEPS[OFFER_STEPS.indexOf(step) + 1]
+/** Whether the form asks `step` of this draft: the time bank only of those joining one. */
+export function isStepAsked(step: OfferStep, draft: Pick<OfferDraft, 'activities'>): boolean {
+  return step !== 'time-bank' || wantsTimeBank(draft)
+}
+
+/** The page after `step` that the draft is asked, or the check-your-answers page after the last. */
+export function nextStepPath(step: OfferStep, draft: Pick<OfferDraft, 'activities'>): string {
+  const next = OFFER_STEPS.slice(OFFER_STEPS.indexOf(step) + 1).find((s) => isStepAsked(s, draft))
   return next ? `/offer/${next}` : '/offer/check'
 }
 
-/** The page before `step`, or the start page before the first. */
-export function previousStepPath(step: OfferStep): string {
-  const previous = OFFER_STEPS[OFFER_STEPS.indexOf(step) - 1]
+/** The page before `step` that the draft is asked, or the start page before the first. */
+export function previousStepPath(step: OfferStep, draft: Pick<OfferDraft, 'activities'>): string {
+  const previous = OFFER_STEPS.slice(0, OFFER_STEPS.indexOf(step))
+    .reverse()
+    .find((s) => isStepAsked(s, draft))
   return previous ? `/offer/${previous}` : '/offer'
 }

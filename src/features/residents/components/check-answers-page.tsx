@@ -2,7 +2,12 @@ import { useRef, useState } from 'react'
 import { GIFT_KINDS } from '../../../core/residents/gift-kind'
 import type { GiftType, ResidentOffer } from '../../../core/residents/resident-offer'
 import type { SentOffer } from '../../../db/residents-port'
-import { toResidentOffer, type OfferDraft } from '../api/offer-draft'
+import {
+  timeBankProblem,
+  toResidentOffer,
+  wantsTimeBank,
+  type OfferDraft,
+} from '../api/offer-draft'
 import { OFFER_STEP_TITLES, wholeOfferSchema, type OfferStep } from '../api/offer-steps'
 import {
   describeGift,
@@ -30,6 +35,8 @@ const STEP_OF_FIELD: Readonly<Record<string, OfferStep>> = {
   phone: 'contact',
   preferredContact: 'contact',
   postcode: 'postcode',
+  timeBankId: 'time-bank',
+  joinTimeBank: 'time-bank',
   consents: 'consent',
 }
 
@@ -61,12 +68,18 @@ export function CheckAnswersPage({
   const [refusal, setRefusal] = useState<string | null>(null)
   const honeypot = useRef<HTMLInputElement>(null)
   const checked = wholeOfferSchema({ emailRequired: true }).safeParse(draft)
-  const problems = checked.success
-    ? []
-    : checked.error.issues.map((issue) => ({
-        message: issue.message,
-        step: STEP_OF_FIELD[String(issue.path[0])] ?? 'name',
-      }))
+  const bankProblem = timeBankProblem(draft)
+  const problems = [
+    ...(checked.success
+      ? []
+      : checked.error.issues.map((issue) => ({
+          message: issue.message,
+          step: STEP_OF_FIELD[String(issue.path[0])] ?? 'name',
+        }))),
+    ...(bankProblem
+      ? [{ message: bankProblem.message, step: STEP_OF_FIELD[bankProblem.field]! }]
+      : []),
+  ]
   usePageTitle(title, problems.length > 0 || refusal !== null)
 
   const names = new Map((giftTypes ?? []).map((type) => [type.code, type]))
@@ -126,6 +139,19 @@ export function CheckAnswersPage({
       change: change('contact'),
     },
     { key: 'postcode', label: 'Postcode', value: draft.postcode, change: change('postcode') },
+    ...(wantsTimeBank(draft)
+      ? [
+          {
+            key: 'time-bank',
+            label: 'Time bank',
+            value:
+              draft.timeBankName && draft.joinTimeBank
+                ? `You apply to join ${draft.timeBankName}`
+                : 'Not chosen yet',
+            change: change('time-bank'),
+          },
+        ]
+      : []),
     {
       key: 'consents',
       label: 'What you agree to',

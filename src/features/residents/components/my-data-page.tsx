@@ -10,6 +10,7 @@ import { HeldOfferSummary } from './held-offer-summary'
 import { OfferForm } from './offer-form'
 import { RouteLink, type Navigate } from './route-link'
 import { SignInForm } from './sign-in-form'
+import { TimeBankApplications } from './time-bank-applications'
 import { useFocusHeading } from './use-focus-heading'
 import { usePageTitle } from './use-page-title'
 
@@ -130,7 +131,7 @@ function HeldData({
 }) {
   const [editing, setEditing] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
-  if (data.offers.length === 0) {
+  if (data.offers.length === 0 && data.timeBanks.length === 0) {
     return <p>We hold no data about you.</p>
   }
   const download = async () => {
@@ -187,6 +188,7 @@ function HeldData({
           </section>
         ),
       )}
+      <TimeBankApplications applications={data.timeBanks} />
       <EraseData eraseMyData={calls.eraseMyData} onErased={onErased} />
     </>
   )

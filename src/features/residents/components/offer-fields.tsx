@@ -290,7 +290,8 @@ export function ConsentField({ form, headingRef, legend }: FieldProps & { legend
       headingRef={headingRef}
       hint="Each is optional, and you can change your mind at any time on the “Your data” page."
       error={err(form, 'consents')}
-      choices={CONSENT_PURPOSES.map((value) => ({
+      // Applying to a time bank is asked with the bank (time-bank-fields.tsx).
+      choices={CONSENT_PURPOSES.filter((value) => value !== 'join_time_bank').map((value) => ({
         value,
         label: consentWording(region.partners)[value],
         hint: CONSENT_PURPOSE_LABELS[value],

@@ -4,6 +4,8 @@ import { region } from '../../../config/region'
 import { useGiftTypes } from '../api/use-gift-types'
 import { useOfferDraft } from '../api/use-offer-draft'
 import { useOfferSending } from '../api/use-offer-sending'
+import { useTimeBanksForPostcode } from '../api/use-time-banks-for-postcode'
+import { timeBankProblem } from '../api/offer-draft'
 import { OFFER_STEPS, nextStepPath, type OfferStep } from '../api/offer-steps'
 import { CheckAnswersPage } from './check-answers-page'
 import { OfferQuestion } from './offer-question'
@@ -30,6 +32,7 @@ export function OfferFlow({
   const [sent, setSent] = useState<SentOfferSummary | null>(null)
   const [linkSent, setLinkSent] = useState<boolean | null>(null)
   const returnToCheck = new URLSearchParams(search).has('change')
+  const timeBanks = useTimeBanksForPostcode(draft.postcode, page === 'time-bank')
 
   const checkPostcode = useCallback(
     async (postcode: string) => {
@@ -78,9 +81,23 @@ export function OfferFlow({
       returnToCheck={returnToCheck}
       navigate={navigate}
       checkPostcode={checkPostcode}
+      timeBanks={timeBanks}
       onContinue={(values) => {
-        saveDraft({ ...draft, ...values })
-        navigate(returnToCheck ? '/offer/check' : nextStepPath(step))
+        const next = { ...draft, ...values }
+        // A new postcode may be another ward's: its time bank is asked again.
+        if (step === 'postcode' && next.postcode !== draft.postcode) {
+          Object.assign(next, { timeBankId: '', timeBankName: '' })
+        }
+        saveDraft(next)
+        // Joining the time bank, newly chosen from the check page, still asks which bank.
+        const askBank = returnToCheck && step === 'activities' && timeBankProblem(next) !== null
+        navigate(
+          returnToCheck && !askBank
+            ? '/offer/check'
+            : askBank
+              ? '/offer/time-bank?change=1'
+              : nextStepPath(step, next),
+        )
       }}
     />
   )

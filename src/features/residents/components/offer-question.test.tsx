@@ -24,6 +24,7 @@ function renderStep(
       navigate={navigate}
       onContinue={onContinue}
       checkPostcode={checkPostcode}
+      timeBanks={{ status: 'loading' }}
     />,
   )
   return { onContinue, navigate }

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { GiftType } from '../../../core/residents/resident-offer'
+import type { ReadState } from '../../../db/use-port-query'
 import type { OfferDraft } from '../api/offer-draft'
 import { OFFER_STEP_TITLES, previousStepPath, stepSchema, type OfferStep } from '../api/offer-steps'
 import { stepResolver } from '../api/step-resolver'
+import type { TimeBanksForPostcode } from '../api/use-time-banks-for-postcode'
 import {
   ActivitiesField,
   AvailabilityFields,
@@ -16,6 +18,7 @@ import {
   TravelField,
 } from './offer-fields'
 import { QuestionPage, summaryItems } from './question-page'
+import { JOIN_TIME_BANK_FIELD_ID, TIME_BANK_FIELD_ID, TimeBankFields } from './time-bank-fields'
 import type { Navigate } from './route-link'
 import { useFocusHeading } from './use-focus-heading'
 
@@ -40,6 +43,10 @@ const SUMMARY_ORDER: Readonly<Record<OfferStep, ReadonlyArray<readonly [string, 
     ['preferredContact', 'offer-preferredContact'],
   ],
   postcode: [['postcode', 'offer-postcode']],
+  'time-bank': [
+    ['timeBankId', TIME_BANK_FIELD_ID],
+    ['joinTimeBank', JOIN_TIME_BANK_FIELD_ID],
+  ],
   consent: [['consents', 'offer-consents']],
 }
 
@@ -56,6 +63,7 @@ export function OfferQuestion({
   navigate,
   onContinue,
   checkPostcode,
+  timeBanks,
 }: {
   step: OfferStep
   draft: OfferDraft
@@ -65,6 +73,8 @@ export function OfferQuestion({
   navigate: Navigate
   onContinue: (values: OfferDraft) => void
   checkPostcode: (postcode: string) => Promise<string | null>
+  /** The banks for the draft's postcode (read on the time bank page only). */
+  timeBanks: ReadState<TimeBanksForPostcode>
 }) {
   const form = useForm<OfferDraft>({
     resolver: stepResolver(stepSchema(step)),
@@ -86,13 +96,18 @@ export function OfferQuestion({
         return
       }
     }
+    if (step === 'time-bank' && timeBanks.status === 'ready') {
+      const bank = timeBanks.value.banks.find((b) => b.bankId === values.timeBankId)
+      onContinue({ ...values, timeBankName: bank?.name ?? '' })
+      return
+    }
     onContinue(values)
   }, failed)
 
   return (
     <QuestionPage
       title={OFFER_STEP_TITLES[step]}
-      back={returnToCheck ? '/offer/check' : previousStepPath(step)}
+      back={returnToCheck ? '/offer/check' : previousStepPath(step, draft)}
       navigate={navigate}
       errors={summaryItems(form.formState.errors, SUMMARY_ORDER[step])}
       summaryFocus={summaryFocus}
@@ -110,6 +125,9 @@ export function OfferQuestion({
         <ContactFields form={form} headingRef={headingRef} emailRequired />
       ) : null}
       {step === 'postcode' ? <PostcodeField form={form} headingRef={headingRef} /> : null}
+      {step === 'time-bank' ? (
+        <TimeBankFields form={form} headingRef={headingRef} timeBanks={timeBanks} />
+      ) : null}
       {step === 'consent' ? <ConsentField form={form} headingRef={headingRef} /> : null}
     </QuestionPage>
   )
