@@ -13,7 +13,13 @@ import { timeBanksApp } from './drivers/time-banks-app'
 // recording and the other confirming, each signed in, is connected mode's (the same port and
 // functions: tests/db/time-banks-port.test.ts). Every time bank screen is checked with axe at
 // 1280 px and at 375 px.
-const ALICE = { name: 'Alice', email: 'alice@example.test', postcode: 'CO1 1AA', gift: 'Gardening' }
+const ALICE = {
+  name: 'Alice',
+  email: 'alice@example.test',
+  postcode: 'CO1 1AA',
+  gift: 'Gardening',
+  bank: 'Colchester Time Bank',
+}
 const GAVE = 'Alice gave Bob 1 h 30 min'
 
 test.describe('time banks (local mode)', () => {
@@ -61,6 +67,7 @@ test.describe('time banks (local mode)', () => {
     await then.statementShows(['Weeding', 'Bob', '+1 h 30 min', '1 h 30 min'])
     const csv = await when.downloadsTheStatement()
     expect(csv).toContain('Weeding,Bob,90,1.5,90')
+    await then.printsTheStatementAlone('Alice')
     await when.backToTheBank()
 
     await when.actsFor('Bob')

@@ -9,6 +9,8 @@ export interface Application {
   email: string
   postcode: string
   gift: string
+  /** The bank chosen on the offer form. */
+  bank: string
 }
 
 export function timeBanksApp(page: Page) {
@@ -43,7 +45,10 @@ export function timeBanksApp(page: Page) {
       await continues()
       await page.getByLabel('What is your postcode?').fill(who.postcode)
       await continues()
+      await page.getByRole('radio', { name: who.bank }).check()
       await page.getByRole('checkbox', { name: /I apply to join the time bank/ }).check()
+      await continues()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you agree to?')
       await continues()
       await page.getByRole('button', { name: 'Send my offer' }).click()
       const shown = page.getByTestId('offer-code')
@@ -151,6 +156,22 @@ export function timeBanksApp(page: Page) {
     },
     async exchangeShows(text: string | RegExp) {
       await expect(side.locator('.tb-exchange').filter({ hasText: text }).first()).toBeVisible()
+    },
+    /** Printing shows the statement alone: its text is all the printed page holds. */
+    async printsTheStatementAlone(member: string) {
+      await page.emulateMedia({ media: 'print' })
+      // What the page shows at the moment the browser prints it (innerText follows the print CSS).
+      await page.evaluate(() => {
+        window.print = () => {
+          document.body.dataset.printed = document.body.innerText
+        }
+      })
+      await press('Print the statement')
+      const printed = await page.evaluate(() => document.body.dataset.printed ?? '')
+      await page.emulateMedia({ media: null })
+      expect(printed).toContain(`statement of ${member}`)
+      expect(printed).not.toContain('Community Asset Map')
+      expect(printed).not.toContain('Record an exchange')
     },
     /** axe-core (WCAG 2.0–2.2 A and AA) finds nothing serious or critical in the side panel. */
     async hasNoSeriousAccessibilityProblems(where: string) {
