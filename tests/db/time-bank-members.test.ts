@@ -304,6 +304,27 @@ describe('a coordinator scoped to one bank', () => {
     expect(row).toEqual({ same: true, postcode_kept: false })
   })
 
+  it("neither reads another bank's listings nor posts, closes or matches for its members", async () => {
+    const hill = await activeMember(HILL, 'Hill Only', 'ZZ1 2AA')
+    const hillOffer = await post(hill, hill.memberId, 'offer', 'Hill only offer')
+    const seen = await as<{ bank_id: string }>(
+      northCoordinator,
+      'select distinct bank_id from public.time_bank_listing_list',
+    )
+    expect(seen.map((row) => row.bank_id)).not.toContain(HILL)
+    for (const [sql, params] of [
+      [
+        `select * from public.post_time_bank_listing(gen_random_uuid(), $1, 'request', 'gardening', 'Acting')`,
+        [hill.memberId],
+      ],
+      ['select * from public.close_time_bank_listing($1)', [hillOffer]],
+      ['select * from public.match_time_bank_listing($1)', [hillOffer]],
+      ['select public.erase_time_bank_member($1)', [hill.memberId]],
+    ] as const) {
+      expect(await refusal(northCoordinator, sql, params)).toMatchObject({ code: '42501' })
+    }
+  })
+
   it('records an organisation only by an approved place that is not sensitive', async () => {
     const [place] = await db.admin.query<{ asset_id: string }>(
       `insert into public.assets (client_id, name, kind, point, status, is_sensitive)

@@ -87,7 +87,7 @@ export function TimeBankFields({
               </label>
               <p className="choice-group__item-hint" id={consentHint}>
                 {CONSENT_PURPOSE_LABELS.join_time_bank}: a coordinator welcomes you before you
-                start. You can withdraw on the “Your data” page.
+                start. “Your data” shows your application; erasing your data there withdraws it.
               </p>
             </div>
           </div>
