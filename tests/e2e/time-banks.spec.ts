@@ -51,7 +51,9 @@ test.describe('time banks (local mode)', () => {
     await then.matchesShow('Help with my garden', /Alice: Weeding and digging/)
     await then.matchCountOnTheMap('Matches per ward: 1 ward')
     await then.hasNoSeriousAccessibilityProblems('acting for a member, with matches, 1280 px')
+    await when.introduces('Alice', 'Bob')
     await when.backToTheBank()
+    await then.introductionsShow('Bob (“Help with my garden”) to Alice (“Weeding and digging”)')
 
     await when.actsFor('Alice')
     await then.balanceIs('0 min')

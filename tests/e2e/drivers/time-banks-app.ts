@@ -107,6 +107,12 @@ export function timeBanksApp(page: Page) {
       ).toBeVisible()
     },
     showsMatchesFor: (title: string) => press(`Show matches for ${title}`),
+    async introduces(offerer: string, requester: string) {
+      await press(`Introduce ${offerer} to ${requester}`)
+      await expect(
+        side.getByRole('button', { name: `Introduce ${offerer} to ${requester}` }),
+      ).toBeEnabled()
+    },
     async recordsExchange(what: {
       gave: boolean
       with: string
@@ -137,6 +143,9 @@ export function timeBanksApp(page: Page) {
   const then = {
     async matchesShow(title: string, text: string | RegExp) {
       await expect(side.getByRole('list', { name: `Matches for ${title}` })).toContainText(text)
+    },
+    async introductionsShow(text: string) {
+      await expect(side.getByRole('list', { name: 'Introductions made' })).toContainText(text)
     },
     async matchCountOnTheMap(text: string | RegExp) {
       await expect(page.getByTestId('time-bank-matches-key')).toContainText(text)

@@ -197,11 +197,10 @@ export function CoordinatorWorkspace(props: CoordinatorWorkspaceProps) {
         <h4 className="tb-subheading">Introductions made</h4>
         <ReadStateView read={introductions} what="the introductions" empty="No introductions yet.">
           {(made) => (
-            <ul className="tb-list">
+            <ul className="tb-list" aria-label="Introductions made">
               {made.map((intro) => (
                 <li key={intro.introductionId} className="tb-list__item">
-                  {intro.requester} (“{intro.requestTitle}”) to {intro.offerer} (“
-                  {intro.offerTitle}”)
+                  {`${intro.requester} (“${intro.requestTitle}”) to ${intro.offerer} (“${intro.offerTitle}”)`}
                   <span className="muted"> · {intro.createdAt.slice(0, 10)}</span>
                 </li>
               ))}

@@ -97,7 +97,7 @@ export function MemberWorkspace({
                 listings={own}
                 openId={openListingId}
                 onOpen={onOpenListing}
-                canIntroduce={false}
+                canIntroduce={actingAsCoordinator}
                 canClose
               />
             )
