@@ -17,6 +17,7 @@ import { SessionControl } from '../features/session/components/session-control'
 import { wardsLayerIds } from '../features/wards/map/wards-layer'
 import { useTaxonomy } from '../features/taxonomy/api/use-taxonomy'
 import { useTaxonomyMapContribution } from '../features/taxonomy/use-taxonomy-map-contribution'
+import { useTimeBanksMapContribution } from '../features/time-banks/use-time-banks-map-contribution'
 import { appConfig as config } from './app-config'
 import { WARDS_PANEL } from '../features/wards/use-wards-workspace'
 import { composeMapContributions } from './compose-map-contributions'
@@ -192,6 +193,12 @@ function ComposedMapScreen({
   })
   const people = usePeopleMapContribution()
   const taxonomyEditor = useTaxonomyMapContribution(taxonomy)
+  const timeBanks = useTimeBanksMapContribution({
+    panels,
+    wardSourceId: wardsLayerIds.source,
+    signedIn: can.seeOwnTimeBank,
+    coordinates: can.coordinateTimeBank,
+  })
 
   const composed = composeMapContributions([
     assets.contribution,
@@ -201,6 +208,7 @@ function ComposedMapScreen({
     can.addAssets && workshops,
     can.manageRoles && people,
     can.editTaxonomy && taxonomyEditor,
+    timeBanks,
   ])
   const available = [WARDS_PANEL, ...composed.panels.map((shown) => shown.id)]
 

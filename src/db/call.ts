@@ -82,6 +82,7 @@ export const arg = {
   jsonb: sqlType<unknown>('jsonb'),
   bytea: sqlType<Uint8Array>('bytea'),
   textArray: sqlType<readonly string[]>('text[]'),
+  uuidArray: sqlType<readonly string[]>('uuid[]'),
   /** A type of the migrations (an enum), in schema public. */
   enum: <V extends string>(name: string) => sqlType<V>(`public.${name}`),
   enumArray: <V extends string>(name: string) => sqlType<readonly V[]>(`public.${name}[]`),

@@ -4,6 +4,7 @@ import type { PersonRelation } from '../core/assets/person-link'
 import type { ConsentMethod } from '../core/residents/consent-purpose'
 import type { GiftKind } from '../core/residents/gift-kind'
 import type { AppRole } from '../core/session/app-role'
+import type { MemberKind } from '../core/time-banks/time-bank'
 import { arg, defineCall, none, rows, rowSet, value } from './call'
 import { toAssetLink } from './rows/asset-link-row'
 import { toAssetHistoryEntry, toDuplicateCandidate } from './rows/asset-review-rows'
@@ -28,6 +29,16 @@ import {
   toWardSkillExchanges,
   toWardTimeBankActivity,
 } from './rows/time-bank-report-rows'
+import {
+  toCapabilityScope,
+  toCheckDue,
+  toExchange,
+  toIntroduction,
+  toListing,
+  toListingMatch,
+  toStatementEntry,
+  toTimeBankMember,
+} from './rows/time-bank-rows'
 import { toWardCategoryMetrics } from './rows/ward-metrics-row'
 import { toWorkshop } from './rows/workshop-row'
 
@@ -331,9 +342,139 @@ export const purgeUnconfirmedOffers = defineCall(
   {},
   value('integer', parseNumber),
 )
+
+// Time banks (docs/time-banks.md): members and matching, then the ledger
+const memberList = 'public.time_bank_member_list'
+const listingList = 'public.time_bank_listing_list'
+const exchangeList = 'public.time_bank_exchange_list'
 /** The time banks a resident of the ward may apply to from the offer form. */
 export const timeBanksForWard = defineCall(
   'time_banks_for_ward',
   { p_ward_code: text },
   rows(table, toTimeBankChoice),
 )
+export const reviewTimeBankApplication = defineCall(
+  'review_time_bank_application',
+  { p_member_id: uuid, p_approve: boolean, p_reason: withDefault(text) },
+  rows(memberList, toTimeBankMember),
+)
+export const recordTimeBankMember = defineCall(
+  'record_time_bank_member',
+  {
+    p_client_id: uuid,
+    p_bank_id: uuid,
+    p_kind: arg.enum<MemberKind>('time_bank_member_kind'),
+    p_display_name: text,
+    p_postcode: withDefault(text),
+    p_asset_id: withDefault(uuid),
+    p_about: withDefault(text),
+    p_availability: withDefault(arg.textArray),
+    p_skills: withDefault(arg.textArray),
+  },
+  rows(memberList, toTimeBankMember),
+)
+export const updateTimeBankMember = defineCall(
+  'update_time_bank_member',
+  { p_member_id: uuid, p_about: text, p_availability: arg.textArray, p_skills: arg.textArray },
+  rows(memberList, toTimeBankMember),
+)
+export const eraseTimeBankMember = defineCall('erase_time_bank_member', { p_member_id: uuid }, none)
+export const recordTimeBankCheck = defineCall(
+  'record_time_bank_check',
+  { p_member_id: uuid, p_kind: text, p_checked_on: arg.date, p_expires_on: withDefault(arg.date) },
+  value('uuid', parseId),
+)
+export const timeBankChecksDue = defineCall(
+  'time_bank_checks_due',
+  { p_bank_id: uuid, p_within_days: withDefault(integer) },
+  rows(table, toCheckDue),
+)
+export const postTimeBankListing = defineCall(
+  'post_time_bank_listing',
+  {
+    p_client_id: uuid,
+    p_member_id: uuid,
+    p_direction: text,
+    p_gift_type: text,
+    p_title: text,
+    p_description: withDefault(text),
+    p_frequency: withDefault(text),
+    p_ward_code: withDefault(text),
+    p_availability: withDefault(arg.textArray),
+    p_when_note: withDefault(text),
+    p_needs_dbs: withDefault(boolean),
+  },
+  rows(listingList, toListing),
+)
+export const closeTimeBankListing = defineCall(
+  'close_time_bank_listing',
+  { p_listing_id: uuid },
+  rows(listingList, toListing),
+)
+export const matchTimeBankListing = defineCall(
+  'match_time_bank_listing',
+  { p_listing_id: uuid },
+  rows(table, toListingMatch),
+)
+export const introduceTimeBankMembers = defineCall(
+  'introduce_time_bank_members',
+  { p_client_id: uuid, p_request_id: uuid, p_offer_id: uuid, p_note: withDefault(text) },
+  value('uuid', parseId),
+)
+export const listTimeBankIntroductions = defineCall(
+  'list_time_bank_introductions',
+  { p_bank_id: uuid },
+  rows(table, toIntroduction),
+)
+export const recordTimeExchange = defineCall(
+  'record_time_exchange',
+  {
+    p_exchange_id: uuid,
+    p_giver_ids: arg.uuidArray,
+    p_receiver_ids: arg.uuidArray,
+    p_minutes: integer,
+    p_description: withDefault(text),
+    p_gift_type: withDefault(text),
+    p_occurred_on: withDefault(arg.date),
+  },
+  rows(exchangeList, toExchange),
+)
+export const donateTime = defineCall(
+  'donate_time',
+  {
+    p_exchange_id: uuid,
+    p_from_member_id: uuid,
+    p_to_member_id: withDefault(uuid),
+    // A default only because it follows one (SQL's rule); always given.
+    p_minutes: withDefault(integer),
+    p_note: withDefault(text),
+  },
+  rows(exchangeList, toExchange),
+)
+export const confirmTimeExchange = defineCall(
+  'confirm_time_exchange',
+  { p_exchange_id: uuid },
+  rows(exchangeList, toExchange),
+)
+export const disputeTimeExchange = defineCall(
+  'dispute_time_exchange',
+  { p_exchange_id: uuid, p_reason: text },
+  rows(exchangeList, toExchange),
+)
+export const cancelTimeExchange = defineCall(
+  'cancel_time_exchange',
+  { p_exchange_id: uuid, p_reason: text },
+  rows(exchangeList, toExchange),
+)
+export const reverseTimeExchange = defineCall(
+  'reverse_time_exchange',
+  { p_correction_id: uuid, p_exchange_id: uuid, p_reason: text },
+  rows(exchangeList, toExchange),
+)
+export const timeBankStatement = defineCall(
+  'time_bank_statement',
+  { p_member_id: uuid },
+  rows(table, toStatementEntry),
+)
+/** `my_capabilities` row by row, with the programme and scopes (which banks one coordinates). */
+export const myCapabilityScopes = defineCall('my_capabilities', {}, rows(table, toCapabilityScope))

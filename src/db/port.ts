@@ -14,6 +14,7 @@ import type { ReviewPort } from './review-port'
 import type { MembersPort, SessionPort } from './session-port'
 import type { TaxonomyPort } from './taxonomy-port'
 import type { TimeBankReportsPort } from './time-bank-reports-port'
+import type { TimeBanksPort } from './time-banks-port'
 
 /**
  * Everything the UI may ask of the data layer. Two adapters implement it with identical
@@ -44,6 +45,8 @@ export interface DataPort {
   readonly members: MembersPort
   /** The gap analysis's SQL twin (src/db/analysis-port.ts). */
   readonly analysis: AnalysisPort
+  /** Time banks: members, offers and requests, matching, the ledger (src/db/time-banks-port.ts). */
+  readonly timeBanks: TimeBanksPort
   /** Downloads recorded in the audit log (src/db/exports-port.ts). */
   readonly exports: ExportsPort
   /** Time banks' reports for coordinators and settings for administrators (src/db/time-bank-reports-port.ts). */

@@ -8,7 +8,7 @@ export interface PanelContribution extends TabItem {
   /**
    * Where the tab goes: lower first; equal orders keep the order the contributions were given in.
    * The panels so far use 10 (Assets), 20 (Gifts), 30 (Add), 40 (Review), 50 (Match),
-   * 60 (Workshop), 70 (People), 80 (Taxonomy).
+   * 60 (Workshop), 65 (Time bank), 70 (People), 80 (Taxonomy).
    */
   order: number
 }

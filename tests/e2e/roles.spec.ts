@@ -11,12 +11,23 @@ const SCREENS: Array<[RoleLabel, string[]]> = [
   ['Resident', ['Wards', 'Assets', 'Gifts', 'Add', 'Workshop']],
   ['Community builder', ['Wards', 'Assets', 'Gifts', 'Add', 'Review', 'Match', 'Workshop']],
   ['Network lead', ['Wards', 'Assets', 'Gifts', 'Add', 'Review', 'Workshop']],
-  ['Time bank coordinator', ['Wards', 'Assets', 'Gifts', 'Add', 'Workshop']],
+  ['Time bank coordinator', ['Wards', 'Assets', 'Gifts', 'Add', 'Workshop', 'Time bank']],
   ['Partner organisation', ['Wards', 'Assets', 'Gifts', 'Add', 'Workshop']],
   ['Safeguarding', ['Wards', 'Assets', 'Gifts', 'Add', 'Workshop']],
   [
     'Administrator',
-    ['Wards', 'Assets', 'Gifts', 'Add', 'Review', 'Match', 'Workshop', 'People', 'Taxonomy'],
+    [
+      'Wards',
+      'Assets',
+      'Gifts',
+      'Add',
+      'Review',
+      'Match',
+      'Workshop',
+      'Time bank',
+      'People',
+      'Taxonomy',
+    ],
   ],
 ]
 

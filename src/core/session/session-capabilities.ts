@@ -30,6 +30,8 @@ export interface SessionCapabilities {
   coordinateTimeBank: boolean
   /** Open time banks and set their limits, hourly value and areas (administrators). */
   manageTimeBanks: boolean
+  /** Read their own time bank memberships (a member sees the Time bank tab). */
+  seeOwnTimeBank: boolean
 }
 
 /**
@@ -52,5 +54,6 @@ export function sessionCapabilities(session: Session): SessionCapabilities {
     linkPeople: has('link_people'),
     coordinateTimeBank: has('coordinate_time_bank'),
     manageTimeBanks: has('manage_time_banks'),
+    seeOwnTimeBank: session.signedIn,
   }
 }

@@ -7,7 +7,9 @@ import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { actorCaller } from './actor-caller'
 import { rpcExportsPort } from '../rpc-ports/rpc-exports-port'
+import { rpcTimeBanksPort } from '../rpc-ports/rpc-time-banks-port'
 import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
+import { checkViewQuery, type ViewReader } from '../view-reader'
 import { localAnalysisPort } from './local-analysis-port'
 import {
   localAssetLinksPort,
@@ -88,6 +90,7 @@ export function sqlDataPort(
     analysis: localAnalysisPort(asActor),
     exports: rpcExportsPort(actorCaller(asActor)),
     timeBankReports: localTimeBankReportsPort(asActor),
+    timeBanks: rpcTimeBanksPort(actorCaller(asActor), localViewReader(asActor)),
     // Backups need PGlite in the browser (create-local-data-port.ts adds them there).
     device: null,
   }
@@ -129,5 +132,26 @@ function localWorkshopsPort(asActor: AsActor): WorkshopsPort {
         const assets = await sqlCaller(query)(workshopSummary, { p_workshop_id: id })
         return { workshop: toWorkshop(workshop), assets }
       }),
+  }
+}
+
+/** Reads a view as the acting person, each row as JSON (as PostgREST sends it). */
+function localViewReader(asActor: AsActor): ViewReader {
+  return (request) => {
+    checkViewQuery(request)
+    const where = Object.entries(request.where ?? {})
+    const conditions = where.map(([column], i) => `v.${column} = $${i + 1}`)
+    const order = request.order.map((by) => `v.${by.column}${by.descending ? ' desc' : ''}`)
+    const sql = `select to_json(v) as value from public.${request.view} v
+      ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
+      ${order.length ? `order by ${order.join(', ')}` : ''}`
+    return asActor(async (query) =>
+      (
+        await query(
+          sql,
+          where.map(([, value]) => value),
+        )
+      ).map((row) => (row as { value: unknown }).value),
+    )
   }
 }

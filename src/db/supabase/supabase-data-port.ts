@@ -6,7 +6,9 @@ import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { rpcExportsPort } from '../rpc-ports/rpc-exports-port'
+import { rpcTimeBanksPort } from '../rpc-ports/rpc-time-banks-port'
 import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
+import { checkViewQuery, type ViewReader } from '../view-reader'
 import { postgrestCaller } from './postgrest-caller'
 import { supabaseAnalysisPort } from './supabase-analysis-port'
 import {
@@ -41,6 +43,7 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     analysis: supabaseAnalysisPort(client),
     exports: rpcExportsPort(postgrestCaller(client)),
     timeBankReports: supabaseTimeBankReportsPort(client),
+    timeBanks: rpcTimeBanksPort(postgrestCaller(client), supabaseViewReader(client)),
     device: null,
     session: supabaseSessionPort(client, appUrl),
     members: supabaseMembersPort(client),
@@ -97,5 +100,20 @@ function supabaseWorkshopsPort(client: SupabaseClient): WorkshopsPort {
       const assets = await postgrestCaller(client)(workshopSummary, { p_workshop_id: id })
       return { workshop: toWorkshop(workshop), assets }
     },
+  }
+}
+
+/** Reads a view through PostgREST as the signed-in person. */
+function supabaseViewReader(client: SupabaseClient): ViewReader {
+  return async (request) => {
+    checkViewQuery(request)
+    let query = client.from(request.view).select('*')
+    for (const [column, value] of Object.entries(request.where ?? {})) {
+      query = query.eq(column, value)
+    }
+    for (const by of request.order) {
+      query = query.order(by.column, { ascending: !by.descending })
+    }
+    return rowsOf(await query)
   }
 }
