@@ -85,13 +85,19 @@ export const groupExchangeSchema = z
 export type GroupExchangeInput = z.input<typeof groupExchangeSchema>
 export type GroupExchangeValues = z.output<typeof groupExchangeSchema>
 
-/** A member a coordinator records. */
-export const memberSchema = z.object({
-  kind: z.enum(MEMBER_KINDS),
-  displayName: required('their name', 80),
-  postcode: optional('the postcode', 10),
-  about: optional('about them', 1000),
-  availability: z.array(z.enum(AVAILABILITY)),
-  skills: z.array(z.string()),
-})
+/** A member a coordinator records: a resident by postcode, an organisation or group by its asset. */
+export const memberSchema = z
+  .object({
+    kind: z.enum(MEMBER_KINDS),
+    displayName: required('their name', 80),
+    postcode: optional('the postcode', 10),
+    assetName: optional('the name on the map', 200),
+    about: optional('about them', 1000),
+    availability: z.array(z.enum(AVAILABILITY)),
+    skills: z.array(z.string()),
+  })
+  .refine((values) => values.kind === 'resident' || values.assetName !== '', {
+    message: 'Enter its name as the map shows it',
+    path: ['assetName'],
+  })
 export type MemberValues = z.infer<typeof memberSchema>
