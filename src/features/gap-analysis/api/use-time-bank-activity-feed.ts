@@ -14,7 +14,9 @@ import type { ToAnalysisWorker } from '../worker/worker-messages'
 export function useTimeBankActivityFeed(
   post: ((message: ToAnalysisWorker) => void) | null,
 ): string | null {
-  const { value, error } = usePortQuery(['analysis', 'time-bank-activity'], (port) =>
+  // Under 'time-banks', as every time bank read is, so that an exchange recorded anywhere in the
+  // app reads the figures again.
+  const { value, error } = usePortQuery(['time-banks', 'ward-activity'], (port) =>
     port.analysis.timeBankActivity(),
   )
   useEffect(() => {
