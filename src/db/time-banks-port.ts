@@ -41,6 +41,12 @@ export interface TimeBanksPort {
   reviewApplication(memberId: string, approve: boolean, reason?: string): Promise<TimeBankMember>
   /** A coordinator records a member, active at once (no phone or email needed). */
   recordMember(member: NewTimeBankMember): Promise<TimeBankMember>
+  /**
+   * Erases a member (a coordinator of their bank, or an administrator): their name, place, skills,
+   * checks and listings go; their account and entries stay as "A former member", so that every
+   * balance stays true.
+   */
+  eraseMember(memberId: string): Promise<void>
   /** Records a reference or a DBS check: the dates only, never the certificate. */
   recordCheck(
     memberId: string,

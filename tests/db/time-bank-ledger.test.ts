@@ -357,9 +357,8 @@ describe('erasing a member', () => {
       45,
       'Fixed the fence at 3 Elm Road',
     )
-    await db.admin.query(`delete from public.time_bank_members where member_id = $1`, [
-      gone.memberId,
-    ])
+    // The coordinator erases them as the app does (erase_time_bank_member deletes the member row).
+    await callAs(db, coordinator, 'select public.erase_time_bank_member($1)', [gone.memberId])
 
     const statement = await callAs<{
       counterparty: string

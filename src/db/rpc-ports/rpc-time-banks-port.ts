@@ -5,6 +5,7 @@ import {
   confirmTimeExchange,
   disputeTimeExchange,
   donateTime,
+  eraseTimeBankMember,
   introduceTimeBankMembers,
   listTimeBankIntroductions,
   matchTimeBankListing,
@@ -95,6 +96,9 @@ export function rpcTimeBanksPort(call: Caller, read: ViewReader): TimeBanksPort 
           p_skills: member.skills,
         }),
       ),
+    eraseMember: async (memberId) => {
+      await call(eraseTimeBankMember, { p_member_id: memberId })
+    },
     recordCheck: async (memberId, kind, checkedOn, expiresOn) => {
       await call(recordTimeBankCheck, {
         p_member_id: memberId,

@@ -13,6 +13,7 @@ import { CheckForm } from './check-form'
 import { ExchangeList } from './exchange-list'
 import { GroupExchangeForm } from './group-exchange-form'
 import { ListingList } from './listing-list'
+import { EraseMemberAction } from './erase-member-action'
 import { MemberForm } from './member-form'
 import { ReadStateView } from './read-state'
 import { ReasonAction } from './reason-action'
@@ -141,7 +142,11 @@ export function CoordinatorWorkspace(props: CoordinatorWorkspaceProps) {
                               onClick={() => props.onActFor(member)}
                             >
                               Act for
-                            </button>
+                            </button>{' '}
+                            <EraseMemberAction
+                              memberId={member.memberId}
+                              name={member.displayName}
+                            />
                           </td>
                         </tr>
                       )
