@@ -15,6 +15,7 @@ import { startPostgrestTestServer, type PostgrestTestServer } from '../support/p
 import { signTestJwt } from '../support/test-jwt'
 import { testLocalDatabase } from './support/listen'
 import { residentIdsNamed, writeTestRegion } from './support/resident-fixtures'
+import { addCoordinator, addMember } from './support/time-bank-fixtures'
 import { createUser, openTestDatabase, type TestDatabase } from './support/test-database'
 
 // The connected adapter (src/db/supabase/), unchanged, through supabase-js to a PostgREST-
@@ -352,6 +353,76 @@ describe("the connected adapter's reads of tables and views, and its Auth calls"
     expect(connected.hallPhoto).toMatchObject({ value: { altText: 'The hall' } })
     expect(connected.postcodeArea).toMatchObject({ value: { wardName: 'Riverside' } })
     expect(connected.session).toMatchObject({ value: { signedIn: true, roles: ['builder'] } })
+  })
+
+  it('reads and writes the time banks as the local adapter does, as a member and as a coordinator', async () => {
+    const coordinatorId = await addCoordinator(db, [COLCHESTER_BANK])
+    const ann = await addMember(db, COLCHESTER_BANK, { name: 'Ann Giver' })
+    const bob = await addMember(db, COLCHESTER_BANK, { name: 'Bob Receiver' })
+    for (const id of [coordinatorId, ann.userId, bob.userId]) {
+      server.setPassword(`${id}@example.test`, PASSWORD)
+    }
+    const local = (userId: string) => localPortFor({ userId, email: `${userId}@example.test` })
+    const listing = (memberId: string, direction: 'offer' | 'request', title: string) => ({
+      clientId: randomUUID(),
+      memberId,
+      direction,
+      giftType: 'gardening',
+      title,
+      description: '',
+      frequency: 'one_off' as const,
+      wardCode: null,
+      availability: [],
+      whenNote: '',
+      needsDbs: false,
+    })
+    const offer = await local(ann.userId).timeBanks.postListing(
+      listing(ann.memberId, 'offer', 'Weeding'),
+    )
+    await local(bob.userId).timeBanks.postListing(
+      listing(bob.memberId, 'request', 'Help with my garden'),
+    )
+    // Bob records what Ann gave him, through the connected adapter: pending until Ann confirms.
+    const bobConnected = await signedIn(`${bob.userId}@example.test`)
+    const pending = await bobConnected.timeBanks.recordExchange({
+      exchangeId: randomUUID(),
+      giverIds: [ann.memberId],
+      receiverIds: [bob.memberId],
+      minutes: 90,
+      description: 'Weeding',
+      giftType: 'gardening',
+      occurredOn: null,
+    })
+    expect(pending).toMatchObject({ status: 'pending', recordedByMe: true })
+
+    const everyTimeBankRead = async (port: DataPort, memberId: string) => ({
+      banks: await settle(port.timeBanks.listBanks()),
+      mine: await settle(port.timeBanks.myMemberships()),
+      members: await settle(port.timeBanks.listMembers(COLCHESTER_BANK)),
+      listings: await settle(port.timeBanks.listListings(COLCHESTER_BANK)),
+      matches: await settle(port.timeBanks.matchListing(offer.listingId)),
+      exchanges: await settle(port.timeBanks.listExchanges(COLCHESTER_BANK)),
+      accounts: await settle(port.timeBanks.listAccounts(COLCHESTER_BANK)),
+      statement: await settle(port.timeBanks.statement(memberId)),
+    })
+    const annConnected = await signedIn(`${ann.userId}@example.test`)
+    const annReads = await everyTimeBankRead(annConnected, ann.memberId)
+    expect(annReads).toEqual(await everyTimeBankRead(local(ann.userId), ann.memberId))
+    expect(annReads.matches).toMatchObject({ value: [{ title: 'Help with my garden' }] })
+    expect(annReads.exchanges).toMatchObject({ value: [{ status: 'pending', awaitingMe: true }] })
+
+    // Ann confirms through the connected adapter; both balances move, as both adapters read them.
+    expect(await annConnected.timeBanks.confirmExchange(pending.exchangeId)).toMatchObject({
+      status: 'confirmed',
+    })
+    const coordinatorReads = await everyTimeBankRead(
+      await signedIn(`${coordinatorId}@example.test`),
+      bob.memberId,
+    )
+    expect(coordinatorReads).toEqual(await everyTimeBankRead(local(coordinatorId), bob.memberId))
+    expect(coordinatorReads.statement).toMatchObject({
+      value: [{ counterparty: 'Ann Giver', minutes: -90, balanceAfter: -90 }],
+    })
   })
 
   it('refuses a wrong password, tells subscribers of a sign-in, and reads as the public after sign-out', async () => {
