@@ -220,6 +220,8 @@ export interface Account {
   bankName: string
   kind: 'member' | 'pot' | 'clearing'
   memberId: string | null
+  /** Clearing accounts: the bank on the other side. */
+  partnerBankId: string | null
   holder: string
   balanceMinutes: number
   /** Members' accounts only. */

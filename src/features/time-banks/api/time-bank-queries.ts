@@ -25,6 +25,8 @@ export function useTimeBankRoles(signedIn: boolean) {
   return { memberships: memberships.read, coordinated: coordinated.read }
 }
 
+export const useBanks = () => useRead(['banks'], (port) => port.timeBanks.listBanks())
+
 export const useMembers = (bankId: string) =>
   useRead(['members', bankId], (port) => port.timeBanks.listMembers(bankId))
 

@@ -9,6 +9,7 @@ import {
   useListings,
   useMembers,
 } from '../api/time-bank-queries'
+import { BankAccounts } from './bank-accounts'
 import { CheckForm } from './check-form'
 import { ExchangeList } from './exchange-list'
 import { GroupExchangeForm } from './group-exchange-form'
@@ -221,6 +222,10 @@ export function CoordinatorWorkspace(props: CoordinatorWorkspaceProps) {
         </details>
         <ReadStateView read={exchanges} what="the exchanges" empty="No exchanges yet.">
           {(all) => <ExchangeList exchanges={all} coordinator />}
+        </ReadStateView>
+        <h4 className="tb-subheading">The bank's own accounts</h4>
+        <ReadStateView read={accounts} what="the bank's accounts">
+          {(all) => <BankAccounts accounts={all} />}
         </ReadStateView>
       </Section>
     </div>
