@@ -380,6 +380,30 @@ describe('erasing a member', () => {
   })
 })
 
+describe('downloading a statement', () => {
+  it('is recorded in the audit log for a member (their own) and a coordinator, refused to anyone else', async () => {
+    const member = await addMember(db, COLCHESTER, { name: 'Downloads' })
+    const stranger = await createUser(db)
+    const EXPORT = `select public.record_export('time_bank_entries', $1) as audit_id`
+    const recorded = async (userId: string) => {
+      const [row] = await callAs<{ audit_id: string | null }>(db, userId, EXPORT, [3])
+      const [entry] = await db.admin.query<{ actor: string; table_name: string; rows: number }>(
+        `select actor_id::text as actor, table_name, row_count as rows from public.audit_log
+         where audit_id = $1`,
+        [row!.audit_id],
+      )
+      return entry
+    }
+    expect(await recorded(member.userId)).toEqual({
+      actor: member.userId,
+      table_name: 'public.time_bank_entries',
+      rows: 3,
+    })
+    expect(await recorded(coordinator)).toMatchObject({ actor: coordinator, rows: 3 })
+    expect(await outcome(callAs(db, stranger, EXPORT, [3]))).toBe('42501')
+  })
+})
+
 describe('errors a person can act on', () => {
   it('says not found, bad input or not allowed, never a raw database error', async () => {
     const ann = await addMember(db, COLCHESTER)

@@ -1831,13 +1831,24 @@ begin
       v_programmes := private.programmes_with('review_assets');
     when 'wards' then
       v_programmes := private.programmes_with('analyse_gaps');
+    when 'time_bank_entries' then
+      -- A statement: by a coordinator, or by a member of their own.
+      v_programmes := private.programmes_with('coordinate_time_bank');
+      if cardinality(v_programmes) = 0 then
+        select coalesce(array_agg(distinct m.programme_id), '{}') into v_programmes
+        from public.time_bank_members m where m.user_id = v_user_id;
+        if cardinality(v_programmes) = 0 then
+          raise exception 'Only time bank members and coordinators can export statements.'
+            using errcode = '42501';
+        end if;
+      end if;
     when 'audit_log' then
       v_programmes := private.programmes_with('read_audit_log');
       if cardinality(v_programmes) = 0 then
         raise exception 'Only administrators can export the audit log.' using errcode = '42501';
       end if;
     else
-      raise exception 'Exports of % are not recorded: the app exports residents, asset_list, wards and audit_log.',
+      raise exception 'Exports of % are not recorded: the app exports residents, asset_list, wards, time_bank_entries and audit_log.',
         p_what using errcode = '22023';
   end case;
   -- Public data (approved assets, ward figures) downloaded with no right beyond the public's: as
@@ -1862,7 +1873,7 @@ begin
 end
 $$;
 
-COMMENT ON FUNCTION public.record_export(p_what text, p_row_count integer) IS 'Records an export in the audit log, stamped with the caller, the time and the programme it came from (when one): of residents by someone who may read them (review_residents, read_resident_private_details, read_shared_residents) or by a resident of their own offers (no more rows than they hold); of asset_list or assets by someone who may review assets; of wards by someone who may analyse gaps; of audit_log by someone who may read it. The same download by someone with only the public''s rights records nothing and returns null. At most 100 an hour per person (P0429). Security definer because no API role may insert into audit_log.';
+COMMENT ON FUNCTION public.record_export(p_what text, p_row_count integer) IS 'Records an export in the audit log, stamped with the caller, the time and the programme it came from (when one): of residents by someone who may read them (review_residents, read_resident_private_details, read_shared_residents) or by a resident of their own offers (no more rows than they hold); of asset_list or assets by someone who may review assets; of wards by someone who may analyse gaps; of time_bank_entries (a statement) by a coordinator or by a member of their own; of audit_log by someone who may read it. The same download by someone with only the public''s rights records nothing and returns null. At most 100 an hour per person (P0429). Security definer because no API role may insert into audit_log.';
 
 REVOKE ALL ON FUNCTION public.record_export(p_what text, p_row_count integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.record_export(p_what text, p_row_count integer) TO authenticated;
