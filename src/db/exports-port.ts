@@ -15,10 +15,4 @@ export interface ExportsPort {
   recordWards(wardCount: number): Promise<void>
   /** Partners: records in the audit log that they downloaded `rowCount` shared residents. */
   recordSharedResidents(rowCount: number): Promise<void>
-  /**
-   * Records that a time bank member (their own) or a coordinator downloaded a statement of
-   * `entryCount` entries, before the download.
-   * @throws DataError `42501` for someone who is neither
-   */
-  recordStatement(entryCount: number): Promise<void>
 }

@@ -83,4 +83,11 @@ export interface TimeBanksPort {
   listAccounts(bankId?: string): Promise<Account[]>
   /** A member's statement, oldest first. */
   statement(memberId: string): Promise<StatementEntry[]>
+  /**
+   * Records in the audit log that the acting person (the member, their own; or a coordinator)
+   * downloads a statement of `entryCount` entries, before the download (record_export). Here
+   * rather than in ExportsPort so that on "Your data" it runs as the resident signed in there.
+   * @throws DataError `42501` for someone who is neither
+   */
+  recordStatementDownload(entryCount: number): Promise<void>
 }

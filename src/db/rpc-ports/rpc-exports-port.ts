@@ -11,6 +11,5 @@ export function rpcExportsPort(call: Caller): ExportsPort {
     recordAssetList: (rowCount) => record('asset_list', rowCount),
     recordWards: (wardCount) => record('wards', wardCount),
     recordSharedResidents: (rowCount) => record('residents', rowCount),
-    recordStatement: (entryCount) => record('time_bank_entries', entryCount),
   }
 }

@@ -11,6 +11,7 @@ import {
   matchTimeBankListing,
   myCapabilityScopes,
   postTimeBankListing,
+  recordExport,
   recordTimeBankCheck,
   recordTimeBankMember,
   recordTimeExchange,
@@ -96,6 +97,9 @@ export function rpcTimeBanksPort(call: Caller, read: ViewReader): TimeBanksPort 
           p_skills: member.skills,
         }),
       ),
+    recordStatementDownload: async (entryCount) => {
+      await call(recordExport, { p_what: 'time_bank_entries', p_row_count: entryCount })
+    },
     eraseMember: async (memberId) => {
       await call(eraseTimeBankMember, { p_member_id: memberId })
     },

@@ -7,11 +7,14 @@ import type { StatementEntry, TimeBankMember } from '../../../core/time-banks/ti
 import { labelOf, EXCHANGE_KIND_LABELS } from '../../../core/time-banks/time-bank-labels'
 import { useStatement } from '../api/time-bank-queries'
 import { today } from '../api/today'
+import { useTimeBankWrite } from '../api/use-time-bank-write'
+import { FormError } from './form-error'
 import { ReadStateView } from './read-state'
 
 /** A member's statement: every entry with the balance after it, as CSV, and printed on A4. */
 export function StatementView({ member }: { member: TimeBankMember }) {
   const statement = useStatement(member.memberId)
+  const recording = useTimeBankWrite()
   const [printing, setPrinting] = useState(false)
   const print = () => {
     // The sheet is put on the page first; the print stylesheet shows it alone (time-banks.css).
@@ -34,19 +37,29 @@ export function StatementView({ member }: { member: TimeBankMember }) {
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() =>
-                  downloadFile(
-                    `time-bank-statement-${slug(member.displayName)}-${today()}.csv`,
-                    new Blob([statementToCsv(entries)], { type: 'text/csv;charset=utf-8' }),
-                  )
-                }
+                disabled={recording.busy}
+                aria-busy={recording.busy}
+                onClick={async () => {
+                  // Recorded in the audit log first: a download that cannot be recorded is not made.
+                  const recorded = await recording.run(async (port) => {
+                    await port.timeBanks.recordStatementDownload(entries.length)
+                    return true
+                  })
+                  if (recorded) {
+                    downloadFile(
+                      `time-bank-statement-${slug(member.displayName)}-${today()}.csv`,
+                      new Blob([statementToCsv(entries)], { type: 'text/csv;charset=utf-8' }),
+                    )
+                  }
+                }}
               >
-                Download the statement (CSV)
+                {recording.busy ? 'Preparing the statement…' : 'Download the statement (CSV)'}
               </button>
               <button type="button" className="button button--secondary" onClick={print}>
                 Print the statement
               </button>
             </div>
+            <FormError error={recording.error} />
             <StatementTable entries={entries} member={member} />
             {printing
               ? createPortal(
