@@ -1,3 +1,4 @@
+import type { Availability } from '../core/residents/offer-choices'
 import type {
   Account,
   CheckDue,
@@ -41,6 +42,11 @@ export interface TimeBanksPort {
   reviewApplication(memberId: string, approve: boolean, reason?: string): Promise<TimeBankMember>
   /** A coordinator records a member, active at once (no phone or email needed). */
   recordMember(member: NewTimeBankMember): Promise<TimeBankMember>
+  /** Changes a member's profile (the member, or a coordinator of their bank). */
+  updateMember(
+    memberId: string,
+    profile: { about: string; availability: Availability[]; skills: string[] },
+  ): Promise<TimeBankMember>
   /**
    * Erases a member (a coordinator of their bank, or an administrator): their name, place, skills,
    * checks and listings go; their account and entries stay as "A former member", so that every

@@ -140,3 +140,40 @@ describe('the time banks through the data port', () => {
     )
   })
 })
+
+describe("a member's profile", () => {
+  it('is changed by the member and by a coordinator, never by another member', async () => {
+    const changed = await alice.timeBanks.updateMember(aliceMemberId, {
+      about: 'Retired gardener, happy to teach',
+      availability: ['weekend', 'weekday_daytime'],
+      skills: ['gardening'],
+    })
+    expect(changed).toMatchObject({
+      about: 'Retired gardener, happy to teach',
+      availability: ['weekday_daytime', 'weekend'],
+      skills: [{ giftType: 'gardening' }],
+    })
+    const carol = await coordinator.timeBanks.recordMember({
+      clientId: randomUUID(),
+      bankId: BANK,
+      kind: 'resident',
+      displayName: 'Carol',
+      postcode: 'ZZ1 1AB',
+      assetId: null,
+      about: null,
+      availability: [],
+      skills: [],
+    })
+    // Alice may not change another member's profile; the coordinator may, acting for Carol.
+    await expect(
+      alice.timeBanks.updateMember(carol.memberId, { about: 'x', availability: [], skills: [] }),
+    ).rejects.toMatchObject({ code: '42501' })
+    expect(
+      await coordinator.timeBanks.updateMember(carol.memberId, {
+        about: 'Reads aloud',
+        availability: [],
+        skills: [],
+      }),
+    ).toMatchObject({ about: 'Reads aloud' })
+  })
+})

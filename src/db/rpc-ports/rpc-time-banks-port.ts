@@ -19,6 +19,7 @@ import {
   reviewTimeBankApplication,
   timeBankChecksDue,
   timeBankStatement,
+  updateTimeBankMember,
 } from '../calls'
 import { DataError } from '../data-error'
 import {
@@ -100,6 +101,15 @@ export function rpcTimeBanksPort(call: Caller, read: ViewReader): TimeBanksPort 
     recordStatementDownload: async (entryCount) => {
       await call(recordExport, { p_what: 'time_bank_entries', p_row_count: entryCount })
     },
+    updateMember: async (memberId, profile) =>
+      first(
+        await call(updateTimeBankMember, {
+          p_member_id: memberId,
+          p_about: profile.about,
+          p_availability: profile.availability,
+          p_skills: profile.skills,
+        }),
+      ),
     eraseMember: async (memberId) => {
       await call(eraseTimeBankMember, { p_member_id: memberId })
     },

@@ -101,3 +101,11 @@ export const memberSchema = z
     path: ['assetName'],
   })
 export type MemberValues = z.infer<typeof memberSchema>
+
+/** A member's profile, as the member or a coordinator changes it. */
+export const profileSchema = z.object({
+  about: optional('about them', 1000),
+  availability: z.array(z.enum(AVAILABILITY)),
+  skills: z.array(z.string()),
+})
+export type ProfileValues = z.infer<typeof profileSchema>

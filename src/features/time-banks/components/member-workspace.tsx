@@ -7,6 +7,7 @@ import { ExchangeList } from './exchange-list'
 import { ListingForm } from './listing-form'
 import { ListingList } from './listing-list'
 import { ReadStateView } from './read-state'
+import { ProfileForm } from './profile-form'
 import { StatementView } from './statement-view'
 
 export interface MemberWorkspaceProps {
@@ -131,6 +132,16 @@ export function MemberWorkspace({
             )
           }}
         </ReadStateView>
+      </section>
+
+      <section className="tb-section" aria-labelledby={`tb-profile-${member.memberId}`}>
+        <h3 id={`tb-profile-${member.memberId}`} className="tb-heading">
+          Profile
+        </h3>
+        <details className="tb-details">
+          <summary>Change what the bank's members see</summary>
+          <ProfileForm member={member} />
+        </details>
       </section>
 
       <section className="tb-section" aria-labelledby={`tb-statement-${member.memberId}`}>
