@@ -4,14 +4,13 @@ import { useForm, useWatch } from 'react-hook-form'
 import { useAssetList } from '../../../db/use-asset-list'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { FormField, describedBy } from '../../../components/ui/form-field'
-import { AVAILABILITY, AVAILABILITY_LABELS } from '../../../core/residents/offer-choices'
 import { MEMBER_KINDS } from '../../../core/time-banks/time-bank'
 import { MEMBER_KIND_LABELS } from '../../../core/time-banks/time-bank-labels'
 import { newClientId } from '../../../core/time-banks/new-client-id'
-import { useGiftTypeChoices } from '../api/time-bank-queries'
 import { memberSchema, type MemberValues } from '../api/time-bank-schemas'
 import { useTimeBankWrite } from '../api/use-time-bank-write'
 import { FormError } from './form-error'
+import { ProfileFields } from './profile-fields'
 
 const empty: MemberValues = {
   kind: 'resident',
@@ -30,7 +29,6 @@ const empty: MemberValues = {
  */
 export function MemberForm({ bankId }: { bankId: string }) {
   const id = useId()
-  const giftTypes = useGiftTypeChoices()
   const { run, busy, error } = useTimeBankWrite()
   const {
     register,
@@ -137,25 +135,14 @@ export function MemberForm({ bankId }: { bankId: string }) {
           </datalist>
         </FormField>
       )}
-      <FormField id={`${id}-about`} label="About them (optional)" error={errors.about?.message}>
-        <textarea id={`${id}-about`} rows={2} {...register('about')} />
-      </FormField>
-      <ChoiceGroup
-        type="checkbox"
-        id={`${id}-availability`}
-        legend="When they are free (optional)"
-        choices={AVAILABILITY.map((value) => ({ value, label: AVAILABILITY_LABELS[value] }))}
-        registration={register('availability')}
-      />
-      <ChoiceGroup
-        type="checkbox"
-        id={`${id}-skills`}
-        legend="Skills (optional)"
-        choices={(giftTypes.status === 'ready' ? giftTypes.value : []).map((type) => ({
-          value: type.code,
-          label: type.label,
-        }))}
-        registration={register('skills')}
+      <ProfileFields
+        optional
+        aboutError={errors.about?.message}
+        register={{
+          about: register('about'),
+          availability: register('availability'),
+          skills: register('skills'),
+        }}
       />
       <FormError error={error} />
       <button type="submit" className="button" disabled={busy} aria-busy={busy}>

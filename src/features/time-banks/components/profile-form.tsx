@@ -1,14 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useId } from 'react'
 import { useForm } from 'react-hook-form'
-import { ChoiceGroup } from '../../../components/ui/choice-group'
-import { FormField } from '../../../components/ui/form-field'
-import { AVAILABILITY, AVAILABILITY_LABELS } from '../../../core/residents/offer-choices'
 import type { TimeBankMember } from '../../../core/time-banks/time-bank'
-import { useGiftTypeChoices } from '../api/time-bank-queries'
 import { profileSchema, type ProfileValues } from '../api/time-bank-schemas'
 import { useTimeBankWrite } from '../api/use-time-bank-write'
 import { FormError } from './form-error'
+import { ProfileFields } from './profile-fields'
 
 /**
  * A member's profile as others in the bank see it: about them, when they are free, and their
@@ -16,8 +12,6 @@ import { FormError } from './form-error'
  * place (sector and ward) is not here: it follows their postcode.
  */
 export function ProfileForm({ member }: { member: TimeBankMember }) {
-  const id = useId()
-  const giftTypes = useGiftTypeChoices()
   const { run, busy, error } = useTimeBankWrite()
   const {
     register,
@@ -41,25 +35,13 @@ export function ProfileForm({ member }: { member: TimeBankMember }) {
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      <FormField id={`${id}-about`} label="About" error={errors.about?.message}>
-        <textarea id={`${id}-about`} rows={3} {...register('about')} />
-      </FormField>
-      <ChoiceGroup
-        type="checkbox"
-        id={`${id}-availability`}
-        legend="When free"
-        choices={AVAILABILITY.map((value) => ({ value, label: AVAILABILITY_LABELS[value] }))}
-        registration={register('availability')}
-      />
-      <ChoiceGroup
-        type="checkbox"
-        id={`${id}-skills`}
-        legend="Skills"
-        choices={(giftTypes.status === 'ready' ? giftTypes.value : []).map((type) => ({
-          value: type.code,
-          label: type.label,
-        }))}
-        registration={register('skills')}
+      <ProfileFields
+        aboutError={errors.about?.message}
+        register={{
+          about: register('about'),
+          availability: register('availability'),
+          skills: register('skills'),
+        }}
       />
       <FormError error={error} />
       <button type="submit" className="button" disabled={busy} aria-busy={busy}>
