@@ -6,6 +6,7 @@ import { PrivacyNoticePage } from '../features/residents/components/privacy-noti
 import { SharedResidentsPage } from '../features/residents/components/shared-residents-page'
 import type { MouseEvent } from 'react'
 import { region } from '../config/region'
+import { ResidentTimeBank } from './resident-time-bank'
 import type { AppLocation } from './use-app-location'
 
 /**
@@ -46,7 +47,7 @@ export function ResidentsScreen({ location }: { location: AppLocation }) {
         {offerPage !== undefined ? (
           <OfferFlow page={offerPage} search={search} navigate={navigate} />
         ) : pathname.startsWith('/my-data') ? (
-          <MyDataPage navigate={navigate} />
+          <MyDataPage navigate={navigate} timeBank={<ResidentTimeBank />} />
         ) : pathname.startsWith('/privacy') ? (
           <PrivacyNoticePage navigate={navigate} />
         ) : pathname.startsWith('/offers/on-behalf') ? (

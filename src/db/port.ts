@@ -47,6 +47,11 @@ export interface DataPort {
   readonly analysis: AnalysisPort
   /** Time banks: members, offers and requests, matching, the ledger (src/db/time-banks-port.ts). */
   readonly timeBanks: TimeBanksPort
+  /**
+   * The time banks as the resident signed in to "Your data": in local mode their own account
+   * (not the device's user); in connected mode the signed-in session, so the same as `timeBanks`.
+   */
+  readonly myTimeBanks: TimeBanksPort
   /** Downloads recorded in the audit log (src/db/exports-port.ts). */
   readonly exports: ExportsPort
   /** Time banks' reports for coordinators and settings for administrators (src/db/time-bank-reports-port.ts). */

@@ -52,6 +52,20 @@ export function ActingPerson({ person, children }: { person: string | null; chil
   return <ActingPersonContext value={person}>{children}</ActingPersonContext>
 }
 
+/**
+ * Reads below are made as `person`, a sign-in within the page (a resident on "Your data"),
+ * without touching the page's other reads; the sign-in's answers are dropped when it ends, so a
+ * shared device never shows them to the next person.
+ */
+export function SignedInPerson({ person, children }: { person: string; children: ReactNode }) {
+  const client = useQueryClient()
+  useEffect(
+    () => () => client.removeQueries({ predicate: (query) => personOf(query.queryKey) === person }),
+    [client, person],
+  )
+  return <ActingPersonContext value={person}>{children}</ActingPersonContext>
+}
+
 const personOf = (key: QueryKey): unknown => {
   const last = key[key.length - 1]
   return typeof last === 'object' && last !== null && 'person' in last ? last.person : undefined

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { consentWording, CONSENT_WORDING_VERSION } from '../../src/core/residents/consent-purpose'
 import type { ResidentOffer } from '../../src/core/residents/resident-offer'
@@ -6,6 +7,7 @@ import type { LocalActor } from '../../src/db/pglite/local-database'
 import { localDataPort, sqlDataPort } from '../../src/db/pglite/local-data-port'
 import type { DataPort } from '../../src/db/port'
 import { writeTestRegion } from './support/resident-fixtures'
+import { addMember } from './support/time-bank-fixtures'
 import { testLocalDatabase } from './support/listen'
 import { createUser, openTestDatabase, type TestDatabase } from './support/test-database'
 
@@ -200,5 +202,44 @@ describe('residents through the local adapter', () => {
   it('erases everything held, and then shows the sign-in again', async () => {
     expect(await resident.residents.eraseMyData()).toBe(1)
     expect(await resident.residents.getMyData()).toBeNull()
+  })
+
+  it("acts in the time bank as the resident signed in with their code, not as the device's user", async () => {
+    const colchester = '00000000-0000-4000-8000-00000000b001'
+    const { code } = await resident.residents.submitOffer(
+      offer({
+        displayName: 'Member Nadia',
+        email: 'member@example.test',
+        activities: ['time_bank'],
+        consents: ['join_time_bank'],
+        timeBankId: colchester,
+      }),
+    )
+    await db.admin.query(
+      `update public.time_bank_members m set status = 'active', joined_at = now()
+       from public.residents r where r.resident_id = m.resident_id and r.display_name = 'Member Nadia'`,
+    )
+    const neighbour = await addMember(db, colchester, { name: 'Neighbour' })
+    // Nobody signed in: refused, and the device's own user is no member.
+    await expect(resident.myTimeBanks.myMemberships()).rejects.toThrow(/Sign in/)
+    expect(await resident.timeBanks.myMemberships()).toEqual([])
+
+    await resident.residents.signInWithCode('member@example.test', code!)
+    const [me] = await resident.myTimeBanks.myMemberships()
+    expect(me).toMatchObject({ displayName: 'Member Nadia', status: 'active', isMe: true })
+    const exchange = await resident.myTimeBanks.recordExchange({
+      exchangeId: randomUUID(),
+      giverIds: [me!.memberId],
+      receiverIds: [neighbour.memberId],
+      minutes: 45,
+      description: 'Shopping',
+      giftType: null,
+      occurredOn: null,
+    })
+    // Recorded by a member, so it waits for the other party.
+    expect(exchange).toMatchObject({ status: 'pending', awaitingMe: false, recordedByMe: true })
+
+    await resident.residents.signOut()
+    await expect(resident.myTimeBanks.listExchanges(colchester)).rejects.toThrow(/Sign in/)
   })
 })

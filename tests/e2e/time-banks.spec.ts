@@ -1,86 +1,109 @@
 import { expect } from '@playwright/test'
 import { assetsApp } from './drivers/assets-app'
+import { gapAnalysisApp } from './drivers/gap-analysis-app'
 import { test } from './drivers/map-app-test'
 import { rolesApp } from './drivers/roles-app'
+import { timeBankReportsApp } from './drivers/time-bank-reports-app'
 import { timeBanksApp } from './drivers/time-banks-app'
 
-// A time bank's round in local mode, set up as a coordinator would: a resident applies from the
-// offer form and the coordinator approves her; a neighbour with no phone or email is recorded by
-// the coordinator, who posts his request for him, and her offer for her. Her offer matches his
-// request (in the list and as a ward count on the map); the coordinator records, for her, the hour
-// and a half she gave him (a coordinator's record is confirmed at once); both balances and
-// statements move. Local mode has one person on the device, who acts for members; a member
-// recording and the other confirming, each signed in, is connected mode's (the same port and
-// functions: tests/db/time-banks-port.test.ts). Every time bank screen is checked with axe at
-// 1280 px and at 375 px.
-const ALICE = {
-  name: 'Alice',
-  email: 'alice@example.test',
-  postcode: 'CO1 1AA',
-  gift: 'Gardening',
-  bank: 'Colchester Time Bank',
-}
-const GAVE = 'Alice gave Bob 1 h 30 min'
+// The issue's round in local mode, each member as themselves: two residents apply from the offer
+// form (each keeps the one-time code it shows) and the coordinator approves both. Alice, signed in
+// on her own page ("Your data"), posts a request; Bob, signed in there, posts an offer and records
+// the hour and a half he gave her, which waits for her; Alice signs in, finds Bob's offer among
+// her request's matches, and confirms. Both balances and statements move, and the coordinator's
+// report and the ward profile show the hours. The new section is checked with axe at 1280 px and
+// 375 px. (The coordinator acting for members is tests/db/time-banks-port.test.ts's and the Time
+// bank tab's own screens, tests/e2e/time-bank-reports.spec.ts the reports'.)
+const BANK = 'Colchester Time Bank'
+const ALICE = { name: 'Alice', email: 'alice@example.test', postcode: 'CO1 1AA', gift: 'Gardening' }
+const BOB = { name: 'Bob', email: 'bob@example.test', postcode: 'CO1 1AA', gift: 'Gardening' }
+const GAVE = 'Bob gave Alice 1 h 30 min'
+// The ward of CO1 1AA, where both live.
+const WARD = 'Castle'
 
 test.describe('time banks (local mode)', () => {
-  test('a request finds an offer, the exchange is recorded, and both balances and statements move', async ({
+  test('a member records an exchange, the other confirms it, and balances, statements, report and ward profile show it', async ({
     app,
     page,
   }) => {
     test.setTimeout(360_000)
-    const roles = rolesApp(page)
-    const { when, then } = timeBanksApp(page)
+    const onMap = timeBanksApp(page)
+    const { when, then } = timeBanksApp(page, 'my-data')
     await page.setViewportSize({ width: 1280, height: 900 })
-    await when.appliesFromTheOfferForm(ALICE)
+    const aliceCode = await when.appliesFromTheOfferForm({ ...ALICE, bank: BANK })
+    const bobCode = await when.appliesFromTheOfferForm({ ...BOB, bank: BANK })
 
     await app.given.appOpened({ basemap: 'builtin' })
     await assetsApp(page).then.databaseIsReady()
-    await roles.when.actAs('Time bank coordinator')
-    await when.opensTheTimeBank()
-    await when.coordinates()
-    await when.approves('Alice')
-    await when.recordsMember('Bob', 'CO1 1AG')
-    await then.hasNoSeriousAccessibilityProblems('coordinating, 1280 px')
+    await rolesApp(page).when.actAs('Time bank coordinator')
+    await onMap.when.opensTheTimeBank()
+    await onMap.when.coordinates()
+    await onMap.when.approves('Alice')
+    await onMap.when.approves('Bob')
+    await expect(page.getByRole('button', { name: 'Act for Bob' })).toBeVisible()
 
-    await when.actsFor('Alice')
-    await when.posts({ direction: 'offer', skill: 'Gardening', title: 'Weeding and digging' })
-    await when.backToTheBank()
-    await when.actsFor('Bob')
-    await when.posts({ direction: 'request', skill: 'Gardening', title: 'Help with my garden' })
-    await when.showsMatchesFor('Help with my garden')
-    await then.matchesShow('Help with my garden', /Alice: Weeding and digging/)
-    await then.matchCountOnTheMap('Matches per ward: 1 ward')
-    await then.hasNoSeriousAccessibilityProblems('acting for a member, with matches, 1280 px')
-    await when.introduces('Alice', 'Bob')
-    await when.backToTheBank()
-    await then.introductionsShow('Bob (“Help with my garden”) to Alice (“Weeding and digging”)')
-
-    await when.actsFor('Alice')
+    await when.signsInWith(ALICE.email, aliceCode)
+    await then.ownTimeBankShows(BANK)
     await then.balanceIs('0 min')
+    await when.posts({ direction: 'request', skill: 'Gardening', title: 'Help with my garden' })
+
+    await when.signsInWith(BOB.email, bobCode)
+    await when.posts({ direction: 'offer', skill: 'Gardening', title: 'Weeding and digging' })
     await when.recordsExchange({
       gave: true,
-      with: 'Bob',
+      with: 'Alice',
       hours: 1,
       minutes: 30,
       description: 'Weeding',
     })
+    await then.exchangeShows(new RegExp(`${GAVE}.*Waiting for confirmation`))
+    await then.balanceIs('0 min')
+    await then.hasNoSeriousAccessibilityProblems('your time bank, 1280 px')
+
+    await when.signsInWith(ALICE.email, aliceCode)
+    await when.showsMatchesFor('Help with my garden')
+    await then.matchesShow('Help with my garden', /Weeding and digging/)
+    await then.waitingFor('you', GAVE)
+    await when.confirms(GAVE)
     await then.exchangeShows(new RegExp(`${GAVE}.*Confirmed`))
-    await then.balanceIs('1 h 30 min')
-    await then.statementShows(['Weeding', 'Bob', '+1 h 30 min', '1 h 30 min'])
-    const csv = await when.downloadsTheStatement()
-    expect(csv).toContain('Weeding,Bob,90,1.5,90')
-    await then.printsTheStatementAlone('Alice')
-    await when.backToTheBank()
-
-    await when.actsFor('Bob')
     await then.balanceIs('−1 h 30 min')
-    await then.statementShows(['Weeding', 'Alice', '−1 h 30 min', '−1 h 30 min'])
+    await then.statementShows(['Weeding', 'Bob', '−1 h 30 min', '−1 h 30 min'])
+    const csv = await when.downloadsTheStatement()
+    expect(csv).toContain('Weeding,Bob,-90,-1.5,-90')
 
+    await when.signsInWith(BOB.email, bobCode)
+    await then.balanceIs('1 h 30 min')
+    await then.statementShows(['Weeding', 'Alice', '+1 h 30 min', '1 h 30 min'])
     await page.setViewportSize({ width: 375, height: 812 })
-    await then.hasNoSeriousAccessibilityProblems('acting for a member, 375 px')
-    await then.fitsTheScreen('acting for a member, 375 px')
-    await when.backToTheBank()
-    await then.hasNoSeriousAccessibilityProblems('coordinating, 375 px')
-    await then.fitsTheScreen('coordinating, 375 px')
+    await then.hasNoSeriousAccessibilityProblems('your time bank, 375 px')
+    await then.fitsTheScreen('your time bank, 375 px')
+    await when.signsOut()
+
+    // The coordinator's report and the ward profile (which reads ward activity once: opened now).
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await app.given.appOpened({ basemap: 'builtin' })
+    await assetsApp(page).then.databaseIsReady()
+    const reports = timeBankReportsApp(page)
+    await reports.when.reportsOpened()
+    await reports.when.bankChosen(BANK)
+    await expect(page.getByTestId('report-hours')).toHaveText('1.5')
+    const thisMonth = new Date().toLocaleString('en-GB', { month: 'short', year: 'numeric' })
+    await expect(
+      page
+        .getByRole('table', { name: 'Month by month' })
+        .getByRole('row', { name: new RegExp(`^${thisMonth}`) }),
+    ).toContainText('1.5')
+
+    const analysis = gapAnalysisApp(page)
+    await analysis.given.analysisOpened()
+    await analysis.when.openProfile(WARD)
+    await expect(
+      page
+        .getByRole('article', { name: /: ward profile$/ })
+        .getByRole('definition')
+        .filter({
+          hasText: /given$/,
+        }),
+    ).toHaveText(/^\d+ members?, 2 hours given$/)
   })
 })

@@ -74,6 +74,7 @@ export function sqlDataPort(
       throw toDataError(decodeWorkerError(error))
     }
   }
+  const residents = localResidentsPort(db, actor)
   return {
     mode: 'local',
     region: localRegionPort(asActor),
@@ -84,13 +85,18 @@ export function sqlDataPort(
     links: localAssetLinksPort(asActor),
     personLinks: localPersonLinksPort(asActor),
     workshops: localWorkshopsPort(asActor),
-    residents: localResidentsPort(db, actor),
+    residents,
     session: localSessionPort(asActor, actor, device),
     members: localMembersPort(asActor),
     analysis: localAnalysisPort(asActor),
     exports: rpcExportsPort(actorCaller(asActor)),
     timeBankReports: localTimeBankReportsPort(asActor),
     timeBanks: rpcTimeBanksPort(actorCaller(asActor), localViewReader(asActor)),
+    // The same calls as the resident signed in to "Your data" (a separate account on this device).
+    myTimeBanks: rpcTimeBanksPort(
+      actorCaller(residents.asSignedIn),
+      localViewReader(residents.asSignedIn),
+    ),
     // Backups need PGlite in the browser (create-local-data-port.ts adds them there).
     device: null,
   }

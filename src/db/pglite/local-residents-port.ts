@@ -5,7 +5,7 @@ import { DataError, toDataError } from '../data-error'
 import type { ResidentsPort } from '../residents-port'
 import { toGiftType, toPostcodeArea } from '../rows/resident-rows'
 import { rpcResidentsPort } from '../rpc-ports/rpc-residents-port'
-import type { LocalDatabase } from './local-database'
+import type { AsActor, LocalDatabase } from './local-database'
 import { LOCAL_USER_ID } from './local-user'
 import { sqlCaller } from './sql-caller'
 import { decodeWorkerError } from './worker-error'
@@ -40,7 +40,10 @@ type Acting = 'anon' | 'actor' | 'resident'
 export function localResidentsPort(
   db: LocalDatabase,
   actor: () => { userId: string } | null,
-): ResidentsPort {
+): ResidentsPort & {
+  /** Runs work as the person signed in with their email and code (refused before they have). */
+  readonly asSignedIn: AsActor
+} {
   /** The account of this page's sign-in, and whether it proved an email and code. */
   let resident: { userId: string; signedIn: boolean } | null = null
   // As the database's owner (no role set): the functions are closed to the API roles.
@@ -101,6 +104,10 @@ export function localResidentsPort(
 
   return {
     ...rpc,
+    asSignedIn: (work) =>
+      resident?.signedIn
+        ? as('resident', work)
+        : Promise.reject(new DataError('Sign in with your email address and code first.', '42501')),
     listGiftTypes: () =>
       as('anon', async (query) =>
         (

@@ -29,6 +29,8 @@ import { supabaseTimeBankReportsPort } from './supabase-time-bank-reports-port'
  * through Supabase Realtime.
  */
 export function supabaseDataPort(client: SupabaseClient): DataPort {
+  // The signed-in session is the member, on "Your data" as on the map.
+  const timeBanks = rpcTimeBanksPort(postgrestCaller(client), supabaseViewReader(client))
   return {
     mode: 'connected',
     region: supabaseRegionPort(client),
@@ -43,7 +45,8 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     analysis: supabaseAnalysisPort(client),
     exports: rpcExportsPort(postgrestCaller(client)),
     timeBankReports: supabaseTimeBankReportsPort(client),
-    timeBanks: rpcTimeBanksPort(postgrestCaller(client), supabaseViewReader(client)),
+    timeBanks,
+    myTimeBanks: timeBanks,
     device: null,
     session: supabaseSessionPort(client, appUrl),
     members: supabaseMembersPort(client),

@@ -13,8 +13,13 @@ export interface Application {
   bank: string
 }
 
-export function timeBanksApp(page: Page) {
-  const side = page.locator('.map-screen__side')
+/**
+ * @param where - the map's Time bank tab (the device's user), or "Your time bank" on the
+ *   resident's own page (/my-data, as the resident signed in there)
+ */
+export function timeBanksApp(page: Page, where: 'map' | 'my-data' = 'map') {
+  const scope = where === 'map' ? '.map-screen__side' : '#residents-main'
+  const side = page.locator(scope)
   const press = (name: string | RegExp) =>
     side.getByRole('button', { name, exact: typeof name === 'string' }).click()
   const continues = () => page.getByRole('button', { name: 'Continue' }).click()
@@ -129,7 +134,14 @@ export function timeBanksApp(page: Page) {
       await form.getByRole('button', { name: 'Record the exchange' }).click()
       await expect(form.getByRole('button', { name: 'Record the exchange' })).toBeEnabled()
     },
-    confirms: (exchange: string) => press(`Confirm ${exchange}`),
+    /** Confirms an exchange waiting for the member (it is listed under all exchanges too). */
+    confirms: (exchange: string) =>
+      side
+        .getByRole('region', { name: /^Waiting for/ })
+        .getByRole('button', { name: `Confirm ${exchange}`, exact: true })
+        .click(),
+    /** The resident signs out of "Your data". */
+    signsOut: () => page.getByRole('button', { name: 'Sign out' }).click(),
     /** Downloads the statement on show and gives its CSV text. */
     async downloadsTheStatement(): Promise<string> {
       const [download] = await Promise.all([
@@ -153,6 +165,11 @@ export function timeBanksApp(page: Page) {
     async waitingFor(who: string, text: string | RegExp) {
       const section = side.getByRole('region', { name: `Waiting for ${who}` })
       await expect(section).toContainText(text)
+    },
+    async ownTimeBankShows(bank: string) {
+      await expect(
+        side.getByRole('heading', { level: 2, name: `Your time bank: ${bank}` }),
+      ).toBeVisible()
     },
     async balanceIs(text: string) {
       await expect(side.getByTestId('time-bank-balance')).toContainText(text)
@@ -186,7 +203,7 @@ export function timeBanksApp(page: Page) {
     async hasNoSeriousAccessibilityProblems(where: string) {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .include('.map-screen__side')
+        .include(scope)
         .analyze()
       const serious = results.violations.filter((v) =>
         ['serious', 'critical'].includes(v.impact ?? ''),

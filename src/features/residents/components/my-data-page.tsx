@@ -1,6 +1,6 @@
 import './residents.css'
 import { downloadFile } from '../../../components/download-file'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { GiftType, HeldOffer, MyResidentData } from '../../../core/residents/resident-offer'
 import { toOfferDraft, toResidentOffer } from '../api/offer-draft'
 import { useGiftTypes } from '../api/use-gift-types'
@@ -19,8 +19,10 @@ import { usePageTitle } from './use-page-title'
  * code), then everything held about you, to change, download as JSON, or erase. In local mode the
  * sign-in ends with "Sign out" or on leaving this page, so the next person on the device sees
  * nothing.
+ *
+ * @param timeBank - the signed-in member's time bank, composed by the app (shown once signed in)
  */
-export function MyDataPage({ navigate }: { navigate: Navigate }) {
+export function MyDataPage({ navigate, timeBank }: { navigate: Navigate; timeBank?: ReactNode }) {
   usePageTitle('Your data')
   const headingRef = useFocusHeading<HTMLHeadingElement>('my-data')
   const { ready, mode, failed } = useResidentsStatus()
@@ -100,6 +102,7 @@ export function MyDataPage({ navigate }: { navigate: Navigate }) {
             calls={calls}
             giftTypes={giftTypes}
             onChanged={reload}
+            timeBank={timeBank}
             onErased={async () => {
               setErased(true)
               await reload()
@@ -121,12 +124,14 @@ function HeldData({
   calls,
   giftTypes,
   onChanged,
+  timeBank,
   onErased,
 }: {
   data: MyResidentData
   calls: MyDataCalls
   giftTypes: readonly GiftType[] | null
   onChanged: () => Promise<void>
+  timeBank: ReactNode
   onErased: () => Promise<void>
 }) {
   const [editing, setEditing] = useState<string | null>(null)
@@ -189,6 +194,7 @@ function HeldData({
         ),
       )}
       <TimeBankApplications applications={data.timeBanks} />
+      {data.timeBanks.length > 0 ? timeBank : null}
       <EraseData eraseMyData={calls.eraseMyData} onErased={onErased} />
     </>
   )

@@ -11,8 +11,9 @@ export function useTimeBankList() {
  * @param enabled false for someone who coordinates no bank
  */
 export function useCoordinatedBankIds(enabled: boolean) {
+  // Not 'coordinated': the Time bank tab caches its banks (objects, not ids) under that key.
   return usePortQuery(
-    ['time-banks', 'coordinated'],
+    ['time-banks', 'coordinated-ids'],
     (port) => port.timeBankReports.coordinatedBankIds(),
     { enabled },
   )
