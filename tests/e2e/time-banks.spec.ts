@@ -104,6 +104,6 @@ test.describe('time banks (local mode)', () => {
         .filter({
           hasText: /given$/,
         }),
-    ).toHaveText(/^\d+ members?, 2 hours given$/)
+    ).toHaveText(/^\d+ members?, 1\.5 hours given$/)
   })
 })

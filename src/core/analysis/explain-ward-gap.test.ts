@@ -72,9 +72,12 @@ describe('explainWardGap', () => {
       )
     })
 
-    it('gives members and the hours they gave, rounded to whole hours', () => {
-      expect(withTimeBank(6, { activeMembers: 12, hoursGiven: 340.4 })).toMatch(
-        / · 12 active time bank members \(340 hours given in 12 months\)$/,
+    it('gives members and the hours they gave, to a tenth of an hour', () => {
+      expect(withTimeBank(6, { activeMembers: 12, hoursGiven: 340.44 })).toMatch(
+        / · 12 active time bank members \(340\.4 hours given in 12 months\)$/,
+      )
+      expect(withTimeBank(6, { activeMembers: 5, hoursGiven: 1 })).toMatch(
+        / · 5 active time bank members \(1 hour given in 12 months\)$/,
       )
     })
 

@@ -77,7 +77,8 @@ function describeTimeBank(
   }
   const members = `${activeMembers} active time bank ${activeMembers === 1 ? 'member' : 'members'}`
   if (hoursGiven === null) return members
-  const hours = Math.round(hoursGiven)
+  // To a tenth of an hour: an hour and a half given is not 'two hours'.
+  const hours = Math.round(hoursGiven * 10) / 10
   return `${members} (${hours.toLocaleString('en-GB')} ${hours === 1 ? 'hour' : 'hours'} given in 12 months)`
 }
 

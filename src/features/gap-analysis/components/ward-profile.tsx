@@ -181,7 +181,8 @@ function describeTimeBank(timeBank: WardGapResult['timeBank']): string {
   // The rule of 5: a count under 5 is never shown beyond the bank's coordinators.
   if (timeBank.activeMembers === null) return 'fewer than 5 members'
   const members = timeBank.activeMembers
-  const hours = Math.round(timeBank.hoursGiven ?? 0)
+  // To a tenth of an hour: an hour and a half given is not 'two hours'.
+  const hours = Math.round((timeBank.hoursGiven ?? 0) * 10) / 10
   return `${members.toLocaleString('en-GB')} ${members === 1 ? 'member' : 'members'}, ${hours.toLocaleString('en-GB')} ${hours === 1 ? 'hour' : 'hours'} given`
 }
 
