@@ -12,8 +12,7 @@ import { timeBanksApp } from './drivers/time-banks-app'
 // the hour and a half he gave her, which waits for her; Alice signs in, finds Bob's offer among
 // her request's matches, and confirms. Both balances and statements move, and the coordinator's
 // report and the ward profile show the hours. The new section is checked with axe at 1280 px and
-// 375 px. (The coordinator acting for members is tests/db/time-banks-port.test.ts's and the Time
-// bank tab's own screens, tests/e2e/time-bank-reports.spec.ts the reports'.)
+// 375 px. (The reports' screens are tests/e2e/time-bank-reports.spec.ts's.)
 const BANK = 'Colchester Time Bank'
 const ALICE = { name: 'Alice', email: 'alice@example.test', postcode: 'CO1 1AA', gift: 'Gardening' }
 const BOB = { name: 'Bob', email: 'bob@example.test', postcode: 'CO1 1AA', gift: 'Gardening' }
@@ -105,5 +104,53 @@ test.describe('time banks (local mode)', () => {
           hasText: /given$/,
         }),
     ).toHaveText(/^\d+ members?, 1\.5 hours given$/)
+  })
+  // A coordinator acting for members who have no phone or email (digital exclusion is the norm
+  // for many): records them, posts for them, introduces them, records what one gave the other
+  // (posted at once); the coordinator's screens checked with axe at 1280 px and 375 px.
+  test('a coordinator records members, acts for them, introduces them and records their exchange', async ({
+    app,
+    page,
+  }) => {
+    test.setTimeout(300_000)
+    const { when, then } = timeBanksApp(page)
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await app.given.appOpened({ basemap: 'builtin' })
+    await assetsApp(page).then.databaseIsReady()
+    await rolesApp(page).when.actAs('Time bank coordinator')
+    await when.opensTheTimeBank()
+    await when.coordinates()
+    await when.recordsMember('Alice', 'CO1 1AA')
+    await when.recordsMember('Bob', 'CO1 1AG')
+    await then.hasNoSeriousAccessibilityProblems('coordinating, 1280 px')
+
+    await when.actsFor('Alice')
+    await when.posts({ direction: 'offer', skill: 'Gardening', title: 'Weeding and digging' })
+    await when.backToTheBank()
+    await when.actsFor('Bob')
+    await when.posts({ direction: 'request', skill: 'Gardening', title: 'Help with my garden' })
+    await when.showsMatchesFor('Help with my garden')
+    await then.matchesShow('Help with my garden', /Alice: Weeding and digging/)
+    await then.matchCountOnTheMap('Matches per ward: 1 ward')
+    await then.hasNoSeriousAccessibilityProblems('acting for a member, with matches, 1280 px')
+    await when.introduces('Alice', 'Bob')
+    await when.backToTheBank()
+    await then.introductionsShow('Bob (“Help with my garden”) to Alice (“Weeding and digging”)')
+
+    await when.actsFor('Alice')
+    await when.recordsExchange({
+      gave: true,
+      with: 'Bob',
+      hours: 1,
+      minutes: 30,
+      description: 'Weeding',
+    })
+    await then.exchangeShows(/Alice gave Bob 1 h 30 min.*Confirmed/)
+    await then.balanceIs('1 h 30 min')
+    await then.printsTheStatementAlone('Alice')
+    await when.backToTheBank()
+    await page.setViewportSize({ width: 375, height: 812 })
+    await then.hasNoSeriousAccessibilityProblems('coordinating, 375 px')
+    await then.fitsTheScreen('coordinating, 375 px')
   })
 })

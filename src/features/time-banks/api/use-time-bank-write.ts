@@ -7,7 +7,7 @@ import { TIME_BANKS_KEY } from './time-bank-queries'
 /**
  * One write to the time banks, for one button or form: `busy` while it runs, the refusal in
  * words (the database's DataError message) when it fails, and every time bank read again after
- * it succeeds (balances, statements and lists move together).
+ * it succeeds (balances, statements and lists move together), without waiting for those reads.
  */
 export function useTimeBankWrite() {
   const call = usePortCall()
@@ -20,7 +20,9 @@ export function useTimeBankWrite() {
       setError(null)
       try {
         const result = await call(work)
-        await invalidate([TIME_BANKS_KEY])
+        // Not awaited: the form resets and the button frees as soon as the write is done, before
+        // the lists are read again (else a reset could land on what the person typed next).
+        void invalidate([TIME_BANKS_KEY])
         return result
       } catch (failure) {
         setError(toDataError(failure).message)
