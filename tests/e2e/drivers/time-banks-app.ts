@@ -62,7 +62,15 @@ export function timeBanksApp(page: Page, where: 'map' | 'my-data' = 'map') {
     },
     /** Local mode: the resident signs in on this device with their email and code. */
     async signsInWith(email: string, code: string) {
-      await page.goto('/my-data')
+      // On "Your data" already: sign the last person out (as the next person on a shared device
+      // would) rather than load the app again.
+      const signOut = page.getByRole('button', { name: 'Sign out' })
+      if (new URL(page.url()).pathname === '/my-data' && (await signOut.isVisible())) {
+        await signOut.click()
+        await expect(page.getByText('You have signed out')).toBeVisible()
+      } else {
+        await page.goto('/my-data')
+      }
       await page.getByLabel('Email address').fill(email)
       await page.getByLabel('Your code').fill(code)
       await page.getByRole('button', { name: 'Sign in on this device' }).click()
