@@ -15,6 +15,7 @@ import {
   type StartupMessage,
 } from './local-database-meta'
 import { deleteIndexedDb } from './delete-indexed-db'
+import { flushOnlyAtCommit } from './flush-at-commit'
 import { clearPendingRestore, readPendingRestore } from './pending-restore'
 import { pgliteSqlClient } from './pglite-sql-client'
 import { passErrorFieldsToTabs } from './worker-error'
@@ -73,7 +74,7 @@ async function start(meta: LocalDatabaseMeta, report: (progress: StartupProgress
   await applyMigrations(pgliteSqlClient(db), parseMigrationFiles(migrationFiles))
   if (restoring) await clearPendingRestore()
   report({ phase: 'ready' })
-  return passErrorFieldsToTabs(db)
+  return passErrorFieldsToTabs(flushOnlyAtCommit(db))
 }
 
 async function hasIndexedDb(name: string): Promise<boolean> {
