@@ -43,10 +43,13 @@ describe('flushOnlyAtCommit', () => {
     const count = countFlushes(db)
 
     await send(db, 'begin')
+    await db.syncToFs() // as the tab asks after each BEGIN
     await send(db, 'insert into t values (1)')
     await send(db, 'insert into t values (2)')
     expect(count.flushes).toBe(0)
     await send(db, 'commit')
+    expect(count.flushes).toBe(1)
+    await db.syncToFs()
     expect(count.flushes).toBe(1)
 
     await send(db, 'insert into t values (3)')
