@@ -1,0 +1,8 @@
+/** Trained community champions in a ward (`champion_count_list`): a count, never a person. */
+export interface ChampionCount {
+  wardCode: string
+  wardName: string
+  champions: number
+  /** ISO timestamp of the last count, or null when none was recorded. */
+  updatedAt: string | null
+}
