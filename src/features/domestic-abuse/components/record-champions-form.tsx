@@ -1,4 +1,5 @@
 import '../../../components/ui/form-field.css'
+import './domestic-abuse.css'
 import { useState, type FormEvent } from 'react'
 import type { ChampionCount } from '../../../core/domestic-abuse/champion-count'
 import { describedBy, FormField } from '../../../components/ui/form-field'

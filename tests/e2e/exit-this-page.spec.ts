@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test'
+import { collectConsoleErrors } from './drivers/console-errors'
+import { exitThisPageApp } from './drivers/exit-this-page-app'
+
+// Issue #15: "Exit this page" leaves at once by click and by Shift pressed three times, for the
+// configured neutral page, and the browser's Back does not return to the page.
+test.describe('Exit this page', () => {
+  test('leaves /offer with one press, and Back skips the form', async ({ page }) => {
+    const errors = collectConsoleErrors(page)
+    const app = exitThisPageApp(page)
+    await app.given.sitesOutside()
+    await app.given.pageOpened('/offer', /offer/i)
+    await app.when.pressesExit()
+    await app.then.isOnNeutralPage()
+    await app.when.goesBack()
+    await app.then.isOnPreviousSite()
+    expect(errors.list()).toEqual([])
+  })
+
+  test('leaves /privacy when Shift is pressed three times, and Back skips it', async ({ page }) => {
+    const app = exitThisPageApp(page)
+    await app.given.sitesOutside()
+    await app.given.pageOpened('/privacy', /Privacy notice/)
+    await app.when.pressesShiftThreeTimes()
+    await app.then.isOnNeutralPage()
+    await app.when.goesBack()
+    await app.then.isOnPreviousSite()
+  })
+
+  test('the support pages: axe at 375 and 1280 px, pages replace each other, Shift ×3 leaves and Back skips them all', async ({
+    page,
+  }) => {
+    const errors = collectConsoleErrors(page)
+    const app = exitThisPageApp(page)
+    await app.given.sitesOutside()
+    await app.given.viewport(375)
+    await app.given.pageOpened('/support?basemap=builtin', 'Domestic abuse: get help')
+    await app.then.seesText('0808 2000 247')
+    await app.then.seesText(/Support services|No support service/)
+    await app.then.exitVisibleAtTop()
+    await app.then.axeFindsNothingSerious('/support at 375 px')
+    await app.given.viewport(1280)
+    await app.then.axeFindsNothingSerious('/support at 1280 px')
+    await app.when.followsLink('Safe spaces', 'Safe spaces near you')
+    await app.then.axeFindsNothingSerious('/support/safe-spaces at 1280 px')
+    await app.when.followsLink('Community champions', 'Trained community champions')
+    await app.given.viewport(375)
+    await app.then.axeFindsNothingSerious('/support/champions at 375 px')
+    await app.when.pressesShiftThreeTimes()
+    await app.then.isOnNeutralPage()
+    await app.when.goesBack()
+    await app.then.isOnPreviousSite()
+    expect(errors.list()).toEqual([])
+  })
+})
