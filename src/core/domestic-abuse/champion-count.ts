@@ -6,3 +6,6 @@ export interface ChampionCount {
   /** ISO timestamp of the last count, or null when none was recorded. */
   updatedAt: string | null
 }
+
+/** The most champions a ward may have: `champion_counts`' check (20261208100000_partners.sql). */
+export const MAX_CHAMPIONS = 100_000

@@ -1,7 +1,7 @@
 import '../../../components/ui/form-field.css'
 import './domestic-abuse.css'
 import { useState, type FormEvent } from 'react'
-import type { ChampionCount } from '../../../core/domestic-abuse/champion-count'
+import { MAX_CHAMPIONS, type ChampionCount } from '../../../core/domestic-abuse/champion-count'
 import { describedBy, FormField } from '../../../components/ui/form-field'
 
 export interface WardChoice {
@@ -15,9 +15,6 @@ export interface RecordChampionsFormProps {
   /** Saves the count; rejects with a message a person can act on. */
   record: (wardCode: string, champions: number) => Promise<void>
 }
-
-/** The most champions one ward may have here; the database's check is the truth. */
-const MAX_CHAMPIONS = 10_000
 
 /**
  * Records how many trained community champions a ward has (`record_champion_count`): a number,
@@ -37,7 +34,7 @@ export function RecordChampionsForm({ wards, counts, record }: RecordChampionsFo
     const found: typeof errors = {}
     if (!wardCode) found.ward = 'Choose the ward'
     if (!/^\d+$/.test(champions.trim()) || number > MAX_CHAMPIONS) {
-      found.champions = `Enter how many champions, a whole number from 0 to ${MAX_CHAMPIONS}`
+      found.champions = `Enter how many champions, a whole number from 0 to ${MAX_CHAMPIONS.toLocaleString('en-GB')}`
     }
     setErrors(found)
     setSaved(null)
