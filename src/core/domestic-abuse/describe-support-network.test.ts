@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  describeSupportNetwork,
-  type DirectoryScheme,
-  type DirectoryVenue,
-} from './describe-support-network'
+import type { SchemeVenue } from '../partners/partner'
+import { describeSupportNetwork, type DirectoryScheme } from './describe-support-network'
 
-const venue = (over: Partial<DirectoryVenue>): DirectoryVenue => ({
+const venue = (over: Partial<SchemeVenue>): SchemeVenue => ({
   assetId: 'a1',
   name: 'High Street Pharmacy',
   lng: 0.47,
@@ -13,6 +10,7 @@ const venue = (over: Partial<DirectoryVenue>): DirectoryVenue => ({
   wardCode: 'E05000001',
   sensitive: false,
   frontDoorContact: null,
+  publicName: null,
   ...over,
 })
 
@@ -59,10 +57,11 @@ describe('describeSupportNetwork', () => {
   })
 
   it('never makes a sensitive venue a point, even when the row carries its location', () => {
-    // As a safeguarding reader would get it from the view.
+    // As a safeguarding reader gets it from the view: the place's own name, and its public name.
     const refuge = venue({
       assetId: 'r1',
-      name: 'Haven',
+      name: 'Elm House Refuge',
+      publicName: 'Haven',
       sensitive: true,
       frontDoorContact: '0800 1',
     })
@@ -87,6 +86,7 @@ describe('describeSupportNetwork', () => {
       },
     ])
     expect(JSON.stringify(network)).not.toContain('r1')
+    expect(JSON.stringify(network)).not.toContain('Elm House')
     expect(JSON.stringify(network)).not.toContain('E05000001')
   })
 

@@ -2,34 +2,25 @@
 // (docs/partners.md, `directory_service`). Sensitive places (refuges) keep the sensitive-place
 // rules here too: whoever is reading, a sensitive venue is only ever a public name with a
 // front-door contact, never a point, an address or a ward.
-
-/** A venue as the directory gives it; a sensitive venue's name is its public name. */
-export interface DirectoryVenue {
-  assetId: string | null
-  name: string
-  lng: number | null
-  lat: number | null
-  wardCode: string | null
-  sensitive: boolean
-  frontDoorContact: string | null
-}
+import type { DirectoryService } from '../partners/partner'
 
 /** The directory's columns this page reads (a `directory_service` row). */
-export interface DirectoryScheme {
-  schemeId: string
-  organisationName: string
-  kind: 'service' | 'safe_space'
-  name: string
-  description: string | null
-  themes: readonly string[]
-  access: 'open' | 'referral'
-  howToAccess: string | null
-  contactName: string | null
-  contactEmail: string | null
-  contactPhone: string | null
-  url: string | null
-  venues: readonly DirectoryVenue[]
-}
+export type DirectoryScheme = Pick<
+  DirectoryService,
+  | 'schemeId'
+  | 'organisationName'
+  | 'kind'
+  | 'name'
+  | 'description'
+  | 'themes'
+  | 'access'
+  | 'howToAccess'
+  | 'contactName'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'url'
+  | 'venues'
+>
 
 /** A support service or safe space as the page lists it: how to get help, and where. */
 export interface NetworkEntry {
@@ -109,7 +100,9 @@ export function describeSupportNetwork(schemes: readonly DirectoryScheme[]): Sup
     scheme.venues
       .filter((venue) => venue.sensitive && venue.frontDoorContact)
       .map((venue) => ({
-        publicName: venue.name,
+        // A reader who may see sensitive places gets the place's own name as `name`: the public
+        // page shows the public name whoever reads it.
+        publicName: venue.publicName ?? venue.name,
         frontDoorContact: venue.frontDoorContact ?? '',
         schemeName: scheme.name,
         organisationName: scheme.organisationName,

@@ -1,4 +1,4 @@
-import type { ChampionCount } from '../../../core/domestic-abuse/champion-count'
+import type { ChampionCount } from '../../../core/partners/partner'
 
 /**
  * Trained community champions per ward: how many, never who. Wards with none are left out, and

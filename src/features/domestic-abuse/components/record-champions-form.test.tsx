@@ -10,7 +10,14 @@ const wards = [
   { wardCode: 'E05000001', wardName: 'Moulsham' },
   { wardCode: 'E05000002', wardName: 'Springfield' },
 ]
-const counts = [{ wardCode: 'E05000002', wardName: 'Springfield', champions: 4, updatedAt: null }]
+const counts = [
+  {
+    wardCode: 'E05000002',
+    wardName: 'Springfield',
+    champions: 4,
+    updatedAt: '2026-12-08T10:00:00Z',
+  },
+]
 
 function renderForm(record = vi.fn(async () => {})) {
   render(<RecordChampionsForm wards={wards} counts={counts} record={record} />)

@@ -1,7 +1,8 @@
 import '../../../components/ui/form-field.css'
 import './domestic-abuse.css'
 import { useState, type FormEvent } from 'react'
-import { MAX_CHAMPIONS, type ChampionCount } from '../../../core/domestic-abuse/champion-count'
+import { MAX_CHAMPIONS } from '../../../core/domestic-abuse/champion-count'
+import type { ChampionCount } from '../../../core/partners/partner'
 import { describedBy, FormField } from '../../../components/ui/form-field'
 
 export interface WardChoice {

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson'
 import type { StyleSpecification } from 'maplibre-gl'
 import { useCallback, useMemo, useState } from 'react'
-import type { ChampionCount } from '../../../core/domestic-abuse/champion-count'
+import type { ChampionCount } from '../../../core/partners/partner'
 import type { SafeSpacePoint } from '../../../core/domestic-abuse/describe-support-network'
 import { composeStyle } from '../../../map/compose-style'
 import { MapView, type MapBounds } from '../../../map/map-view'

@@ -1,6 +1,6 @@
 import './domestic-abuse.css'
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react'
-import type { ChampionCount } from '../../../core/domestic-abuse/champion-count'
+import type { ChampionCount } from '../../../core/partners/partner'
 import type { SupportNetwork } from '../../../core/domestic-abuse/describe-support-network'
 import type { ReadState } from '../../../db/use-port-query'
 import { ChampionsTable } from './champions-table'

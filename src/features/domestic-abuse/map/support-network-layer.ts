@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson'
 import type { ExpressionSpecification } from 'maplibre-gl'
 import type { SafeSpacePoint } from '../../../core/domestic-abuse/describe-support-network'
-import type { ChampionCount } from '../../../core/domestic-abuse/champion-count'
+import type { ChampionCount } from '../../../core/partners/partner'
 import type { MapOverlay } from '../../../map/compose-style'
 
 export const supportLayerIds = {
