@@ -72,8 +72,9 @@ function PublicPages(props: { page: SupportPage; replaceWith: (path: string) => 
   const counts = useChampionCounts()
   const wards = useWardBoundaries()
   const [choice] = useBasemapChoice()
+  // Only the safe spaces' page has a map: the others fetch no basemap.
   const basemap = useBasemap(
-    choice,
+    props.page === 'safe-spaces' ? choice : 'builtin',
     appConfig instanceof Error ? { styleUrl: 'builtin', attribution: '' } : appConfig.basemap,
   )
   const geojson = wards.status === 'ready' ? wards.boundaries.geojson : null

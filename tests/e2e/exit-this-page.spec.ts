@@ -52,4 +52,21 @@ test.describe('Exit this page', () => {
     await app.then.isOnPreviousSite()
     expect(errors.list()).toEqual([])
   })
+
+  test('a partner records a ward’s trained champions; the public page shows the count', async ({
+    page,
+  }) => {
+    const errors = collectConsoleErrors(page)
+    const app = exitThisPageApp(page)
+    await app.given.viewport(375)
+    await app.given.pageOpened('/support/champions/record', 'Record trained community champions')
+    await app.when.actsAs('Partner organisation')
+    await app.then.axeFindsNothingSerious('/support/champions/record at 375 px')
+    await app.when.recordsChampions('Moulsham and Central (Chelmsford)', 7)
+    await app.given.viewport(1280)
+    await app.then.axeFindsNothingSerious('/support/champions/record at 1280 px')
+    await app.given.pageOpened('/support/champions', 'Trained community champions')
+    await app.then.championsTableShows('Moulsham and Central', 7)
+    expect(errors.list()).toEqual([])
+  })
 })

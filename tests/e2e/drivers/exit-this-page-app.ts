@@ -47,6 +47,16 @@ export function exitThisPageApp(page: Page) {
       async goesBack() {
         await page.goBack()
       },
+      /** In local mode, acts as `role` (the device's user chooses whom they act as). */
+      async actsAs(role: string) {
+        await page.getByLabel('Local mode — acting as').selectOption({ label: role })
+      },
+      async recordsChampions(ward: string, champions: number) {
+        await page.getByLabel('Ward').selectOption({ label: ward })
+        await page.getByLabel('Trained champions').fill(String(champions))
+        await page.getByRole('button', { name: 'Save the count' }).click()
+        await expect(page.getByRole('status').filter({ hasText: 'recorded' })).toBeVisible()
+      },
     },
     then: {
       async exitVisibleAtTop() {
@@ -60,6 +70,11 @@ export function exitThisPageApp(page: Page) {
       },
       async isOnPreviousSite() {
         await expect(page).toHaveURL(PREVIOUS_SITE)
+      },
+      async championsTableShows(ward: string, champions: number) {
+        await expect(
+          page.getByRole('row', { name: new RegExp(`^${ward} ${champions}$`) }),
+        ).toBeVisible()
       },
       async seesText(text: string | RegExp) {
         await expect(page.getByText(text).first()).toBeVisible()
