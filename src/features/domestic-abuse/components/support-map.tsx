@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react'
 import type { ChampionCount } from '../../../core/partners/partner'
 import type { SafeSpacePoint } from '../../../core/domestic-abuse/describe-support-network'
 import { composeStyle } from '../../../map/compose-style'
-import { MapView, type MapBounds } from '../../../map/map-view'
+import { MapView, type MapBounds, type MapPointHit } from '../../../map/map-view'
 import {
   championClasses,
   safeSpaceColour,
@@ -28,6 +28,17 @@ export interface SupportMapProps {
  */
 export function SupportMap(props: SupportMapProps) {
   const [selected, setSelected] = useState<string | null>(null)
+  const [pointId, setPointId] = useState<string | null>(null)
+  const point = props.points.find((item) => item.id === pointId) ?? null
+  const pointTargets = useMemo(
+    () => [
+      {
+        layerIds: [supportLayerIds.safeSpacePoint],
+        onClick: (hit: MapPointHit) => setPointId(hit.id),
+      },
+    ],
+    [],
+  )
   const style = useMemo(
     () =>
       composeStyle(props.baseStyle, [supportNetworkLayer(props.wards, props.counts, props.points)]),
@@ -57,8 +68,12 @@ export function SupportMap(props: SupportMapProps) {
           onHover={() => {}}
           onSelect={setSelected}
           onError={onError}
+          pointTargets={pointTargets}
         />
       </div>
+      <p className="support-map__chosen" role="status">
+        {point ? `${point.name}: ${point.schemeName}` : ''}
+      </p>
       <p id="support-map-help" className="visually-hidden">
         The safe spaces and the champions per ward are also listed below the map.
       </p>

@@ -68,9 +68,9 @@ export function supportNetworkLayer(
           type: 'FeatureCollection',
           features: points.map((point) => ({
             type: 'Feature',
-            id: point.id,
             geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
-            properties: { name: point.name },
+            // The id as a property: MapLibre keeps only numeric feature ids.
+            properties: { id: point.id },
           })),
         },
       },
