@@ -52,7 +52,9 @@ export function SupportScreen({ location }: { location: AppLocation }) {
       <ExitThisPage href={exitPageUrl} />
       <main id="support-main">
         {path === RECORD_PATH ? (
-          <RecordChampionsScreen />
+          <RecordChampionsScreen
+            replaceWith={(to) => navigate(`${to}${search}`, { replace: true })}
+          />
         ) : (
           <PublicPages
             page={page}
@@ -103,7 +105,7 @@ function PublicPages(props: { page: SupportPage; replaceWith: (path: string) => 
   )
 }
 
-function RecordChampionsScreen() {
+function RecordChampionsScreen({ replaceWith }: { replaceWith: (path: string) => void }) {
   const controls = useSession()
   const session = controls.session ?? SIGNED_OUT
   const can = sessionCapabilities(session)
@@ -136,6 +138,20 @@ function RecordChampionsScreen() {
           </p>
         )}
       </ActingPerson>
+      <p>
+        Everyone sees the counts on the{' '}
+        <a
+          href={`${import.meta.env.BASE_URL}support/champions`}
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
+            event.preventDefault()
+            replaceWith('/support/champions')
+          }}
+        >
+          community champions page
+        </a>
+        .
+      </p>
     </div>
   )
 }
