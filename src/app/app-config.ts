@@ -1,4 +1,4 @@
-import { readConfig, type AppConfig } from '../config/env'
+import { DEFAULT_EXIT_PAGE_URL, readConfig, type AppConfig } from '../config/env'
 
 /** The configuration, read once at start-up; an Error whose message the app shows if it is bad. */
 export const appConfig: AppConfig | Error = (() => {
@@ -8,3 +8,7 @@ export const appConfig: AppConfig | Error = (() => {
     return error instanceof Error ? error : new Error(String(error))
   }
 })()
+
+/** Where "Exit this page" leaves for: it must work even when the rest of the configuration is bad. */
+export const exitPageUrl =
+  appConfig instanceof Error ? DEFAULT_EXIT_PAGE_URL : appConfig.exitPageUrl

@@ -2,6 +2,7 @@ import { lazy } from 'react'
 import { LazyScreen } from '../components/ui/lazy-screen'
 import './app.css'
 import { isResidentsPath } from './is-residents-path'
+import { isSupportPath } from './is-support-path'
 import { useAppLocation } from './use-app-location'
 
 // Each screen downloads only what it shows: a resident opening the offer form on a phone does
@@ -10,13 +11,23 @@ const MapApp = lazy(() => import('./map-app').then((module) => ({ default: modul
 const ResidentsScreen = lazy(() =>
   import('./residents-screen').then((module) => ({ default: module.ResidentsScreen })),
 )
+const SupportScreen = lazy(() =>
+  import('./support-screen').then((module) => ({ default: module.SupportScreen })),
+)
 
-/** The residents' pages by their address (/offer, /my-data, /privacy, /offers/…); else the map. */
+/**
+ * The residents' pages by their address (/offer, /my-data, /privacy, /offers/…), the
+ * domestic-abuse network's (/support…); else the map.
+ */
 export function App() {
   const location = useAppLocation()
   // Keyed, so that Back or Forward between the map and a residents' page starts the other
   // screen's loading (or its failure message) afresh rather than keeping this one's.
-  return isResidentsPath(location.pathname) ? (
+  return isSupportPath(location.pathname) ? (
+    <LazyScreen key="support" what="this page">
+      <SupportScreen location={location} />
+    </LazyScreen>
+  ) : isResidentsPath(location.pathname) ? (
     <LazyScreen key="residents" what="this page">
       <ResidentsScreen location={location} />
     </LazyScreen>

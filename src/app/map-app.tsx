@@ -83,8 +83,19 @@ export function MapApp() {
               Shared with partners
             </a>
           ) : null}
+          {can.recordChampionCounts ? (
+            <a
+              className="app__nav-link"
+              href={`${import.meta.env.BASE_URL}support/champions/record`}
+            >
+              Record champions
+            </a>
+          ) : null}
           <a className="app__nav-link" href={`${import.meta.env.BASE_URL}offer`}>
             Offer your gifts
+          </a>
+          <a className="app__nav-link" href={`${import.meta.env.BASE_URL}support`}>
+            Domestic abuse support
           </a>
         </nav>
         <SessionControl controls={sessionControls} />

@@ -5,7 +5,10 @@ import { OnBehalfPage } from '../features/residents/components/on-behalf-page'
 import { PrivacyNoticePage } from '../features/residents/components/privacy-notice-page'
 import { SharedResidentsPage } from '../features/residents/components/shared-residents-page'
 import type { MouseEvent } from 'react'
+import { CoverYourTracks } from '../components/ui/cover-your-tracks'
+import { ExitThisPage } from '../components/ui/exit-this-page'
 import { region } from '../config/region'
+import { exitPageUrl } from './app-config'
 import { ResidentTimeBank } from './resident-time-bank'
 import type { AppLocation } from './use-app-location'
 
@@ -19,6 +22,8 @@ export function ResidentsScreen({ location }: { location: AppLocation }) {
   const { pathname, search, navigate } = location
   const offer = /^\/offer(?:\/(.*))?$/.exec(pathname)
   const offerPage = offer ? (offer[1] ?? '').replace(/\/$/, '') : undefined
+  // A resident may be offering help or reading what is held about them where someone watches.
+  const quickExit = offerPage !== undefined || pathname.startsWith('/privacy')
   return (
     <div className="residents-app">
       <a className="skip-link" href="#residents-main">
@@ -43,6 +48,7 @@ export function ResidentsScreen({ location }: { location: AppLocation }) {
           </ul>
         </nav>
       </header>
+      {quickExit ? <ExitThisPage href={exitPageUrl} /> : null}
       <main id="residents-main" className="residents-main">
         {offerPage !== undefined ? (
           <OfferFlow page={offerPage} search={search} navigate={navigate} />
@@ -57,6 +63,11 @@ export function ResidentsScreen({ location }: { location: AppLocation }) {
         ) : (
           <OfferReviewPage navigate={navigate} />
         )}
+        {quickExit ? (
+          <div className="residents-page">
+            <CoverYourTracks />
+          </div>
+        ) : null}
       </main>
     </div>
   )

@@ -4,8 +4,11 @@ import { useCallback, useEffect, useState } from 'react'
 export interface AppLocation {
   pathname: string
   search: string
-  /** Moves to another path of the app without reloading, as a new history entry. */
-  navigate: (path: string) => void
+  /**
+   * Moves to another path of the app without reloading, as a new history entry, or in place of
+   * this one with `{ replace: true }` (the support pages, so that Back leaves no trail of them).
+   */
+  navigate: (path: string, options?: { replace?: boolean }) => void
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '')
@@ -29,8 +32,9 @@ export function useAppLocation(): AppLocation {
     addEventListener('popstate', onPop)
     return () => removeEventListener('popstate', onPop)
   }, [])
-  const navigate = useCallback((path: string) => {
-    history.pushState(null, '', `${base}${path}`)
+  const navigate = useCallback((path: string, options?: { replace?: boolean }) => {
+    if (options?.replace) history.replaceState(null, '', `${base}${path}`)
+    else history.pushState(null, '', `${base}${path}`)
     setWhere(read())
     scrollTo({ top: 0 })
   }, [])

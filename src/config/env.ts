@@ -7,7 +7,12 @@ import { z } from 'zod'
  * - `VITE_SUPABASE_URL` + `VITE_SUPABASE_ANON_KEY`: connected mode; both absent: local mode.
  * - `VITE_BASEMAP_STYLE_URL`: a MapLibre style URL, or `builtin` for the ward-only style.
  * - `VITE_BASEMAP_ATTRIBUTION`: the basemap's attribution, shown on the map.
+ * - `VITE_EXIT_PAGE_URL`: where "Exit this page" leaves for: a neutral page that says nothing
+ *   about abuse or help (GOV.UK's component uses BBC Weather).
  */
+/** GOV.UK's choice for "Exit this page": a busy, neutral site. */
+export const DEFAULT_EXIT_PAGE_URL = 'https://www.bbc.co.uk/weather'
+
 const envSchema = z
   .object({
     VITE_SUPABASE_URL: z.url().optional(),
@@ -20,6 +25,7 @@ const envSchema = z
       .default(
         '<a href="https://openfreemap.org">OpenFreeMap</a> © <a href="https://www.openmaptiles.org/">OpenMapTiles</a> Data from <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
       ),
+    VITE_EXIT_PAGE_URL: z.url({ protocol: /^https?$/ }).default(DEFAULT_EXIT_PAGE_URL),
   })
   .refine((env) => !!env.VITE_SUPABASE_URL === !!env.VITE_SUPABASE_ANON_KEY, {
     message:
@@ -29,6 +35,8 @@ const envSchema = z
 export interface AppConfig {
   supabase: { url: string; anonKey: string } | null
   basemap: { styleUrl: string | 'builtin'; attribution: string }
+  /** The neutral page "Exit this page" leaves for. */
+  exitPageUrl: string
 }
 
 /** Parses the environment; throws an Error whose message lists each bad variable. */
@@ -50,6 +58,7 @@ export function readConfig(env: Record<string, unknown>): AppConfig {
       styleUrl: value.VITE_BASEMAP_STYLE_URL,
       attribution: value.VITE_BASEMAP_ATTRIBUTION,
     },
+    exitPageUrl: value.VITE_EXIT_PAGE_URL,
   }
 }
 

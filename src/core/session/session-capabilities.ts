@@ -32,6 +32,8 @@ export interface SessionCapabilities {
   manageTimeBanks: boolean
   /** Read their own time bank memberships (a member sees the Time bank tab). */
   seeOwnTimeBank: boolean
+  /** Record how many trained domestic-abuse champions a ward has (a count, never a person). */
+  recordChampionCounts: boolean
 }
 
 /**
@@ -55,5 +57,6 @@ export function sessionCapabilities(session: Session): SessionCapabilities {
     coordinateTimeBank: has('coordinate_time_bank'),
     manageTimeBanks: has('manage_time_banks'),
     seeOwnTimeBank: session.signedIn,
+    recordChampionCounts: has('record_champion_counts'),
   }
 }
