@@ -1,6 +1,7 @@
 import type { WardCategoryMetrics } from '../core/analysis/list-ward-metrics'
 import type { PinnableKind } from '../core/assets/asset-kind-style'
 import type { WardTimeBankActivity } from '../core/time-banks/time-bank-report'
+import type { WardSchemeSupply } from '../core/partners/scheme-supply'
 
 export interface WardAssetMetricsOptions {
   /** Walking distance for coverage, metres (0–5,000; the database refuses others). */
@@ -32,4 +33,10 @@ export interface AnalysisPort {
    * ward with fewer than 5 active members has both figures null (the rule of 5).
    */
   timeBankActivity(): Promise<WardTimeBankActivity[]>
+  /**
+   * Active partner schemes running in each ward, all themes (scheme_ward_supply; wards with none
+   * are left out), the same for both engines. A scheme whose only venue is a sensitive place is
+   * in no ward.
+   */
+  schemeWardSupply(): Promise<WardSchemeSupply[]>
 }

@@ -13,6 +13,7 @@ import { toAssetSubtype } from './rows/asset-subtype-row'
 import { toCapabilityList, toMember } from './rows/member-row'
 import { toLinkablePerson, toPersonLink } from './rows/person-link-rows'
 import { toPostcodeLocation } from './rows/postcode-row'
+import { toWardSchemeSupply } from './rows/scheme-supply-row'
 import {
   toAreaCount,
   toDistanceMatch,
@@ -210,6 +211,11 @@ export const timeBankWardActivity = defineCall(
   'time_bank_ward_activity',
   {},
   rows(table, toWardTimeBankActivity),
+)
+export const schemeWardSupply = defineCall(
+  'scheme_ward_supply',
+  {},
+  rows(table, toWardSchemeSupply),
 )
 
 // Time banks' reports and settings (docs/time-banks.md)
