@@ -5,6 +5,7 @@ import type { ConsentMethod } from '../core/residents/consent-purpose'
 import type { GiftKind } from '../core/residents/gift-kind'
 import type { AppRole } from '../core/session/app-role'
 import type { MemberKind } from '../core/time-banks/time-bank'
+import type { PartnerSector } from '../core/partners/partner-types'
 import { arg, defineCall, none, rows, rowSet, value } from './call'
 import { toAssetLink } from './rows/asset-link-row'
 import { toAssetHistoryEntry, toDuplicateCandidate } from './rows/asset-review-rows'
@@ -13,6 +14,12 @@ import { toAssetSubtype } from './rows/asset-subtype-row'
 import { toCapabilityList, toMember } from './rows/member-row'
 import { toLinkablePerson, toPersonLink } from './rows/person-link-rows'
 import { toPostcodeLocation } from './rows/postcode-row'
+import {
+  toDirectoryService,
+  toMyOrganisation,
+  toPartnerOrganisation,
+  toWardCoverage,
+} from './rows/partner-rows'
 import { toWardSchemeSupply } from './rows/scheme-supply-row'
 import {
   toAreaCount,
@@ -484,3 +491,59 @@ export const timeBankStatement = defineCall(
 )
 /** `my_capabilities` row by row, with the programme and scopes (which banks one coordinates). */
 export const myCapabilityScopes = defineCall('my_capabilities', {}, rows(table, toCapabilityScope))
+
+// Partners' schemes and the directory (docs/partners.md)
+export const savePartnerOrganisation = defineCall(
+  'save_partner_organisation',
+  {
+    p_id: uuid,
+    p_name: text,
+    p_sector: arg.enum<PartnerSector>('partner_sector'),
+    p_description: withDefault(text),
+    p_website: withDefault(text),
+    p_email: withDefault(text),
+    p_phone: withDefault(text),
+    p_programme_id: withDefault(uuid),
+  },
+  rows('public.partner_organisations', toPartnerOrganisation),
+)
+export const addPartnerPerson = defineCall(
+  'add_partner_person',
+  { p_organisation_id: uuid, p_email: text },
+  none,
+)
+export const removePartnerPerson = defineCall(
+  'remove_partner_person',
+  { p_organisation_id: uuid, p_user_id: uuid },
+  none,
+)
+export const myPartnerOrganisations = defineCall(
+  'my_partner_organisations',
+  {},
+  rows(table, toMyOrganisation),
+)
+export const saveScheme = defineCall(
+  'save_scheme',
+  { p_scheme: jsonb },
+  rows('public.directory_service', toDirectoryService),
+)
+export const retireScheme = defineCall('retire_scheme', { p_scheme_id: uuid }, none)
+export const searchDirectory = defineCall(
+  'search_directory',
+  {
+    p_theme: withDefault(text),
+    p_audience: withDefault(text),
+    p_ward_code: withDefault(text),
+    p_postcode: withDefault(text),
+    p_open_now: withDefault(boolean),
+    p_text: withDefault(text),
+    p_limit: withDefault(integer),
+    p_offset: withDefault(integer),
+  },
+  rows('public.directory_service', toDirectoryService),
+)
+export const schemeCoverage = defineCall(
+  'scheme_coverage',
+  { p_theme: text, p_audience: withDefault(text) },
+  rows(table, toWardCoverage),
+)

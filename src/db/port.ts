@@ -7,6 +7,7 @@ import type { AnalysisPort } from './analysis-port'
 import type { AssetLinksPort } from './asset-links-port'
 import type { DeviceDatabasePort } from './device-database-port'
 import type { ExportsPort } from './exports-port'
+import type { PartnersPort } from './partners-port'
 import type { PersonLinksPort } from './person-links-port'
 import type { PhotosPort } from './photos-port'
 import type { ResidentsPort } from './residents-port'
@@ -56,6 +57,8 @@ export interface DataPort {
   readonly exports: ExportsPort
   /** Time banks' reports for coordinators and settings for administrators (src/db/time-bank-reports-port.ts). */
   readonly timeBankReports: TimeBankReportsPort
+  /** Partners' organisations and schemes, the directory, coverage (src/db/partners-port.ts). */
+  readonly partners: PartnersPort
   /** Local mode: back up and restore this device's database; null in connected mode. */
   readonly device: DeviceDatabasePort | null
 }

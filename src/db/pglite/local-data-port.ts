@@ -8,6 +8,7 @@ import { toWorkshop } from '../rows/workshop-row'
 import { actorCaller } from './actor-caller'
 import { rpcExportsPort } from '../rpc-ports/rpc-exports-port'
 import { rpcTimeBanksPort } from '../rpc-ports/rpc-time-banks-port'
+import { rpcPartnersPort } from '../rpc-ports/rpc-partners-port'
 import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
 import { checkViewQuery, type ViewReader } from '../view-reader'
 import { localAnalysisPort } from './local-analysis-port'
@@ -92,6 +93,7 @@ export function sqlDataPort(
     exports: rpcExportsPort(actorCaller(asActor)),
     timeBankReports: localTimeBankReportsPort(asActor),
     timeBanks: rpcTimeBanksPort(actorCaller(asActor), localViewReader(asActor)),
+    partners: rpcPartnersPort(actorCaller(asActor), localViewReader(asActor)),
     // The same calls as the resident signed in to "Your data" (a separate account on this device).
     myTimeBanks: rpcTimeBanksPort(
       actorCaller(residents.asSignedIn),

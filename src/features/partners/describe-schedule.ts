@@ -1,4 +1,4 @@
-import type { ByDay, SchemeSchedule } from './api/partner-types'
+import type { ByDay, SchemeSchedule } from '../../core/partners/partner-types'
 
 export const BYDAY_LABELS: Readonly<Record<ByDay, string>> = {
   MO: 'Monday',

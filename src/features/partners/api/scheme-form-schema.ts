@@ -5,7 +5,7 @@ import {
   SCHEME_KINDS,
   type DirectoryService,
   type SchemeInput,
-} from './partner-types'
+} from '../../../core/partners/partner-types'
 
 // The scheme form's schema: what react-hook-form checks as typed. The limits are the database's
 // (docs/partners.md: `schemes` and `private.limits`), which checks them again; its refusal is

@@ -1,4 +1,4 @@
-import type { WardCoverage } from '../api/partner-types'
+import type { WardCoverage } from '../../../core/partners/partner-types'
 import { COVERAGE_STYLE, sortCoverage } from '../coverage-status'
 
 /**

@@ -8,7 +8,7 @@ import {
   type SchemeAudience,
   type SchemeInput,
   type SchemeTheme,
-} from '../api/partner-types'
+} from '../../../core/partners/partner-types'
 import {
   EMPTY_SCHEME,
   schemeFormSchema,

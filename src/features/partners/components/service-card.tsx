@@ -1,4 +1,4 @@
-import type { DirectoryService } from '../api/partner-types'
+import type { DirectoryService } from '../../../core/partners/partner-types'
 import { describeSchedule } from '../describe-schedule'
 
 /**

@@ -1,5 +1,5 @@
-// The partners' shapes as the UI reads them (docs/partners.md's `directory_service`,
-// `scheme_coverage` and `scheme_themes`, camel-cased), until the data port's own types arrive.
+// The partners' shapes (docs/partners.md's `directory_service`, `scheme_coverage`, `scheme_themes`,
+// `partner_organisations`), camel-cased, as the data port gives them.
 
 export const SCHEME_KINDS = ['service', 'safe_space'] as const
 export type SchemeKind = (typeof SCHEME_KINDS)[number]
