@@ -32,6 +32,10 @@ export interface SessionCapabilities {
   manageTimeBanks: boolean
   /** Read their own time bank memberships (a member sees the Time bank tab). */
   seeOwnTimeBank: boolean
+  /** Add, change and retire their organisation's schemes (partners; administrators: any). */
+  editPartnerSchemes: boolean
+  /** Open partner organisations and add or remove their people (administrators). */
+  managePartnerOrganisations: boolean
 }
 
 /**
@@ -55,5 +59,7 @@ export function sessionCapabilities(session: Session): SessionCapabilities {
     coordinateTimeBank: has('coordinate_time_bank'),
     manageTimeBanks: has('manage_time_banks'),
     seeOwnTimeBank: session.signedIn,
+    editPartnerSchemes: has('edit_partner_schemes'),
+    managePartnerOrganisations: has('manage_partner_organisations'),
   }
 }
