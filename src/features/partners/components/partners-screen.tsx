@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useAudiences, useMyOrganisations, useThemes, useWardChoices } from '../api/partner-queries'
 import { OrganisationSchemes } from './organisation-schemes'
 import { OrganisationsAdmin } from './organisations-admin'
+import { OtherSchemes } from './other-schemes'
 import { ReadView } from './read-view'
 
 /**
@@ -68,14 +69,23 @@ export function PartnersScreen({
                 {themes.status === 'ready' &&
                 audiences.status === 'ready' &&
                 wards.status === 'ready' ? (
-                  <OrganisationSchemes
-                    key={current.organisationId}
-                    organisationId={current.organisationId}
-                    organisationName={current.name}
-                    themes={themes.value}
-                    audiences={audiences.value}
-                    wards={wards.value}
-                  />
+                  <>
+                    <OrganisationSchemes
+                      key={current.organisationId}
+                      organisationId={current.organisationId}
+                      organisationName={current.name}
+                      themes={themes.value}
+                      audiences={audiences.value}
+                      wards={wards.value}
+                    />
+                    {canManage ? null : (
+                      <OtherSchemes
+                        organisationIds={organisations.map((o) => o.organisationId)}
+                        themes={themes.value}
+                        audiences={audiences.value}
+                      />
+                    )}
+                  </>
                 ) : (
                   <ReadView read={themes} what="themes">
                     {() => (
