@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from 'react'
 import type { DirectoryService } from '../../../core/partners/partner-types'
 import { describeSchedule } from '../describe-schedule'
 
@@ -18,14 +19,15 @@ export function ServiceCard({
   /** @default 3 */
   headingLevel?: 2 | 3
   /** Actions (edit, retire) for those who may. */
-  children?: React.ReactNode
+  children?: ReactNode
 }) {
+  const titleId = useId()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const label = (labels: ReadonlyMap<string, string>, codes: readonly string[]) =>
     codes.map((code) => labels.get(code) ?? code).join(', ')
   return (
-    <article className="partners-card" aria-labelledby={`service-${service.schemeId}`}>
-      <Heading className="partners-card__title" id={`service-${service.schemeId}`}>
+    <article className="partners-card" aria-labelledby={titleId}>
+      <Heading className="partners-card__title" id={titleId}>
         {service.name}
       </Heading>
       <p className="partners-card__by">{service.organisationName}</p>
