@@ -32,7 +32,7 @@ test.describe('partners (local mode)', () => {
     app,
     page,
   }) => {
-    test.setTimeout(180_000)
+    test.setTimeout(300_000)
     const roles = rolesApp(page)
     const { when, then } = partnersApp(page)
     await page.setViewportSize({ width: 1280, height: 900 })
@@ -79,10 +79,13 @@ test.describe('partners (local mode)', () => {
     const analysis = gapAnalysisApp(page)
     await analysis.given.analysisOpened()
     const profile = page.getByRole('article', { name: /: ward profile$/ })
-    const schemes = profile.locator('dt', { hasText: 'Partner schemes' }).locator('+ dd')
+    const schemes = profile
+      .locator('div', { has: page.locator('dt', { hasText: 'Partner schemes' }) })
+      .locator('dd')
     await analysis.when.openProfile('Castle')
     await expect(schemes).toHaveText('2')
     await expect(profile).toContainText('2 partner schemes')
+    await page.getByRole('button', { name: 'Back to the analysis' }).click()
     await analysis.when.openProfile('Greenstead')
     await expect(schemes).toHaveText('1')
 

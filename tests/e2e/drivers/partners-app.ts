@@ -16,7 +16,7 @@ export function partnersApp(page: Page) {
 
   const when = {
     async opensPartners() {
-      await screens.getByRole('link', { name: 'Partners' }).click()
+      await screens.getByRole('link', { name: 'Partners', exact: true }).click()
       await expect(page.getByRole('heading', { level: 1, name: 'Partners' })).toBeVisible()
     },
     async opensCoordination() {
