@@ -1,7 +1,7 @@
 import type { WardCategoryMetrics } from '../core/analysis/list-ward-metrics'
 import type { PinnableKind } from '../core/assets/asset-kind-style'
+import type { WardSchemeSupply } from '../core/partners/partner'
 import type { WardTimeBankActivity } from '../core/time-banks/time-bank-report'
-import type { WardSchemeSupply } from '../core/partners/scheme-supply'
 
 export interface WardAssetMetricsOptions {
   /** Walking distance for coverage, metres (0–5,000; the database refuses others). */
@@ -34,9 +34,9 @@ export interface AnalysisPort {
    */
   timeBankActivity(): Promise<WardTimeBankActivity[]>
   /**
-   * Active partner schemes running in each ward, all themes (scheme_ward_supply; wards with none
-   * are left out), the same for both engines. A scheme whose only venue is a sensitive place is
-   * in no ward.
+   * Partners' active schemes running in each ward, every theme (`scheme_ward_supply`), for the
+   * gap analysis's "partner schemes" supply. A scheme whose only venue is a sensitive place counts
+   * nowhere.
    */
-  schemeWardSupply(): Promise<WardSchemeSupply[]>
+  schemeSupply(): Promise<WardSchemeSupply[]>
 }

@@ -2,25 +2,26 @@ import type { AssetKind, AssetStatus } from '../core/assets/asset'
 import type { AssetRelation } from '../core/assets/asset-link'
 import type { PersonRelation } from '../core/assets/person-link'
 import type { ConsentMethod } from '../core/residents/consent-purpose'
+import type { PartnerSector } from '../core/partners/partner'
 import type { GiftKind } from '../core/residents/gift-kind'
 import type { AppRole } from '../core/session/app-role'
 import type { MemberKind } from '../core/time-banks/time-bank'
-import type { PartnerSector } from '../core/partners/partner-types'
 import { arg, defineCall, none, rows, rowSet, value } from './call'
 import { toAssetLink } from './rows/asset-link-row'
 import { toAssetHistoryEntry, toDuplicateCandidate } from './rows/asset-review-rows'
 import { toAsset } from './rows/asset-row'
 import { toAssetSubtype } from './rows/asset-subtype-row'
 import { toCapabilityList, toMember } from './rows/member-row'
-import { toLinkablePerson, toPersonLink } from './rows/person-link-rows'
-import { toPostcodeLocation } from './rows/postcode-row'
 import {
   toDirectoryService,
   toMyOrganisation,
   toPartnerOrganisation,
+  toSchemeTheme,
   toWardCoverage,
+  toWardSchemeSupply,
 } from './rows/partner-rows'
-import { toWardSchemeSupply } from './rows/scheme-supply-row'
+import { toLinkablePerson, toPersonLink } from './rows/person-link-rows'
+import { toPostcodeLocation } from './rows/postcode-row'
 import {
   toAreaCount,
   toDistanceMatch,
@@ -218,11 +219,6 @@ export const timeBankWardActivity = defineCall(
   'time_bank_ward_activity',
   {},
   rows(table, toWardTimeBankActivity),
-)
-export const schemeWardSupply = defineCall(
-  'scheme_ward_supply',
-  {},
-  rows(table, toWardSchemeSupply),
 )
 
 // Time banks' reports and settings (docs/time-banks.md)
@@ -493,6 +489,7 @@ export const timeBankStatement = defineCall(
 export const myCapabilityScopes = defineCall('my_capabilities', {}, rows(table, toCapabilityScope))
 
 // Partners' schemes and the directory (docs/partners.md)
+const directoryService = 'public.directory_service'
 export const savePartnerOrganisation = defineCall(
   'save_partner_organisation',
   {
@@ -525,9 +522,25 @@ export const myPartnerOrganisations = defineCall(
 export const saveScheme = defineCall(
   'save_scheme',
   { p_scheme: jsonb },
-  rows('public.directory_service', toDirectoryService),
+  rows(directoryService, toDirectoryService),
 )
 export const retireScheme = defineCall('retire_scheme', { p_scheme_id: uuid }, none)
+export const saveSchemeTheme = defineCall(
+  'save_scheme_theme',
+  {
+    p_code: text,
+    p_label: text,
+    p_need_indicator: withDefault(text),
+    p_need_label: withDefault(text),
+    p_retired: withDefault(boolean),
+  },
+  rows('public.scheme_themes', toSchemeTheme),
+)
+export const recordChampionCount = defineCall(
+  'record_champion_count',
+  { p_ward_code: text, p_champions: integer },
+  none,
+)
 export const searchDirectory = defineCall(
   'search_directory',
   {
@@ -540,10 +553,15 @@ export const searchDirectory = defineCall(
     p_limit: withDefault(integer),
     p_offset: withDefault(integer),
   },
-  rows('public.directory_service', toDirectoryService),
+  rows(directoryService, toDirectoryService),
 )
 export const schemeCoverage = defineCall(
   'scheme_coverage',
   { p_theme: text, p_audience: withDefault(text) },
   rows(table, toWardCoverage),
+)
+export const schemeWardSupply = defineCall(
+  'scheme_ward_supply',
+  {},
+  rows(table, toWardSchemeSupply),
 )

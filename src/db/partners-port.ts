@@ -1,63 +1,50 @@
 import type {
+  ChampionCount,
+  DirectorySearch,
   DirectoryService,
+  OrganisationInput,
   PartnerOrganisation,
-  PartnerSector,
   SchemeAudience,
   SchemeInput,
   SchemeTheme,
   WardCoverage,
-} from '../core/partners/partner-types'
-
-/** What the directory is searched by; every part optional. */
-export interface DirectoryQuery {
-  theme?: string | null
-  audience?: string | null
-  wardCode?: string | null
-  /** Tidied and turned into its ward by the database; unknown: DataError `P0404`. */
-  postcode?: string | null
-  /** Open at this moment, Europe/London time. */
-  openNow?: boolean
-  text?: string | null
-  limit?: number
-  offset?: number
-}
+} from '../core/partners/partner'
 
 /**
- * Partners' organisations and schemes, the directory and the coordination figures
- * (docs/partners.md). Every method is one SQL function or view, the same in both modes; the
- * database decides who may do what (a partner edits their own organisation's schemes only), and a
- * refusal arrives as a DataError in words.
+ * Partners' organisations and schemes, the directory and the coordination views
+ * (docs/partners.md). Every method is one SQL function, `security_invoker` view or public table,
+ * the same in both modes; the database decides who may do what, and a refusal arrives as a
+ * DataError in words. A scheme carries a client-made id, so that saving twice is one scheme.
  */
 export interface PartnersPort {
-  /** The themes (the editable taxonomy), retired ones included, in their order. */
-  listThemes(): Promise<SchemeTheme[]>
-  listAudiences(): Promise<SchemeAudience[]>
-  /** Every organisation (anyone may read them). */
+  /** Every partner organisation (public), by name. */
   listOrganisations(): Promise<PartnerOrganisation[]>
-  /** The organisations the acting person is a person of (an administrator: all of theirs). */
-  myOrganisations(): Promise<{ organisationId: string; name: string }[]>
-  /** Who belongs to which organisation, as far as the acting person may read it. */
-  listOrganisationPeople(): Promise<{ organisationId: string; userId: string }[]>
-  /** Opens (no id) or changes an organisation. */
-  saveOrganisation(organisation: {
-    id: string | null
-    name: string
-    sector: PartnerSector
-    description?: string | null
-    website?: string | null
-    email?: string | null
-    phone?: string | null
-  }): Promise<PartnerOrganisation>
-  /** Adds the person who signs in with `email` to an organisation (administrators). */
+  /** The organisations the acting person acts for (an administrator: all of their programmes'). */
+  myOrganisations(): Promise<Array<{ organisationId: string; name: string }>>
+  /** Opens (administrators; a new id) or changes an organisation (its people and administrators). */
+  saveOrganisation(organisation: OrganisationInput): Promise<PartnerOrganisation>
+  /**
+   * Who belongs to which organisation, as far as the acting person may read it (their own rows;
+   * an administrator: their programmes' organisations').
+   */
+  listOrganisationPeople(): Promise<Array<{ organisationId: string; userId: string }>>
+  /** Administrators: adds a person, by the email they signed in with. */
   addPerson(organisationId: string, email: string): Promise<void>
   removePerson(organisationId: string, userId: string): Promise<void>
-  /** Active schemes of one organisation, by name, with whether the acting person may edit each. */
-  listSchemes(organisationId: string): Promise<DirectoryService[]>
-  /** Adds or changes a scheme (idempotent on its id) and answers with it as the directory shows it. */
+  /** Themes in their order, retired ones included (marked). */
+  listThemes(): Promise<SchemeTheme[]>
+  listAudiences(): Promise<SchemeAudience[]>
+  /** `edit_taxonomy`: adds or changes a theme. */
+  saveTheme(theme: Omit<SchemeTheme, 'sortOrder'>): Promise<SchemeTheme>
+  /** The directory's active schemes, by name; one organisation's when given. */
+  listServices(organisationId?: string): Promise<DirectoryService[]>
+  /** The directory searched (`search_directory`); an unknown postcode is refused (`P0404`). */
+  searchDirectory(search: DirectorySearch): Promise<DirectoryService[]>
+  /** Adds or changes a scheme with everything hanging off it; returns it as the directory shows it. */
   saveScheme(scheme: SchemeInput): Promise<DirectoryService>
   retireScheme(schemeId: string): Promise<void>
-  /** The directory, by name. */
-  searchDirectory(query: DirectoryQuery): Promise<DirectoryService[]>
-  /** Every ward's coverage by a theme's schemes (and an audience's), with the theme's need. */
+  /** For a theme (and audience): every ward of the reader's programmes, with overlaps and gaps. */
   coverage(theme: string, audience?: string | null): Promise<WardCoverage[]>
+  championCounts(): Promise<ChampionCount[]>
+  recordChampionCount(wardCode: string, champions: number): Promise<void>
 }

@@ -1,10 +1,6 @@
 import type { ExtraSupply } from '../analysis/compute-ward-gaps'
 
-/** Active partner schemes running in one ward, all themes (`scheme_ward_supply()`). */
-export interface WardSchemeSupply {
-  wardCode: string
-  schemes: number
-}
+import type { WardSchemeSupply } from './partner'
 
 /**
  * Partner schemes as supply in the gap analysis (docs/partners.md, "Gap analysis"): one part,

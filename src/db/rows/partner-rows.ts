@@ -1,206 +1,209 @@
 import { z } from 'zod'
 import {
-  BYDAYS,
   COVERAGE_STATUSES,
   PARTNER_SECTORS,
   SCHEME_ACCESS,
   SCHEME_KINDS,
+  WEEKDAYS,
+  type ChampionCount,
   type DirectoryService,
   type PartnerOrganisation,
   type SchemeAudience,
-  type SchemeInput,
   type SchemeTheme,
   type WardCoverage,
-} from '../../core/partners/partner-types'
+  type WardSchemeSupply,
+} from '../../core/partners/partner'
 
-// Rows of the partners' views and functions (docs/partners.md). Every row arrives as JSON in
-// both adapters.
+// Rows of the partners' tables, views and functions (docs/partners.md), as JSON in both adapters.
+const nullableText = z.string().nullable()
+const time = z.string().transform((t) => t.slice(0, 5))
 
-const optionalText = z.string().nullable()
+export const partnerOrganisationRowSchema = z.object({
+  id: z.string(),
+  programme_id: z.string(),
+  name: z.string(),
+  sector: z.enum(PARTNER_SECTORS),
+  description: nullableText,
+  website: nullableText,
+  email: nullableText,
+  phone: nullableText,
+})
 
-const directoryRowSchema = z.object({
+export function toPartnerOrganisation(row: unknown): PartnerOrganisation {
+  const v = partnerOrganisationRowSchema.parse(row)
+  return {
+    id: v.id,
+    programmeId: v.programme_id,
+    name: v.name,
+    sector: v.sector,
+    description: v.description,
+    website: v.website,
+    email: v.email,
+    phone: v.phone,
+  }
+}
+
+/** A row of `my_partner_organisations()`. */
+export function toMyOrganisation(row: unknown): { organisationId: string; name: string } {
+  const v = z.object({ organisation_id: z.string(), name: z.string() }).parse(row)
+  return { organisationId: v.organisation_id, name: v.name }
+}
+
+export function toSchemeTheme(row: unknown): SchemeTheme {
+  const v = z
+    .object({
+      code: z.string(),
+      label: z.string(),
+      need_indicator: nullableText,
+      need_label: nullableText,
+      sort_order: z.number().int(),
+      retired: z.boolean(),
+    })
+    .parse(row)
+  return {
+    code: v.code,
+    label: v.label,
+    needIndicator: v.need_indicator,
+    needLabel: v.need_label,
+    sortOrder: v.sort_order,
+    retired: v.retired,
+  }
+}
+
+export function toSchemeAudience(row: unknown): SchemeAudience {
+  const v = z
+    .object({ code: z.string(), label: z.string(), sort_order: z.number().int() })
+    .parse(row)
+  return { code: v.code, label: v.label, sortOrder: v.sort_order }
+}
+
+const venueSchema = z.object({
+  asset_id: z.string().nullable(),
+  name: z.string(),
+  lng: z.number().nullable(),
+  lat: z.number().nullable(),
+  ward_code: nullableText,
+  sensitive: z.boolean(),
+  front_door_contact: nullableText,
+  public_name: nullableText.optional(),
+})
+
+export const directoryServiceRowSchema = z.object({
   scheme_id: z.string(),
   organisation_id: z.string(),
   organisation_name: z.string(),
   organisation_sector: z.enum(PARTNER_SECTORS),
   kind: z.enum(SCHEME_KINDS),
   name: z.string(),
-  description: optionalText,
+  description: nullableText,
   themes: z.array(z.string()),
   audiences: z.array(z.string()),
   access: z.enum(SCHEME_ACCESS),
-  how_to_access: optionalText,
-  contact_name: optionalText,
-  contact_email: optionalText,
-  contact_phone: optionalText,
-  url: optionalText,
+  how_to_access: nullableText,
+  contact_name: nullableText,
+  contact_email: nullableText,
+  contact_phone: nullableText,
+  url: nullableText,
   schedules: z.array(
-    z.object({
-      byday: z.enum(BYDAYS),
-      opens_at: z.string(),
-      closes_at: z.string(),
-      note: optionalText.optional(),
-    }),
+    z.object({ byday: z.enum(WEEKDAYS), opens_at: time, closes_at: time, note: nullableText }),
   ),
   area_codes: z.array(z.string()),
   ward_codes: z.array(z.string()),
-  venues: z.array(
-    z.object({
-      asset_id: optionalText.optional(),
-      name: z.string(),
-      lng: z.number().nullable().optional(),
-      lat: z.number().nullable().optional(),
-      ward_code: optionalText.optional(),
-      sensitive: z.boolean(),
-      front_door_contact: optionalText.optional(),
-    }),
-  ),
+  venues: z.array(venueSchema),
   updated_at: z.string(),
   can_edit: z.boolean(),
 })
 
-/** A row of `directory_service` (or of a function returning its rows). */
 export function toDirectoryService(row: unknown): DirectoryService {
-  const value = directoryRowSchema.parse(row)
+  const v = directoryServiceRowSchema.parse(row)
   return {
-    schemeId: value.scheme_id,
-    organisationId: value.organisation_id,
-    organisationName: value.organisation_name,
-    organisationSector: value.organisation_sector,
-    kind: value.kind,
-    name: value.name,
-    description: value.description,
-    themes: value.themes,
-    audiences: value.audiences,
-    access: value.access,
-    howToAccess: value.how_to_access,
-    contactName: value.contact_name,
-    contactEmail: value.contact_email,
-    contactPhone: value.contact_phone,
-    url: value.url,
-    schedules: value.schedules.map((row) => ({
-      byday: row.byday,
-      opensAt: row.opens_at,
-      closesAt: row.closes_at,
-      note: row.note ?? null,
+    schemeId: v.scheme_id,
+    organisationId: v.organisation_id,
+    organisationName: v.organisation_name,
+    organisationSector: v.organisation_sector,
+    kind: v.kind,
+    name: v.name,
+    description: v.description,
+    themes: v.themes,
+    audiences: v.audiences,
+    access: v.access,
+    howToAccess: v.how_to_access,
+    contactName: v.contact_name,
+    contactEmail: v.contact_email,
+    contactPhone: v.contact_phone,
+    url: v.url,
+    schedules: v.schedules.map((s) => ({
+      byday: s.byday,
+      opensAt: s.opens_at,
+      closesAt: s.closes_at,
+      note: s.note,
     })),
-    areaCodes: value.area_codes,
-    wardCodes: value.ward_codes,
-    venues: value.venues.map((venue) => ({
-      assetId: venue.asset_id ?? null,
+    areaCodes: v.area_codes,
+    wardCodes: v.ward_codes,
+    venues: v.venues.map((venue) => ({
+      assetId: venue.asset_id,
       name: venue.name,
-      lng: venue.lng ?? null,
-      lat: venue.lat ?? null,
-      wardCode: venue.ward_code ?? null,
+      lng: venue.lng,
+      lat: venue.lat,
+      wardCode: venue.ward_code,
       sensitive: venue.sensitive,
-      frontDoorContact: venue.front_door_contact ?? null,
+      frontDoorContact: venue.front_door_contact,
+      // A hidden sensitive place is shown by its public name only.
+      publicName:
+        venue.public_name ?? (venue.sensitive && venue.asset_id === null ? venue.name : null),
     })),
-    updatedAt: value.updated_at,
-    canEdit: value.can_edit,
+    updatedAt: v.updated_at,
+    canEdit: v.can_edit,
   }
 }
-
-/** The `save_scheme` payload (snake-cased, as the function reads it). */
-export function toSchemePayload(input: SchemeInput): Record<string, unknown> {
-  return {
-    id: input.id,
-    organisation_id: input.organisationId,
-    kind: input.kind,
-    name: input.name,
-    description: input.description,
-    themes: input.themes,
-    audiences: input.audiences,
-    access: input.access,
-    how_to_access: input.howToAccess,
-    contact_name: input.contactName,
-    contact_email: input.contactEmail,
-    contact_phone: input.contactPhone,
-    url: input.url,
-    schedules: input.schedules.map((row) => ({
-      byday: row.byday,
-      opens_at: row.opensAt,
-      closes_at: row.closesAt,
-      note: row.note,
-    })),
-    areas: input.areas,
-    venues: input.venues.map((venue) => ({
-      asset_id: venue.assetId,
-      public_name: venue.publicName,
-      front_door_contact: venue.frontDoorContact,
-    })),
-  }
-}
-
-const themeRowSchema = z.object({
-  code: z.string(),
-  label: z.string(),
-  need_indicator: optionalText,
-  need_label: optionalText,
-  sort_order: z.number(),
-  retired: z.boolean(),
-})
-
-export function toSchemeTheme(row: unknown): SchemeTheme {
-  const value = themeRowSchema.parse(row)
-  return {
-    code: value.code,
-    label: value.label,
-    needIndicator: value.need_indicator,
-    needLabel: value.need_label,
-    sortOrder: value.sort_order,
-    retired: value.retired,
-  }
-}
-
-export function toSchemeAudience(row: unknown): SchemeAudience {
-  const value = z.object({ code: z.string(), label: z.string(), sort_order: z.number() }).parse(row)
-  return { code: value.code, label: value.label, sortOrder: value.sort_order }
-}
-
-const coverageRowSchema = z.object({
-  ward_code: z.string(),
-  ward_name: z.string(),
-  schemes: z.number().int().nonnegative(),
-  scheme_ids: z.array(z.string()),
-  need_value: z.number().nullable(),
-  need_percentile: z.number().nullable(),
-  status: z.enum(COVERAGE_STATUSES),
-})
 
 export function toWardCoverage(row: unknown): WardCoverage {
-  const value = coverageRowSchema.parse(row)
+  const v = z
+    .object({
+      ward_code: z.string(),
+      ward_name: z.string(),
+      schemes: z.number().int().nonnegative(),
+      scheme_ids: z.array(z.string()),
+      need_value: z.number().nullable(),
+      need_percentile: z.number().nullable(),
+      status: z.enum(COVERAGE_STATUSES),
+    })
+    .parse(row)
   return {
-    wardCode: value.ward_code,
-    wardName: value.ward_name,
-    schemes: value.schemes,
-    schemeIds: value.scheme_ids,
-    needValue: value.need_value,
-    needPercentile: value.need_percentile,
-    status: value.status,
+    wardCode: v.ward_code,
+    wardName: v.ward_name,
+    schemes: v.schemes,
+    schemeIds: v.scheme_ids,
+    needValue: v.need_value,
+    needPercentile: v.need_percentile,
+    status: v.status,
   }
 }
 
-const organisationRowSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  sector: z.enum(PARTNER_SECTORS),
-  description: optionalText,
-  website: optionalText,
-  email: optionalText,
-  phone: optionalText,
-})
-
-export function toPartnerOrganisation(row: unknown): PartnerOrganisation {
-  const value = organisationRowSchema.parse(row)
-  return { ...value }
+export function toWardSchemeSupply(row: unknown): WardSchemeSupply {
+  const v = z.object({ ward_code: z.string(), schemes: z.number().int().nonnegative() }).parse(row)
+  return { wardCode: v.ward_code, schemes: v.schemes }
 }
 
+export function toChampionCount(row: unknown): ChampionCount {
+  const v = z
+    .object({
+      ward_code: z.string(),
+      ward_name: z.string(),
+      champions: z.number().int().nonnegative(),
+      updated_at: z.string(),
+    })
+    .parse(row)
+  return {
+    wardCode: v.ward_code,
+    wardName: v.ward_name,
+    champions: v.champions,
+    updatedAt: v.updated_at,
+  }
+}
+
+/** A row of `partner_organisation_people`. */
 export function toOrganisationPerson(row: unknown): { organisationId: string; userId: string } {
   const value = z.object({ organisation_id: z.string(), user_id: z.string() }).parse(row)
   return { organisationId: value.organisation_id, userId: value.user_id }
-}
-
-export function toMyOrganisation(row: unknown): { organisationId: string; name: string } {
-  const value = z.object({ organisation_id: z.string(), name: z.string() }).parse(row)
-  return { organisationId: value.organisation_id, name: value.name }
 }

@@ -12,6 +12,6 @@ export function rpcAnalysisPort(call: Caller): Omit<AnalysisPort, 'countApproved
         p_reach_metres: reachMetres,
       }),
     timeBankActivity: () => call(timeBankWardActivity, {}),
-    schemeWardSupply: () => call(schemeWardSupply, {}),
+    schemeSupply: () => call(schemeWardSupply, {}),
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SchemeTheme, WardCoverage } from '../../core/partners/partner-types'
+import type { SchemeTheme, WardCoverage } from '../../core/partners/partner'
 import { countStatuses, describeThemeNeed, shownStatuses, sortCoverage } from './coverage-status'
 import { describeSchedule } from './describe-schedule'
 import { coverageColour } from './map/coverage-layer'

@@ -1,4 +1,4 @@
-import type { CoverageStatus, SchemeTheme, WardCoverage } from '../../core/partners/partner-types'
+import type { CoverageStatus, SchemeTheme, WardCoverage } from '../../core/partners/partner'
 
 /**
  * The coordination map's colours and words per ward status. Overlap and gap are the two a

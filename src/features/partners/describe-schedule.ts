@@ -1,6 +1,6 @@
-import type { ByDay, SchemeSchedule } from '../../core/partners/partner-types'
+import type { Weekday, SchemeSchedule } from '../../core/partners/partner'
 
-export const BYDAY_LABELS: Readonly<Record<ByDay, string>> = {
+export const BYDAY_LABELS: Readonly<Record<Weekday, string>> = {
   MO: 'Monday',
   TU: 'Tuesday',
   WE: 'Wednesday',

@@ -18,7 +18,7 @@ export function useSchemeSupplyFeed(
   post: ((message: ToAnalysisWorker) => void) | null,
 ): string | null {
   const { value, error } = usePortQuery([PARTNERS_KEY, 'ward-supply'], (port) =>
-    port.analysis.schemeWardSupply(),
+    port.analysis.schemeSupply(),
   )
   useEffect(() => {
     if (post && value) post({ type: 'schemes', supply: value })

@@ -1,7 +1,7 @@
 import type { WardCategoryMetrics } from '../../../core/analysis/list-ward-metrics'
 import type { AnalysisIssue } from '../../../core/analysis/types'
 import type { WardTimeBankActivity } from '../../../core/time-banks/time-bank-report'
-import type { WardSchemeSupply } from '../../../core/partners/scheme-supply'
+import type { WardSchemeSupply } from '../../../core/partners/partner'
 import type { AnalysisAsset, GapAnalysisRequest, GapAnalysisResult } from './gap-analysis-result'
 
 /** What the page asks of the gap analysis worker. Messages are handled in the order sent. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PARTNER_SECTORS } from '../../../core/partners/partner-types'
+import { PARTNER_SECTORS } from '../../../core/partners/partner'
 
 /** An organisation an administrator opens (the database checks the same again). */
 export const organisationSchema = z.object({

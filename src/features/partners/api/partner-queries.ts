@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { DataPort } from '../../../db/port'
-import type { DirectoryQuery } from '../../../db/partners-port'
+import type { DirectorySearch as DirectoryQuery } from '../../../core/partners/partner'
 import { toDataError } from '../../../db/data-error'
 import { useInvalidate, usePortCall, usePortQuery } from '../../../db/use-port-query'
 
@@ -36,7 +36,7 @@ export const useMembers = (enabled: boolean) =>
 export const useSchemes = (organisationId: string | null) =>
   usePortQuery(
     [PARTNERS_KEY, 'schemes', organisationId],
-    (port) => port.partners.listSchemes(organisationId ?? ''),
+    (port) => port.partners.listServices(organisationId ?? ''),
     { enabled: organisationId !== null },
   ).read
 
@@ -49,9 +49,7 @@ export const useCoverage = (theme: string | null, audience: string | null) =>
 
 /** Every active scheme (for names in the coordination table). */
 export const useAllSchemes = () =>
-  usePortQuery([PARTNERS_KEY, 'directory', 'all'], (port) =>
-    port.partners.searchDirectory({ limit: 1000 }),
-  ).read
+  usePortQuery([PARTNERS_KEY, 'directory', 'all'], (port) => port.partners.listServices()).read
 
 export const useDirectorySearch = (query: DirectoryQuery) =>
   usePortQuery([PARTNERS_KEY, 'directory', query], (port) => port.partners.searchDirectory(query), {

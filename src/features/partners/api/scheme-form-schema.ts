@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import {
-  BYDAYS,
+  WEEKDAYS,
   SCHEME_ACCESS,
   SCHEME_KINDS,
   type DirectoryService,
   type SchemeInput,
-} from '../../../core/partners/partner-types'
+} from '../../../core/partners/partner'
 
 // The scheme form's schema: what react-hook-form checks as typed. The limits are the database's
 // (docs/partners.md: `schemes` and `private.limits`), which checks them again; its refusal is
@@ -26,7 +26,12 @@ const optional = (what: string, max: number) =>
 const time = z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/, 'Enter a time such as 09:30')
 
 const scheduleRow = z
-  .object({ byday: z.enum(BYDAYS), opensAt: time, closesAt: time, note: optional('the note', 200) })
+  .object({
+    byday: z.enum(WEEKDAYS),
+    opensAt: time,
+    closesAt: time,
+    note: optional('the note', 200),
+  })
   .refine((row) => !time.safeParse(row.opensAt).success || row.closesAt > row.opensAt, {
     message: 'It must close after it opens',
     path: ['closesAt'],

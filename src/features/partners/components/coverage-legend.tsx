@@ -1,4 +1,4 @@
-import type { CoverageStatus } from '../../../core/partners/partner-types'
+import type { CoverageStatus } from '../../../core/partners/partner'
 import { COVERAGE_STYLE } from '../coverage-status'
 
 /** The coordination map's key: each status shown, its colour, meaning and number of wards. */

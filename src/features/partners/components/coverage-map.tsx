@@ -3,7 +3,7 @@ import type { StyleSpecification } from 'maplibre-gl'
 import { useCallback, useMemo, useState } from 'react'
 import { composeStyle } from '../../../map/compose-style'
 import { MapView, type MapBounds, type MapHit } from '../../../map/map-view'
-import type { WardCoverage } from '../../../core/partners/partner-types'
+import type { WardCoverage } from '../../../core/partners/partner'
 import { COVERAGE_STYLE } from '../coverage-status'
 import { coverageLayer, coverageLayerIds } from '../map/coverage-layer'
 

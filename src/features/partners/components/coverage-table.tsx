@@ -1,4 +1,4 @@
-import type { WardCoverage } from '../../../core/partners/partner-types'
+import type { WardCoverage } from '../../../core/partners/partner'
 import { COVERAGE_STYLE, sortCoverage } from '../coverage-status'
 
 /**

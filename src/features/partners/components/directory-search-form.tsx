@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { useForm } from 'react-hook-form'
 import { FormField, describedBy } from '../../../components/ui/form-field'
 import { directorySearchSchema, type DirectorySearch } from '../api/directory-search'
-import type { SchemeTheme } from '../../../core/partners/partner-types'
+import type { SchemeTheme } from '../../../core/partners/partner'
 import type { WardChoice } from './ward-picker'
 
 /** The directory's search: theme, ward or postcode, "open now" and words. */

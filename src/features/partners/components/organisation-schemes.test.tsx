@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { DirectoryService } from '../../../core/partners/partner-types'
+import type { DirectoryService } from '../../../core/partners/partner'
 import type { DataPort } from '../../../db/port'
 import { TestPortProvider } from '../../../db/test-port-provider'
 import { DirectoryPage } from './directory-page'
@@ -36,7 +36,7 @@ const service = (name: string, canEdit: boolean): DirectoryService => ({
 const port = (schemes: DirectoryService[]) =>
   ({
     partners: {
-      listSchemes: () => Promise.resolve(schemes),
+      listServices: () => Promise.resolve(schemes),
       searchDirectory: () => Promise.resolve(schemes),
       listThemes: () =>
         Promise.resolve([

@@ -1,10 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useAssetList } from '../../../db/use-asset-list'
-import type {
-  DirectoryService,
-  SchemeAudience,
-  SchemeTheme,
-} from '../../../core/partners/partner-types'
+import type { DirectoryService, SchemeAudience, SchemeTheme } from '../../../core/partners/partner'
 import { newClientId } from '../../../core/time-banks/new-client-id'
 import { usePartnerWrite, useSchemes } from '../api/partner-queries'
 import { toSchemeFormValues } from '../api/scheme-form-schema'

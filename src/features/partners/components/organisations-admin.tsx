@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { useForm } from 'react-hook-form'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { FormField, describedBy } from '../../../components/ui/form-field'
-import { PARTNER_SECTORS, type PartnerOrganisation } from '../../../core/partners/partner-types'
+import { PARTNER_SECTORS, type PartnerOrganisation } from '../../../core/partners/partner'
 import {
   organisationSchema,
   personSchema,
@@ -17,6 +17,7 @@ import {
   useOrganisations,
   usePartnerWrite,
 } from '../api/partner-queries'
+import { newClientId } from '../../../core/time-banks/new-client-id'
 import { ReadView } from './read-view'
 
 /** Administrators: open organisations, and add their people by email or remove them. */
@@ -75,7 +76,16 @@ function OrganisationForm() {
     defaultValues: { name: '', sector: 'voluntary' },
   })
   const submit = handleSubmit(async (values) => {
-    const saved = await run((port) => port.partners.saveOrganisation({ id: null, ...values }))
+    const saved = await run((port) =>
+      port.partners.saveOrganisation({
+        id: newClientId(),
+        ...values,
+        description: null,
+        website: null,
+        email: null,
+        phone: null,
+      }),
+    )
     if (saved.ok) reset()
   })
   return (

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { SchemeAudience, SchemeTheme } from '../../../core/partners/partner-types'
+import type { SchemeAudience, SchemeTheme } from '../../../core/partners/partner'
 import { useAllSchemes } from '../api/partner-queries'
 import { ReadView } from './read-view'
 import { ServiceCard } from './service-card'

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { SchemeInput } from '../../../core/partners/partner-types'
+import type { SchemeInput } from '../../../core/partners/partner'
 import { SchemeForm } from './scheme-form'
 
 afterEach(cleanup)

@@ -4,11 +4,11 @@ import { useFieldArray, useForm } from 'react-hook-form'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { FormField, describedBy } from '../../../components/ui/form-field'
 import {
-  BYDAYS,
+  WEEKDAYS,
   type SchemeAudience,
   type SchemeInput,
   type SchemeTheme,
-} from '../../../core/partners/partner-types'
+} from '../../../core/partners/partner'
 import {
   EMPTY_SCHEME,
   schemeFormSchema,
@@ -193,7 +193,7 @@ export function SchemeForm(props: SchemeFormProps) {
             >
               <FormField id={at('day')} label="Day">
                 <select id={at('day')} {...register(`schedules.${index}.byday`)}>
-                  {BYDAYS.map((day) => (
+                  {WEEKDAYS.map((day) => (
                     <option key={day} value={day}>
                       {BYDAY_LABELS[day]}
                     </option>

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import type { DirectoryService } from '../../../core/partners/partner-types'
+import type { DirectoryService } from '../../../core/partners/partner'
 import { describeSchedule } from '../describe-schedule'
 
 /**

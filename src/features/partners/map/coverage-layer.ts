@@ -1,8 +1,8 @@
 import type { FeatureCollection } from 'geojson'
 import type { ExpressionSpecification } from 'maplibre-gl'
 import type { MapOverlay } from '../../../map/compose-style'
-import type { WardCoverage } from '../../../core/partners/partner-types'
-import { COVERAGE_STATUSES } from '../../../core/partners/partner-types'
+import type { WardCoverage } from '../../../core/partners/partner'
+import { COVERAGE_STATUSES } from '../../../core/partners/partner'
 import { COVERAGE_STYLE } from '../coverage-status'
 
 /** Ids of the coverage map's source and layers; the fill is the layer people hover and click. */
