@@ -73,7 +73,12 @@ test.describe('partners (local mode)', () => {
     await when.opensPartners()
     await then.hasNoSeriousAccessibilityProblems('partners, 375 px')
     await then.fitsTheScreen('partners, 375 px')
+    await when.searchesTheDirectory('Crime prevention')
+    await then.directoryLists([OURS.name, THEIRS.name])
+    await then.hasNoSeriousAccessibilityProblems('directory, 375 px')
+    await then.fitsTheScreen('directory, 375 px')
     await page.setViewportSize({ width: 1280, height: 900 })
+    await then.hasNoSeriousAccessibilityProblems('directory, 1280 px')
 
     // The ward profiles count both schemes in Castle and ours in Greenstead.
     const analysis = gapAnalysisApp(page)

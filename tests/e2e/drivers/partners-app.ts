@@ -61,6 +61,13 @@ export function partnersApp(page: Page) {
       await expect(form).toHaveCount(0)
       await expect(schemeCard(scheme.name)).toBeVisible()
     },
+    /** Opens the public directory and searches it by theme. */
+    async searchesTheDirectory(theme: string) {
+      await page.goto('/directory')
+      const search = page.getByRole('search', { name: 'Search the directory' })
+      await search.getByLabel('Theme').selectOption({ label: theme })
+      await search.getByRole('button', { name: 'Search' }).click()
+    },
     async choosesTheme(theme: string) {
       await page.getByLabel('Theme', { exact: true }).selectOption({ label: theme })
     },
@@ -78,6 +85,10 @@ export function partnersApp(page: Page) {
         .getByRole('row')
         .filter({ has: page.getByRole('button', { name: ward, exact: true }) })
       await expect(row).toHaveText(text)
+    },
+    async directoryLists(names: string[]) {
+      await expect(page.getByText(`${names.length} services found.`)).toBeVisible()
+      for (const name of names) await expect(schemeCard(name)).toBeVisible()
     },
     async needSays(text: RegExp) {
       await expect(page.getByTestId('theme-need')).toHaveText(text)
