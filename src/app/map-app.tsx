@@ -36,6 +36,16 @@ const TimeBankReportsScreen = lazy(() =>
   })),
 )
 
+// Partners' screens, downloaded when opened.
+const PartnersScreen = lazy(() =>
+  import('../features/partners/components/partners-screen').then((module) => ({
+    default: module.PartnersScreen,
+  })),
+)
+const CoordinationScreen = lazy(() =>
+  import('./coordination-screen').then((module) => ({ default: module.CoordinationScreen })),
+)
+
 /** The app's frame: header with the screens' links, skip link, and the screen the URL names. */
 export function MapApp() {
   const [view, go] = useView()
@@ -51,6 +61,10 @@ export function MapApp() {
       ) : view === 'time-bank-reports' ? (
         <a className="skip-link" href="#time-bank-reports">
           Skip to the time bank reports
+        </a>
+      ) : view === 'partners' || view === 'coordination' ? (
+        <a className="skip-link" href={`#${view}`}>
+          Skip to the main content
         </a>
       ) : (
         <a className="skip-link" href="#ward-list">
@@ -73,6 +87,17 @@ export function MapApp() {
               Time bank reports
             </ViewLink>
           ) : null}
+          {can.editPartnerSchemes || can.managePartnerOrganisations ? (
+            <ViewLink view="partners" current={view} go={go}>
+              Partners
+            </ViewLink>
+          ) : null}
+          <ViewLink view="coordination" current={view} go={go}>
+            Coordination
+          </ViewLink>
+          <a className="app__nav-link" href={`${import.meta.env.BASE_URL}directory`}>
+            Directory
+          </a>
           {can.review ? (
             <a className="app__nav-link" href={`${import.meta.env.BASE_URL}offers/review`}>
               Residents' offers
@@ -126,6 +151,17 @@ export function MapApp() {
                 canManage={can.manageTimeBanks}
                 today={new Date().toISOString().slice(0, 10)}
               />
+            </LazyScreen>
+          ) : view === 'partners' ? (
+            <LazyScreen what="the partners' screen">
+              <PartnersScreen
+                canEdit={can.editPartnerSchemes}
+                canManage={can.managePartnerOrganisations}
+              />
+            </LazyScreen>
+          ) : view === 'coordination' ? (
+            <LazyScreen what="the coordination view">
+              <CoordinationScreen basemap={config.basemap} />
             </LazyScreen>
           ) : (
             <ComposedMapScreen basemap={config.basemap} can={can} />

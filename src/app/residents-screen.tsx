@@ -1,3 +1,4 @@
+import { DirectoryPage } from '../features/partners/components/directory-page'
 import { MyDataPage } from '../features/residents/components/my-data-page'
 import { OfferFlow } from '../features/residents/components/offer-flow'
 import { OfferReviewPage } from '../features/residents/components/offer-review-page'
@@ -33,11 +34,19 @@ export function ResidentsScreen({ location }: { location: AppLocation }) {
         <a className="residents-header__title" href={`${import.meta.env.BASE_URL}`}>
           Community Asset Map <span className="residents-header__region">{region.name}</span>
         </a>
-        <nav aria-label="Offers">
+        <nav aria-label="Pages">
           <ul className="residents-header__links">
             <li>
               <a href={`${import.meta.env.BASE_URL}offer`} onClick={follow(navigate, '/offer')}>
                 Offer your gifts
+              </a>
+            </li>
+            <li>
+              <a
+                href={`${import.meta.env.BASE_URL}directory`}
+                onClick={follow(navigate, '/directory')}
+              >
+                Find a service
               </a>
             </li>
             <li>
@@ -56,6 +65,8 @@ export function ResidentsScreen({ location }: { location: AppLocation }) {
           <MyDataPage navigate={navigate} timeBank={<ResidentTimeBank />} />
         ) : pathname.startsWith('/privacy') ? (
           <PrivacyNoticePage navigate={navigate} />
+        ) : pathname.startsWith('/directory') ? (
+          <DirectoryPage search={search} navigate={navigate} />
         ) : pathname.startsWith('/offers/on-behalf') ? (
           <OnBehalfPage navigate={navigate} />
         ) : pathname.startsWith('/offers/shared') ? (

@@ -1,12 +1,13 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
 /**
- * The app's screens: the map (default), the gap analysis (`?view=analysis`) and time banks'
- * reports and settings (`?view=time-bank-reports`).
+ * The app's screens: the map (default), the gap analysis (`?view=analysis`), time banks'
+ * reports and settings (`?view=time-bank-reports`), partners' schemes (`?view=partners`) and the
+ * coordination of schemes by theme (`?view=coordination`).
  */
-export type AppView = 'map' | 'analysis' | 'time-bank-reports'
+export type AppView = 'map' | 'analysis' | 'time-bank-reports' | 'partners' | 'coordination'
 
-const VIEWS: readonly AppView[] = ['analysis', 'time-bank-reports']
+const VIEWS: readonly AppView[] = ['analysis', 'time-bank-reports', 'partners', 'coordination']
 
 function subscribe(listener: () => void): () => void {
   window.addEventListener('popstate', listener)

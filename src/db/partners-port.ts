@@ -23,6 +23,11 @@ export interface PartnersPort {
   myOrganisations(): Promise<Array<{ organisationId: string; name: string }>>
   /** Opens (administrators; a new id) or changes an organisation (its people and administrators). */
   saveOrganisation(organisation: OrganisationInput): Promise<PartnerOrganisation>
+  /**
+   * Who belongs to which organisation, as far as the acting person may read it (their own rows;
+   * an administrator: their programmes' organisations').
+   */
+  listOrganisationPeople(): Promise<Array<{ organisationId: string; userId: string }>>
   /** Administrators: adds a person, by the email they signed in with. */
   addPerson(organisationId: string, email: string): Promise<void>
   removePerson(organisationId: string, userId: string): Promise<void>

@@ -53,12 +53,12 @@ export interface DataPort {
    * (not the device's user); in connected mode the signed-in session, so the same as `timeBanks`.
    */
   readonly myTimeBanks: TimeBanksPort
-  /** Partners' organisations and schemes, the directory, coverage (src/db/partners-port.ts). */
-  readonly partners: PartnersPort
   /** Downloads recorded in the audit log (src/db/exports-port.ts). */
   readonly exports: ExportsPort
   /** Time banks' reports for coordinators and settings for administrators (src/db/time-bank-reports-port.ts). */
   readonly timeBankReports: TimeBankReportsPort
+  /** Partners' organisations and schemes, the directory, coverage (src/db/partners-port.ts). */
+  readonly partners: PartnersPort
   /** Local mode: back up and restore this device's database; null in connected mode. */
   readonly device: DeviceDatabasePort | null
 }

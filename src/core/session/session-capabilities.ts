@@ -34,6 +34,10 @@ export interface SessionCapabilities {
   seeOwnTimeBank: boolean
   /** Record how many trained domestic-abuse champions a ward has (a count, never a person). */
   recordChampionCounts: boolean
+  /** Add, change and retire their organisation's schemes (partners; administrators: any). */
+  editPartnerSchemes: boolean
+  /** Open partner organisations and add or remove their people (administrators). */
+  managePartnerOrganisations: boolean
 }
 
 /**
@@ -58,5 +62,7 @@ export function sessionCapabilities(session: Session): SessionCapabilities {
     manageTimeBanks: has('manage_time_banks'),
     seeOwnTimeBank: session.signedIn,
     recordChampionCounts: has('record_champion_counts'),
+    editPartnerSchemes: has('edit_partner_schemes'),
+    managePartnerOrganisations: has('manage_partner_organisations'),
   }
 }

@@ -201,3 +201,9 @@ export function toChampionCount(row: unknown): ChampionCount {
     updatedAt: v.updated_at,
   }
 }
+
+/** A row of `partner_organisation_people`. */
+export function toOrganisationPerson(row: unknown): { organisationId: string; userId: string } {
+  const value = z.object({ organisation_id: z.string(), user_id: z.string() }).parse(row)
+  return { organisationId: value.organisation_id, userId: value.user_id }
+}

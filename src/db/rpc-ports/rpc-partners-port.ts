@@ -17,6 +17,7 @@ import type { PartnersPort } from '../partners-port'
 import {
   toChampionCount,
   toDirectoryService,
+  toOrganisationPerson,
   toPartnerOrganisation,
   toSchemeAudience,
   toSchemeTheme,
@@ -33,6 +34,13 @@ function first<T>(rows: readonly T[]): T {
 /** The partners' SQL functions, views and public tables, the same in both adapters. */
 export function rpcPartnersPort(call: Caller, read: ViewReader): PartnersPort {
   return {
+    listOrganisationPeople: async () =>
+      (
+        await read({
+          view: 'partner_organisation_people',
+          order: [{ column: 'organisation_id' }, { column: 'added_at' }, { column: 'user_id' }],
+        })
+      ).map(toOrganisationPerson),
     listOrganisations: async () =>
       (
         await read({

@@ -16,6 +16,7 @@ function ward(code: string, name: string, need: number | null, rank: number | nu
     supplyTercile: null,
     byKind: {},
     timeBank: null,
+    partnerSchemes: null,
     indicators: {},
   }
 }

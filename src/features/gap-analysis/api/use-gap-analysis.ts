@@ -13,6 +13,7 @@ import { chooseAnalysisEngine, type AnalysisEngine } from '../choose-analysis-en
 import { useBrowserAssetFeed, type AssetFeedStatus } from './use-browser-asset-feed'
 import { useDatabaseMetricsFeed } from './use-database-metrics-feed'
 import { useTimeBankActivityFeed } from './use-time-bank-activity-feed'
+import { useSchemeSupplyFeed } from './use-scheme-supply-feed'
 import { analysisRegionUrl } from './get-analysis-region'
 
 export interface GapAnalysisState {
@@ -163,6 +164,8 @@ export function useGapAnalysis(
   const assets = engine === 'database' ? databaseFeed : browserFeed
   // Time banks count in supply for either engine (the worker ranks both).
   useTimeBankActivityFeed(port ? post : null)
+  // So do partners' schemes.
+  useSchemeSupplyFeed(port ? post : null)
 
   const actions = useMemo(
     () => ({

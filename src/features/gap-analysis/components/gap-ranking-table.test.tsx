@@ -27,6 +27,7 @@ function ward(
     supplyTercile: null,
     byKind: {},
     timeBank: null,
+    partnerSchemes: null,
     indicators: {},
   }
 }

@@ -121,6 +121,14 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
           <dt>Time banks (12 months)</dt>
           <dd>{describeTimeBank(ward.timeBank)}</dd>
         </div>
+        <div>
+          <dt>Partner schemes</dt>
+          <dd>
+            {ward.partnerSchemes === null
+              ? 'not counted'
+              : ward.partnerSchemes.toLocaleString('en-GB')}
+          </dd>
+        </div>
       </dl>
       <p className="ward-profile__reason">{ward.reason}</p>
       <p className="ward-profile__settings">

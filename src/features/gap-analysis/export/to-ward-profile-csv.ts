@@ -77,6 +77,9 @@ export function toWardProfileCsv(ward: WardGapResult, result: GapAnalysisResult)
     add('time_banks', 'active_members', ward.timeBank.activeMembers, null, `members ${unit}`)
     add('time_banks', 'hours_given', ward.timeBank.hoursGiven, null, `hours ${unit}`)
   }
+  if (ward.partnerSchemes !== null) {
+    add('partner_schemes', 'active', ward.partnerSchemes, null, 'active partner schemes')
+  }
   for (const indicator of NEED_INDICATORS) {
     const value = ward.indicators[indicator.key] ?? null
     const region = averages.indicators[indicator.key] ?? null

@@ -63,6 +63,9 @@ export function createWorkerHandler(
       case 'time-banks':
         engine.setTimeBankActivity(message.activity)
         return publish('time-banks')
+      case 'schemes':
+        engine.setSchemeSupply(message.supply)
+        return publish('schemes')
       case 'clear-planned':
         engine.clearPlanned()
         return publish('planned')

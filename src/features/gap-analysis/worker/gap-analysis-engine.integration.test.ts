@@ -174,3 +174,38 @@ describe('time banks in the ranking', () => {
     expect(hasNaN(after)).toBe(false)
   })
 })
+
+describe('partner schemes in the ranking', () => {
+  it('counts the same schemes whether the figures come from the browser or the database', () => {
+    const browser = engineWith(assets)
+    const [first] = browser.compute(request).wards
+    const supply = [{ wardCode: first!.code, schemes: 3 }]
+    browser.setSchemeSupply(supply)
+    const fromBrowser = browser.compute(request)
+    const database = engineWith([])
+    database.setDatabaseMetrics(
+      request.distanceMetres,
+      fromBrowser.wards.flatMap((ward) =>
+        Object.entries(ward.byKind).map(([category, figures]) => ({
+          wardIndex: 0,
+          wardCode: ward.code,
+          wardName: ward.name,
+          category,
+          population: ward.population,
+          residentPoints: 1,
+          ...figures,
+        })),
+      ),
+      assets.length,
+    )
+    database.setSchemeSupply(supply)
+    const fromDatabase = database.compute(request)
+    const ward = (result: typeof fromBrowser) => result.wards.find((w) => w.code === first!.code)!
+    expect(ward(fromBrowser).partnerSchemes).toBe(3)
+    expect(ward(fromBrowser).supply).toBeGreaterThan(first!.supply!)
+    expect(ward(fromBrowser).reason).toContain('3 partner schemes')
+    expect(ward(fromDatabase).supply).toBe(ward(fromBrowser).supply)
+    expect(ward(fromDatabase).rank).toBe(ward(fromBrowser).rank)
+    expect(ward(fromDatabase).partnerSchemes).toBe(3)
+  })
+})

@@ -17,6 +17,8 @@ import type {
 import type { WardAnalysis } from '../../../core/analysis/ward-analysis'
 import type { WardTimeBankActivity } from '../../../core/time-banks/time-bank-report'
 import { timeBankSupply } from '../../../core/time-banks/time-bank-supply'
+import type { WardSchemeSupply } from '../../../core/partners/partner'
+import { schemeSupply } from '../../../core/partners/scheme-supply'
 import { summariseRegion } from './summarise-region'
 import { toGapResult } from './to-gap-result'
 import type { AnalysisAsset, GapAnalysisRequest, GapAnalysisResult } from './gap-analysis-result'
@@ -72,6 +74,11 @@ export interface GapAnalysisEngine {
    * whether the figures come from the browser or the database.
    */
   setTimeBankActivity(activity: readonly WardTimeBankActivity[]): void
+  /**
+   * Takes the active partner schemes per ward (scheme_ward_supply): from then on they count in
+   * supply, the reasons and the profile, whether the figures come from the browser or the database.
+   */
+  setSchemeSupply(rows: readonly WardSchemeSupply[]): void
   /** Ranks the wards for a request. */
   compute(request: GapAnalysisRequest): GapAnalysisResult
 }
@@ -113,6 +120,8 @@ export function createGapAnalysisEngine(
   let databaseAssetCount = 0
   /** Time banks as supply; null until their figures arrive (then they are not counted). */
   let timeBanks: ReturnType<typeof timeBankSupply> | null = null
+  /** Partner schemes as supply; null until their counts arrive (then they are not counted). */
+  let schemes: ReturnType<typeof schemeSupply> | null = null
 
   const check = (asset: AnalysisAsset): AnalysisIssue | null => {
     const bad = describeBadCoordinates(asset.lng, asset.lat)
@@ -199,6 +208,9 @@ export function createGapAnalysisEngine(
     setTimeBankActivity(activity) {
       timeBanks = timeBankSupply(activity)
     },
+    setSchemeSupply(rows) {
+      schemes = schemeSupply(rows)
+    },
     hasFigures(request) {
       return databaseMetrics === null || databaseMetrics.has(request.distanceMetres)
     },
@@ -235,7 +247,8 @@ export function createGapAnalysisEngine(
           })),
         walkDistanceMetres: request.distanceMetres,
         categoryLabels: ASSET_KIND_LABELS,
-        ...(timeBanks ? { extraSupply: timeBanks.extraSupply, timeBanks: timeBanks.figures } : {}),
+        extraSupply: [...(timeBanks?.extraSupply ?? []), ...(schemes ? [schemes.extraSupply] : [])],
+        ...(timeBanks ? { timeBanks: timeBanks.figures } : {}),
       })
       const planned = [...held.values()].flatMap((entry) => (entry.planned ? [entry.asset] : []))
       const result = toGapResult({
@@ -249,6 +262,7 @@ export function createGapAnalysisEngine(
         assetCount: analysis ? held.size : databaseAssetCount,
         planned,
         timeBanks: timeBanks?.figures ?? null,
+        schemes: schemes?.perWard ?? null,
       })
       result.timing = {
         analysisMs: reused ? 0 : analysed - started,

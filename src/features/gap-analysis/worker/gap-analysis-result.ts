@@ -49,6 +49,8 @@ export interface WardGapResult {
    * not be read).
    */
   timeBank: TimeBankFacts | null
+  /** Active partner schemes running in the ward; null when schemes are not counted (unreadable). */
+  partnerSchemes: number | null
   /** Need indicators by key; null when missing or not a number (reported). */
   indicators: Readonly<Record<string, number | null>>
 }

@@ -29,6 +29,8 @@ export interface GapResultParts {
   planned: AnalysisAsset[]
   /** Time banks' figures per ward as counted; null when they are not (yet) counted. */
   timeBanks: Readonly<Record<string, TimeBankFacts>> | null
+  /** Active partner schemes per ward; null when they are not (yet) counted. */
+  schemes: Readonly<Record<string, number>> | null
 }
 
 /**
@@ -72,6 +74,7 @@ export function toGapResult(parts: GapResultParts): GapAnalysisResult {
       timeBank: parts.timeBanks
         ? (parts.timeBanks[gap.wardCode] ?? { activeMembers: 0, hoursGiven: 0 })
         : null,
+      partnerSchemes: parts.schemes ? (parts.schemes[gap.wardCode] ?? 0) : null,
       indicators: ward.indicators,
     }
   })

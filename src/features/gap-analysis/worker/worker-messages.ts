@@ -1,6 +1,7 @@
 import type { WardCategoryMetrics } from '../../../core/analysis/list-ward-metrics'
 import type { AnalysisIssue } from '../../../core/analysis/types'
 import type { WardTimeBankActivity } from '../../../core/time-banks/time-bank-report'
+import type { WardSchemeSupply } from '../../../core/partners/partner'
 import type { AnalysisAsset, GapAnalysisRequest, GapAnalysisResult } from './gap-analysis-result'
 
 /** What the page asks of the gap analysis worker. Messages are handled in the order sent. */
@@ -27,11 +28,14 @@ export type ToAnalysisWorker =
    * counted in supply from then on (replaces the last).
    */
   | { type: 'time-banks'; activity: WardTimeBankActivity[] }
+  /** Active partner schemes per ward (the database's, whichever engine ranks; replaces the last). */
+  | { type: 'schemes'; supply: WardSchemeSupply[] }
   /** Rank with these settings, and again with them after every change to the assets. */
   | { type: 'compute'; request: GapAnalysisRequest }
 
 /** What changed since the last result, for the status line. */
-export type ResultCause = 'settings' | 'assets' | 'asset-added' | 'planned' | 'time-banks'
+export type ResultCause =
+  'settings' | 'assets' | 'asset-added' | 'planned' | 'time-banks' | 'schemes'
 
 export type FromAnalysisWorker =
   | { type: 'ready'; prepareMs: number; wardCount: number; issues: AnalysisIssue[] }
