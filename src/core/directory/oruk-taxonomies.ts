@@ -85,7 +85,8 @@ export function directoryTaxonomyOf(taxonomyId: string): DirectoryTaxonomyKey | 
   return TAXONOMY_KEYS.find((key) => DIRECTORY_TAXONOMIES[key].id === taxonomyId) ?? null
 }
 
-const TAXONOMY_KEYS: readonly DirectoryTaxonomyKey[] = [
+/** Our taxonomies in the order the API lists them. */
+export const TAXONOMY_KEYS: readonly DirectoryTaxonomyKey[] = [
   'themes',
   'audiences',
   'access',
