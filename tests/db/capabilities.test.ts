@@ -59,7 +59,9 @@ describe('capabilities', () => {
         )
         .sort(),
     ).toEqual([
+      'elsewhere edit_partner_schemes E07000066',
       'elsewhere read_shared_residents E07000066',
+      'elsewhere record_champion_counts E07000066',
       'essex analyse_gaps all',
       'essex review_assets all',
     ])

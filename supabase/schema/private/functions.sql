@@ -210,6 +210,33 @@ GRANT ALL ON FUNCTION private.can_change_asset_photo(p_asset_id uuid) TO authent
 GRANT ALL ON FUNCTION private.can_change_asset_photo(p_asset_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.can_edit_partner_organisation
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.can_edit_partner_organisation(p_organisation_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (
+    select 1 from public.partner_organisations o
+    where o.id = p_organisation_id
+      and (private.can('manage_partner_organisations', o.programme_id)
+        or (private.is_partner_person(o.id) and exists (
+          select 1 from public.memberships m
+          join private.capabilities c on c.role = m.role
+          where m.user_id = (select auth.uid()) and m.programme_id = o.programme_id
+            and c.capability = 'edit_partner_schemes')))
+  )
+$$;
+
+COMMENT ON FUNCTION private.can_edit_partner_organisation(p_organisation_id uuid) IS 'Whether the caller may change the partner organisation and its schemes. Security definer: it reads memberships and private.capabilities, which callers cannot read, and answers only about the caller.';
+
+REVOKE ALL ON FUNCTION private.can_edit_partner_organisation(p_organisation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.can_edit_partner_organisation(p_organisation_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.can_edit_partner_organisation(p_organisation_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.can_edit_partner_organisation(p_organisation_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.can_read_asset_contact
 -- -------------------------------------------------------------------------------------------------
 
@@ -928,6 +955,27 @@ CREATE FUNCTION private.is_email(p_email text) RETURNS boolean
 $_$;
 
 REVOKE ALL ON FUNCTION private.is_email(p_email text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.is_partner_person
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.is_partner_person(p_organisation_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (
+    select 1 from public.partner_organisation_people p
+    where p.organisation_id = p_organisation_id and p.user_id = (select auth.uid())
+  )
+$$;
+
+COMMENT ON FUNCTION private.is_partner_person(p_organisation_id uuid) IS 'Whether the caller is one of the partner organisation''s people. Security definer so that policies on partner tables can ask it without reading partner_organisation_people themselves; it answers only about the caller.';
+
+REVOKE ALL ON FUNCTION private.is_partner_person(p_organisation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.is_partner_person(p_organisation_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.is_partner_person(p_organisation_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.is_partner_person(p_organisation_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.is_web_address
@@ -2435,6 +2483,23 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.set_programme_from_ward() FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.set_scheme_programme
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.set_scheme_programme() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  select o.programme_id into new.programme_id from public.partner_organisations o
+  where o.id = new.organisation_id;
+  return new;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.set_scheme_programme() FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.sphere_metres

@@ -493,6 +493,41 @@ GRANT ALL ON SEQUENCE public.audit_log_entry_number_seq TO authenticated;
 GRANT ALL ON SEQUENCE public.audit_log_entry_number_seq TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.champion_counts
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.champion_counts (
+    ward_code text NOT NULL,
+    champions integer NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_by uuid,
+    CONSTRAINT champion_counts_champions_check CHECK (((champions >= 0) AND (champions <= 100000)))
+);
+
+COMMENT ON TABLE public.champion_counts IS 'How many trained community champions (e.g. for the domestic-abuse response) a ward has: a count, never who they are.';
+
+ALTER TABLE ONLY public.champion_counts
+    ADD CONSTRAINT champion_counts_pkey PRIMARY KEY (ward_code);
+
+ALTER TABLE ONLY public.champion_counts
+    ADD CONSTRAINT champion_counts_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.champion_counts
+    ADD CONSTRAINT champion_counts_ward_code_fkey FOREIGN KEY (ward_code) REFERENCES public.wards(ward_code) ON DELETE CASCADE;
+
+CREATE INDEX champion_counts_updated_by_idx ON public.champion_counts USING btree (updated_by);
+
+CREATE TRIGGER champion_counts_audit AFTER INSERT OR DELETE OR UPDATE ON public.champion_counts FOR EACH ROW EXECUTE FUNCTION private.record_audit('ward_code');
+
+ALTER TABLE public.champion_counts ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Anyone can read champion counts" ON public.champion_counts FOR SELECT TO anon, authenticated USING (true);
+
+GRANT ALL ON TABLE public.champion_counts TO service_role;
+GRANT SELECT ON TABLE public.champion_counts TO anon;
+GRANT SELECT ON TABLE public.champion_counts TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.consent_wordings
 -- -------------------------------------------------------------------------------------------------
 
@@ -700,6 +735,84 @@ GRANT INSERT(user_id) ON TABLE public.memberships TO authenticated;
 
 GRANT SELECT,DELETE ON TABLE public.memberships TO authenticated;
 GRANT ALL ON TABLE public.memberships TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.partner_organisation_people
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.partner_organisation_people (
+    organisation_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    added_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+COMMENT ON TABLE public.partner_organisation_people IS 'Who acts for a partner organisation: its people edit its schemes (with edit_partner_schemes in its programme). Read by the person themself and the programme''s administrators.';
+
+ALTER TABLE ONLY public.partner_organisation_people
+    ADD CONSTRAINT partner_organisation_people_pkey PRIMARY KEY (organisation_id, user_id);
+
+ALTER TABLE ONLY public.partner_organisation_people
+    ADD CONSTRAINT partner_organisation_people_organisation_id_fkey FOREIGN KEY (organisation_id) REFERENCES public.partner_organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.partner_organisation_people
+    ADD CONSTRAINT partner_organisation_people_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+CREATE INDEX partner_organisation_people_user_id_idx ON public.partner_organisation_people USING btree (user_id);
+
+CREATE TRIGGER partner_organisation_people_audit AFTER INSERT OR DELETE OR UPDATE ON public.partner_organisation_people FOR EACH ROW EXECUTE FUNCTION private.record_audit('organisation_id');
+
+ALTER TABLE public.partner_organisation_people ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Administrators read their programmes' organisations' people" ON public.partner_organisation_people FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.partner_organisations o
+  WHERE ((o.id = partner_organisation_people.organisation_id) AND (o.programme_id = ANY (( SELECT private.programmes_where('manage_partner_organisations'::text) AS programmes_where)::uuid[]))))));
+
+CREATE POLICY "People read their own organisations' people" ON public.partner_organisation_people FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
+
+GRANT ALL ON TABLE public.partner_organisation_people TO service_role;
+GRANT SELECT ON TABLE public.partner_organisation_people TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.partner_organisations
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.partner_organisations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    programme_id uuid DEFAULT '00000000-0000-4000-8000-000000000001'::uuid NOT NULL,
+    name text NOT NULL,
+    sector public.partner_sector NOT NULL,
+    description text,
+    website text,
+    email text,
+    phone text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT partner_organisations_description_check CHECK ((char_length(description) <= 2000)),
+    CONSTRAINT partner_organisations_email_check CHECK (private.is_email(email)),
+    CONSTRAINT partner_organisations_name_check CHECK (((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 200))),
+    CONSTRAINT partner_organisations_phone_check CHECK ((phone ~ '^[0-9 +()-]{3,40}$'::text)),
+    CONSTRAINT partner_organisations_website_check CHECK (((website ~* '^https://'::text) AND private.is_web_address(website) AND (char_length(website) <= 500)))
+);
+
+COMMENT ON TABLE public.partner_organisations IS 'A statutory, voluntary, community, faith or business organisation listing its schemes in the directory. Public: its name, sector, description and contacts.';
+
+ALTER TABLE ONLY public.partner_organisations
+    ADD CONSTRAINT partner_organisations_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.partner_organisations
+    ADD CONSTRAINT partner_organisations_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+CREATE INDEX partner_organisations_programme_id_idx ON public.partner_organisations USING btree (programme_id);
+
+CREATE TRIGGER partner_organisations_audit AFTER INSERT OR DELETE OR UPDATE ON public.partner_organisations FOR EACH ROW EXECUTE FUNCTION private.record_audit('id');
+
+ALTER TABLE public.partner_organisations ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Anyone can read partner organisations" ON public.partner_organisations FOR SELECT TO anon, authenticated USING (true);
+
+GRANT ALL ON TABLE public.partner_organisations TO service_role;
+GRANT SELECT ON TABLE public.partner_organisations TO anon;
+GRANT SELECT ON TABLE public.partner_organisations TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.postcodes
@@ -1193,6 +1306,309 @@ GRANT UPDATE(status_reason) ON TABLE public.residents TO authenticated;
 
 GRANT ALL ON TABLE public.residents TO service_role;
 GRANT SELECT ON TABLE public.residents TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.scheme_areas
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.scheme_areas (
+    scheme_id uuid NOT NULL,
+    area_code text NOT NULL,
+    CONSTRAINT scheme_areas_area_code_check CHECK ((area_code ~ '^E0[5-9][0-9]{6}$'::text))
+);
+
+COMMENT ON TABLE public.scheme_areas IS 'Where a scheme runs: whole authorities of its programme (E06/E07…) or single wards (E05…).';
+
+ALTER TABLE ONLY public.scheme_areas
+    ADD CONSTRAINT scheme_areas_pkey PRIMARY KEY (scheme_id, area_code);
+
+ALTER TABLE ONLY public.scheme_areas
+    ADD CONSTRAINT scheme_areas_scheme_id_fkey FOREIGN KEY (scheme_id) REFERENCES public.schemes(id) ON DELETE CASCADE;
+
+CREATE INDEX scheme_areas_area_code_idx ON public.scheme_areas USING btree (area_code);
+
+ALTER TABLE public.scheme_areas ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Whoever reads a scheme reads its areas" ON public.scheme_areas FOR SELECT TO anon, authenticated USING ((EXISTS ( SELECT 1
+   FROM public.schemes s
+  WHERE (s.id = scheme_areas.scheme_id))));
+
+GRANT ALL ON TABLE public.scheme_areas TO service_role;
+GRANT SELECT ON TABLE public.scheme_areas TO anon;
+GRANT SELECT ON TABLE public.scheme_areas TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.scheme_audiences
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.scheme_audiences (
+    code text NOT NULL,
+    label text NOT NULL,
+    sort_order integer DEFAULT 0 NOT NULL,
+    CONSTRAINT scheme_audiences_code_check CHECK ((code ~ '^[a-z_]{2,40}$'::text)),
+    CONSTRAINT scheme_audiences_label_check CHECK (((char_length(btrim(label)) >= 1) AND (char_length(btrim(label)) <= 100)))
+);
+
+COMMENT ON TABLE public.scheme_audiences IS 'Who a scheme is for (a fixed list).';
+
+ALTER TABLE ONLY public.scheme_audiences
+    ADD CONSTRAINT scheme_audiences_pkey PRIMARY KEY (code);
+
+ALTER TABLE public.scheme_audiences ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Anyone can read scheme audiences" ON public.scheme_audiences FOR SELECT TO anon, authenticated USING (true);
+
+GRANT ALL ON TABLE public.scheme_audiences TO service_role;
+GRANT SELECT ON TABLE public.scheme_audiences TO anon;
+GRANT SELECT ON TABLE public.scheme_audiences TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.scheme_external_terms
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.scheme_external_terms (
+    scheme_id uuid NOT NULL,
+    vocabulary text NOT NULL,
+    term_code text NOT NULL,
+    term_name text NOT NULL,
+    mapped_theme text,
+    CONSTRAINT scheme_external_terms_term_code_check CHECK (((char_length(btrim(term_code)) >= 1) AND (char_length(btrim(term_code)) <= 200))),
+    CONSTRAINT scheme_external_terms_term_name_check CHECK (((char_length(btrim(term_name)) >= 1) AND (char_length(btrim(term_name)) <= 300))),
+    CONSTRAINT scheme_external_terms_vocabulary_check CHECK (((char_length(btrim(vocabulary)) >= 1) AND (char_length(btrim(vocabulary)) <= 200)))
+);
+
+COMMENT ON TABLE public.scheme_external_terms IS 'Taxonomy terms a scheme arrived with from another directory (Open Referral UK import), kept and offered for mapping to a theme.';
+
+ALTER TABLE ONLY public.scheme_external_terms
+    ADD CONSTRAINT scheme_external_terms_pkey PRIMARY KEY (scheme_id, vocabulary, term_code);
+
+ALTER TABLE ONLY public.scheme_external_terms
+    ADD CONSTRAINT scheme_external_terms_mapped_theme_fkey FOREIGN KEY (mapped_theme) REFERENCES public.scheme_themes(code) ON UPDATE CASCADE ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.scheme_external_terms
+    ADD CONSTRAINT scheme_external_terms_scheme_id_fkey FOREIGN KEY (scheme_id) REFERENCES public.schemes(id) ON DELETE CASCADE;
+
+CREATE INDEX scheme_external_terms_mapped_theme_idx ON public.scheme_external_terms USING btree (mapped_theme);
+
+ALTER TABLE public.scheme_external_terms ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Whoever reads a scheme reads its external terms" ON public.scheme_external_terms FOR SELECT TO anon, authenticated USING ((EXISTS ( SELECT 1
+   FROM public.schemes s
+  WHERE (s.id = scheme_external_terms.scheme_id))));
+
+GRANT ALL ON TABLE public.scheme_external_terms TO service_role;
+GRANT SELECT ON TABLE public.scheme_external_terms TO anon;
+GRANT SELECT ON TABLE public.scheme_external_terms TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.scheme_schedules
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.scheme_schedules (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    scheme_id uuid NOT NULL,
+    byday text NOT NULL,
+    opens_at time without time zone NOT NULL,
+    closes_at time without time zone NOT NULL,
+    note text,
+    CONSTRAINT scheme_schedules_byday_check CHECK ((byday = ANY (ARRAY['MO'::text, 'TU'::text, 'WE'::text, 'TH'::text, 'FR'::text, 'SA'::text, 'SU'::text]))),
+    CONSTRAINT scheme_schedules_check CHECK ((closes_at > opens_at)),
+    CONSTRAINT scheme_schedules_note_check CHECK ((char_length(note) <= 200))
+);
+
+COMMENT ON TABLE public.scheme_schedules IS 'When a scheme is open, per weekday (Europe/London time). No rows: ask (never "open now").';
+
+ALTER TABLE ONLY public.scheme_schedules
+    ADD CONSTRAINT scheme_schedules_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.scheme_schedules
+    ADD CONSTRAINT scheme_schedules_scheme_id_fkey FOREIGN KEY (scheme_id) REFERENCES public.schemes(id) ON DELETE CASCADE;
+
+CREATE INDEX scheme_schedules_scheme_id_idx ON public.scheme_schedules USING btree (scheme_id);
+
+ALTER TABLE public.scheme_schedules ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Whoever reads a scheme reads its schedule" ON public.scheme_schedules FOR SELECT TO anon, authenticated USING ((EXISTS ( SELECT 1
+   FROM public.schemes s
+  WHERE (s.id = scheme_schedules.scheme_id))));
+
+GRANT ALL ON TABLE public.scheme_schedules TO service_role;
+GRANT SELECT ON TABLE public.scheme_schedules TO anon;
+GRANT SELECT ON TABLE public.scheme_schedules TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.scheme_theme_links
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.scheme_theme_links (
+    scheme_id uuid NOT NULL,
+    theme_code text NOT NULL
+);
+
+COMMENT ON TABLE public.scheme_theme_links IS 'The themes of a scheme (at least one, checked by save_scheme).';
+
+ALTER TABLE ONLY public.scheme_theme_links
+    ADD CONSTRAINT scheme_theme_links_pkey PRIMARY KEY (scheme_id, theme_code);
+
+ALTER TABLE ONLY public.scheme_theme_links
+    ADD CONSTRAINT scheme_theme_links_scheme_id_fkey FOREIGN KEY (scheme_id) REFERENCES public.schemes(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.scheme_theme_links
+    ADD CONSTRAINT scheme_theme_links_theme_code_fkey FOREIGN KEY (theme_code) REFERENCES public.scheme_themes(code) ON UPDATE CASCADE;
+
+CREATE INDEX scheme_theme_links_theme_code_idx ON public.scheme_theme_links USING btree (theme_code);
+
+ALTER TABLE public.scheme_theme_links ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Whoever reads a scheme reads its themes" ON public.scheme_theme_links FOR SELECT TO anon, authenticated USING ((EXISTS ( SELECT 1
+   FROM public.schemes s
+  WHERE (s.id = scheme_theme_links.scheme_id))));
+
+GRANT ALL ON TABLE public.scheme_theme_links TO service_role;
+GRANT SELECT ON TABLE public.scheme_theme_links TO anon;
+GRANT SELECT ON TABLE public.scheme_theme_links TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.scheme_themes
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.scheme_themes (
+    code text NOT NULL,
+    label text NOT NULL,
+    need_indicator text,
+    need_label text,
+    sort_order integer DEFAULT 0 NOT NULL,
+    retired boolean DEFAULT false NOT NULL,
+    CONSTRAINT scheme_themes_code_check CHECK ((code ~ '^[a-z_]{2,40}$'::text)),
+    CONSTRAINT scheme_themes_label_check CHECK (((char_length(btrim(label)) >= 1) AND (char_length(btrim(label)) <= 100))),
+    CONSTRAINT scheme_themes_need_indicator_check CHECK ((need_indicator ~ '^[a-z0-9_]{1,60}$'::text)),
+    CONSTRAINT scheme_themes_need_label_check CHECK (((char_length(btrim(need_label)) >= 1) AND (char_length(btrim(need_label)) <= 200)))
+);
+
+COMMENT ON TABLE public.scheme_themes IS 'What schemes are about (editable taxonomy). need_indicator names the ward_indicators.indicator measuring the theme''s need; null: the theme shows overlaps only.';
+
+ALTER TABLE ONLY public.scheme_themes
+    ADD CONSTRAINT scheme_themes_pkey PRIMARY KEY (code);
+
+CREATE TRIGGER scheme_themes_audit AFTER INSERT OR DELETE OR UPDATE ON public.scheme_themes FOR EACH ROW EXECUTE FUNCTION private.record_audit('code');
+
+ALTER TABLE public.scheme_themes ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Anyone can read scheme themes" ON public.scheme_themes FOR SELECT TO anon, authenticated USING (true);
+
+GRANT ALL ON TABLE public.scheme_themes TO service_role;
+GRANT SELECT ON TABLE public.scheme_themes TO anon;
+GRANT SELECT ON TABLE public.scheme_themes TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.scheme_venues
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.scheme_venues (
+    scheme_id uuid NOT NULL,
+    asset_id uuid NOT NULL,
+    public_name text,
+    front_door_contact text,
+    CONSTRAINT scheme_venues_front_door_contact_check CHECK (((char_length(btrim(front_door_contact)) >= 1) AND (char_length(btrim(front_door_contact)) <= 500))),
+    CONSTRAINT scheme_venues_public_name_check CHECK (((char_length(btrim(public_name)) >= 1) AND (char_length(btrim(public_name)) <= 200)))
+);
+
+COMMENT ON TABLE public.scheme_venues IS 'The assets where a scheme runs. A sensitive place appears publicly only as public_name with front_door_contact (through directory_service), never by its asset, name, ward or point.';
+
+ALTER TABLE ONLY public.scheme_venues
+    ADD CONSTRAINT scheme_venues_pkey PRIMARY KEY (scheme_id, asset_id);
+
+ALTER TABLE ONLY public.scheme_venues
+    ADD CONSTRAINT scheme_venues_asset_id_fkey FOREIGN KEY (asset_id) REFERENCES public.assets(asset_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.scheme_venues
+    ADD CONSTRAINT scheme_venues_scheme_id_fkey FOREIGN KEY (scheme_id) REFERENCES public.schemes(id) ON DELETE CASCADE;
+
+CREATE INDEX scheme_venues_asset_id_idx ON public.scheme_venues USING btree (asset_id);
+
+ALTER TABLE public.scheme_venues ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Only those who may see sensitive places read sensitive venues" ON public.scheme_venues AS RESTRICTIVE FOR SELECT TO anon, authenticated USING ((EXISTS ( SELECT 1
+   FROM public.assets a
+  WHERE ((a.asset_id = scheme_venues.asset_id) AND ((NOT a.is_sensitive) OR (a.programme_id = ANY (( SELECT private.programmes_where('see_sensitive_places'::text) AS programmes_where)::uuid[])))))));
+
+CREATE POLICY "Whoever reads a scheme and its venue's asset reads the venue" ON public.scheme_venues FOR SELECT TO anon, authenticated USING (((EXISTS ( SELECT 1
+   FROM public.schemes s
+  WHERE (s.id = scheme_venues.scheme_id))) AND (EXISTS ( SELECT 1
+   FROM public.assets a
+  WHERE (a.asset_id = scheme_venues.asset_id)))));
+
+GRANT ALL ON TABLE public.scheme_venues TO service_role;
+GRANT SELECT ON TABLE public.scheme_venues TO anon;
+GRANT SELECT ON TABLE public.scheme_venues TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.schemes
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.schemes (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organisation_id uuid NOT NULL,
+    programme_id uuid NOT NULL,
+    kind public.scheme_kind DEFAULT 'service'::public.scheme_kind NOT NULL,
+    name text NOT NULL,
+    description text,
+    audiences text[] NOT NULL,
+    access public.scheme_access DEFAULT 'open'::public.scheme_access NOT NULL,
+    how_to_access text,
+    contact_name text,
+    contact_email text,
+    contact_phone text,
+    url text,
+    status public.scheme_status DEFAULT 'active'::public.scheme_status NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_by uuid,
+    CONSTRAINT schemes_audiences_check CHECK (((cardinality(audiences) >= 1) AND (cardinality(audiences) <= 20))),
+    CONSTRAINT schemes_contact_email_check CHECK (private.is_email(contact_email)),
+    CONSTRAINT schemes_contact_name_check CHECK (((char_length(btrim(contact_name)) >= 1) AND (char_length(btrim(contact_name)) <= 200))),
+    CONSTRAINT schemes_contact_phone_check CHECK ((contact_phone ~ '^[0-9 +()-]{3,40}$'::text)),
+    CONSTRAINT schemes_description_check CHECK ((char_length(description) <= 4000)),
+    CONSTRAINT schemes_how_to_access_check CHECK ((char_length(how_to_access) <= 1000)),
+    CONSTRAINT schemes_name_check CHECK (((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 200))),
+    CONSTRAINT schemes_url_check CHECK (((url ~* '^https?://'::text) AND private.is_web_address(url) AND (char_length(url) <= 500)))
+);
+
+COMMENT ON TABLE public.schemes IS 'A partner organisation''s scheme: a service or a public safe space, who it is for, how to get help, its contact. Active ones are public; retired ones are read by the organisation''s people and administrators.';
+
+ALTER TABLE ONLY public.schemes
+    ADD CONSTRAINT schemes_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.schemes
+    ADD CONSTRAINT schemes_organisation_id_fkey FOREIGN KEY (organisation_id) REFERENCES public.partner_organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.schemes
+    ADD CONSTRAINT schemes_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES public.programmes(programme_id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.schemes
+    ADD CONSTRAINT schemes_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+CREATE INDEX schemes_organisation_id_idx ON public.schemes USING btree (organisation_id);
+
+CREATE INDEX schemes_programme_id_idx ON public.schemes USING btree (programme_id);
+
+CREATE INDEX schemes_status_idx ON public.schemes USING btree (status);
+
+CREATE INDEX schemes_updated_by_idx ON public.schemes USING btree (updated_by);
+
+CREATE TRIGGER schemes_audit AFTER INSERT OR DELETE OR UPDATE ON public.schemes FOR EACH ROW EXECUTE FUNCTION private.record_audit('id');
+
+CREATE TRIGGER schemes_set_programme BEFORE INSERT OR UPDATE OF organisation_id, programme_id ON public.schemes FOR EACH ROW EXECUTE FUNCTION private.set_scheme_programme();
+
+ALTER TABLE public.schemes ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "Anyone can read active schemes" ON public.schemes FOR SELECT TO anon, authenticated USING ((status = 'active'::public.scheme_status));
+
+CREATE POLICY "Organisations' people and administrators read their schemes" ON public.schemes FOR SELECT TO authenticated USING (private.can_edit_partner_organisation(organisation_id));
+
+GRANT ALL ON TABLE public.schemes TO service_role;
+GRANT SELECT ON TABLE public.schemes TO anon;
+GRANT SELECT ON TABLE public.schemes TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.small_area_indicators

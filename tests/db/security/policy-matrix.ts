@@ -16,6 +16,7 @@ import { TIME_BANK_MATRIX } from './time-bank-matrix'
 import { TIME_BANK_LEDGER_MATRIX } from './time-bank-ledger-matrix'
 import { TIME_BANK_MEMBERS_MATRIX } from './time-bank-members-matrix'
 import { readOnlyView } from './matrix-entries'
+import { PARTNERS_MATRIX } from './partners-matrix'
 
 import { everyone, PROGRAMME_ROLES, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
 
@@ -441,6 +442,9 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   ...TIME_BANK_LEDGER_MATRIX,
   // Time bank members' checks, offers and requests, matching, introductions (20261207212*).
   ...TIME_BANK_MEMBERS_MATRIX,
+
+  // Partners' schemes (supabase/migrations/20261208*).
+  ...PARTNERS_MATRIX,
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */
