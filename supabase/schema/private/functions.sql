@@ -3,6 +3,39 @@
 -- Never edit or apply this file; change the schema with a new migration and regenerate.
 
 -- -------------------------------------------------------------------------------------------------
+-- private.active_scheme_wards
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.active_scheme_wards() RETURNS TABLE(scheme_id uuid, ward_code text)
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select s.id, w.ward_code
+  from public.schemes s
+  join public.scheme_areas a on a.scheme_id = s.id
+  join public.wards w on w.lad_code = a.area_code
+  where s.status = 'active'
+  union
+  select s.id, w.ward_code
+  from public.schemes s
+  join public.scheme_areas a on a.scheme_id = s.id
+  join public.wards w on w.ward_code = a.area_code
+  where s.status = 'active'
+  union
+  select s.id, x.ward_code
+  from public.schemes s
+  join public.scheme_venues v on v.scheme_id = s.id
+  join public.assets x on x.asset_id = v.asset_id
+  where s.status = 'active' and not x.is_sensitive and x.status = 'approved'
+    and x.ward_code is not null
+$$;
+
+REVOKE ALL ON FUNCTION private.active_scheme_wards() FROM PUBLIC;
+GRANT ALL ON FUNCTION private.active_scheme_wards() TO anon;
+GRANT ALL ON FUNCTION private.active_scheme_wards() TO authenticated;
+GRANT ALL ON FUNCTION private.active_scheme_wards() TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.apply_to_time_bank
 -- -------------------------------------------------------------------------------------------------
 
@@ -1731,6 +1764,111 @@ COMMENT ON FUNCTION private.open_time_bank_account() IS 'Opens the account of a 
 REVOKE ALL ON FUNCTION private.open_time_bank_account() FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.organisation_to_manage
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.organisation_to_manage(p_organisation_id uuid) RETURNS public.partner_organisations
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  v_org public.partner_organisations;
+begin
+  select * into v_org from public.partner_organisations o where o.id = p_organisation_id for update;
+  if v_org.id is null then
+    raise exception 'There is no partner organisation with that id.' using errcode = 'P0002';
+  end if;
+  if not private.can('manage_partner_organisations', v_org.programme_id) then
+    raise exception 'Only the programme''s administrators add and remove an organisation''s people.'
+      using errcode = '42501';
+  end if;
+  return v_org;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.organisation_to_manage(p_organisation_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.partner_contact
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.partner_contact(p_value text, p_kind text, p_what text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $_$
+declare
+  v_value text := nullif(btrim(p_value), '');
+begin
+  if v_value is null then
+    return null;
+  end if;
+  if p_kind = 'email' and not private.is_email(v_value) then
+    raise exception 'The % is not an email address.', p_what using errcode = '22023';
+  elsif p_kind = 'phone' and v_value !~ '^[0-9 +()-]{3,40}$' then
+    raise exception 'The % is not a phone number (digits, spaces, +, ( ) and -).', p_what using errcode = '22023';
+  elsif p_kind = 'https' and not (v_value ~* '^https://' and private.is_web_address(v_value) and char_length(v_value) <= 500) then
+    raise exception 'The % is a web address starting https://.', p_what using errcode = '22023';
+  elsif p_kind = 'web' and not (private.is_web_address(v_value) and char_length(v_value) <= 500) then
+    raise exception 'The % is a web address starting https:// or http://.', p_what using errcode = '22023';
+  end if;
+  return v_value;
+end
+$_$;
+
+REVOKE ALL ON FUNCTION private.partner_contact(p_value text, p_kind text, p_what text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.partner_text
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.partner_text(p_value text, p_what text, p_max integer, p_required boolean) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_value text := nullif(btrim(p_value), '');
+begin
+  if v_value is null then
+    if p_required then
+      raise exception 'Give the %.', p_what using errcode = '22023';
+    end if;
+    return null;
+  end if;
+  if char_length(v_value) > p_max then
+    raise exception 'The % has at most % characters.', p_what, p_max using errcode = '22023';
+  end if;
+  if private.has_control_characters(v_value, true) then
+    raise exception 'The % holds characters that cannot be shown.', p_what using errcode = '22023';
+  end if;
+  return v_value;
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.partner_text(p_value text, p_what text, p_max integer, p_required boolean) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.payload_codes
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.payload_codes(p_payload jsonb, p_key text, p_what text) RETURNS text[]
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if p_payload -> p_key is null or jsonb_typeof(p_payload -> p_key) = 'null' then
+    return '{}';
+  end if;
+  if jsonb_typeof(p_payload -> p_key) <> 'array'
+    or exists (select 1 from jsonb_array_elements(p_payload -> p_key) e where jsonb_typeof(e) <> 'string') then
+    raise exception 'The % are a list of codes.', p_what using errcode = '22023';
+  end if;
+  return array(select distinct e from jsonb_array_elements_text(p_payload -> p_key) e order by e);
+end
+$$;
+
+REVOKE ALL ON FUNCTION private.payload_codes(p_payload jsonb, p_key text, p_what text) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.photo_problem
 -- -------------------------------------------------------------------------------------------------
 
@@ -2451,6 +2589,95 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.save_offer(p_resident_id uuid, p_payload jsonb) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.scheme_open_at
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.scheme_open_at(p_scheme_id uuid, p_at timestamp with time zone) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select exists (
+    select 1 from public.scheme_schedules h
+    where h.scheme_id = p_scheme_id
+      and h.byday = left(to_char(p_at at time zone 'Europe/London', 'DY'), 2)
+      and (p_at at time zone 'Europe/London')::time >= h.opens_at
+      and (p_at at time zone 'Europe/London')::time < h.closes_at
+  )
+$$;
+
+REVOKE ALL ON FUNCTION private.scheme_open_at(p_scheme_id uuid, p_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.scheme_open_at(p_scheme_id uuid, p_at timestamp with time zone) TO anon;
+GRANT ALL ON FUNCTION private.scheme_open_at(p_scheme_id uuid, p_at timestamp with time zone) TO authenticated;
+GRANT ALL ON FUNCTION private.scheme_open_at(p_scheme_id uuid, p_at timestamp with time zone) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.scheme_venue_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.scheme_venue_list(p_scheme_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce(jsonb_agg(v.venue order by v.sensitive, v.name), '[]'::jsonb)
+  from public.schemes s
+  cross join lateral (
+    select x.is_sensitive as sensitive,
+      case when x.is_sensitive and not private.can('see_sensitive_places', x.programme_id)
+        then sv.public_name else x.name end as name,
+      case when x.is_sensitive and not private.can('see_sensitive_places', x.programme_id)
+        then jsonb_build_object('asset_id', null, 'name', sv.public_name, 'lng', null, 'lat', null,
+          'ward_code', null, 'sensitive', true, 'front_door_contact', sv.front_door_contact)
+        else jsonb_build_object('asset_id', x.asset_id, 'name', x.name,
+          'lng', round(extensions.st_x(x.point)::numeric, 6), 'lat', round(extensions.st_y(x.point)::numeric, 6),
+          'ward_code', x.ward_code, 'sensitive', x.is_sensitive,
+          'front_door_contact', sv.front_door_contact, 'public_name', sv.public_name)
+      end as venue
+    from public.scheme_venues sv
+    join public.assets x on x.asset_id = sv.asset_id
+    where sv.scheme_id = s.id and (x.is_sensitive or x.status = 'approved')
+  ) v
+  where s.id = p_scheme_id
+    and (s.status = 'active' or private.can_edit_partner_organisation(s.organisation_id))
+$$;
+
+COMMENT ON FUNCTION private.scheme_venue_list(p_scheme_id uuid) IS 'A scheme''s venues for the directory: a sensitive place as its public name and front-door contact only (no asset id, name, point or ward) unless the caller may see sensitive places. Security definer because the public name of a sensitive venue is public while its row is not; it answers only for schemes the caller may read.';
+
+REVOKE ALL ON FUNCTION private.scheme_venue_list(p_scheme_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.scheme_venue_list(p_scheme_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.scheme_venue_list(p_scheme_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.scheme_venue_list(p_scheme_id uuid) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.scheme_ward_codes
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.scheme_ward_codes(p_scheme_id uuid) RETURNS text[]
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(distinct x.ward_code order by x.ward_code), '{}')
+  from (
+    select w.ward_code
+    from public.schemes s
+    join public.scheme_areas a on a.scheme_id = s.id
+    join public.wards w on w.lad_code = a.area_code or w.ward_code = a.area_code
+    where s.id = p_scheme_id and s.status = 'active'
+    union all
+    select x.ward_code
+    from public.schemes s
+    join public.scheme_venues v on v.scheme_id = s.id
+    join public.assets x on x.asset_id = v.asset_id
+    where s.id = p_scheme_id and s.status = 'active' and not x.is_sensitive
+      and x.status = 'approved' and x.ward_code is not null
+  ) x
+$$;
+
+REVOKE ALL ON FUNCTION private.scheme_ward_codes(p_scheme_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.scheme_ward_codes(p_scheme_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.scheme_ward_codes(p_scheme_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION private.scheme_ward_codes(p_scheme_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.set_member_programme

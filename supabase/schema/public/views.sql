@@ -134,6 +134,69 @@ GRANT SELECT ON TABLE public.asset_photo_list TO anon;
 GRANT SELECT ON TABLE public.asset_photo_list TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.champion_count_list
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.champion_count_list WITH (security_invoker='true') AS
+ SELECT c.ward_code,
+    w.ward_name,
+    c.champions,
+    c.updated_at
+   FROM (public.champion_counts c
+     JOIN public.wards w ON ((w.ward_code = c.ward_code)));
+
+COMMENT ON VIEW public.champion_count_list IS 'Trained community champions per ward, with the ward''s name: counts, never people.';
+
+GRANT ALL ON TABLE public.champion_count_list TO service_role;
+GRANT SELECT ON TABLE public.champion_count_list TO anon;
+GRANT SELECT ON TABLE public.champion_count_list TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.directory_service
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.directory_service WITH (security_invoker='true') AS
+ SELECT s.id AS scheme_id,
+    s.organisation_id,
+    o.name AS organisation_name,
+    o.sector AS organisation_sector,
+    s.kind,
+    s.name,
+    s.description,
+    ARRAY( SELECT l.theme_code
+           FROM (public.scheme_theme_links l
+             JOIN public.scheme_themes t ON ((t.code = l.theme_code)))
+          WHERE (l.scheme_id = s.id)
+          ORDER BY t.sort_order, t.code) AS themes,
+    s.audiences,
+    s.access,
+    s.how_to_access,
+    s.contact_name,
+    s.contact_email,
+    s.contact_phone,
+    s.url,
+    COALESCE(( SELECT jsonb_agg(jsonb_build_object('byday', h.byday, 'opens_at', to_char((h.opens_at)::interval, 'HH24:MI'::text), 'closes_at', to_char((h.closes_at)::interval, 'HH24:MI'::text), 'note', h.note) ORDER BY (array_position(ARRAY['MO'::text, 'TU'::text, 'WE'::text, 'TH'::text, 'FR'::text, 'SA'::text, 'SU'::text], h.byday)), h.opens_at) AS jsonb_agg
+           FROM public.scheme_schedules h
+          WHERE (h.scheme_id = s.id)), '[]'::jsonb) AS schedules,
+    ARRAY( SELECT a.area_code
+           FROM public.scheme_areas a
+          WHERE (a.scheme_id = s.id)
+          ORDER BY a.area_code) AS area_codes,
+    private.scheme_ward_codes(s.id) AS ward_codes,
+    private.scheme_venue_list(s.id) AS venues,
+    s.updated_at,
+    private.can_edit_partner_organisation(s.organisation_id) AS can_edit
+   FROM (public.schemes s
+     JOIN public.partner_organisations o ON ((o.id = s.organisation_id)))
+  WHERE (s.status = 'active'::public.scheme_status);
+
+COMMENT ON VIEW public.directory_service IS 'The directory: one row per active scheme with its organisation, themes, audiences, schedules, areas, wards (never from a sensitive venue) and venues (a sensitive one by its public name only, unless the reader may see sensitive places), and whether the reader may edit it.';
+
+GRANT ALL ON TABLE public.directory_service TO service_role;
+GRANT SELECT ON TABLE public.directory_service TO anon;
+GRANT SELECT ON TABLE public.directory_service TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.person_link_list
 -- -------------------------------------------------------------------------------------------------
 

@@ -5,13 +5,14 @@
 import type {
   ByRole,
   MatrixEntry,
+  Statement,
   Outcome,
   RelationEntry,
   RowsExpectation,
   SelectExpectation,
 } from './policy-matrix'
 import { everyone, signedIn } from './matrix-roles'
-import { assetId } from './matrix-entries'
+import { assetId, readOnlyView } from './matrix-entries'
 
 /** The seeded organisations: the matrix's partner is a person of A, the person with no role of B. */
 export const ORG_A_ID = '00000000-0000-4000-8000-0000000a0001'
@@ -38,6 +39,21 @@ const perScheme = (table: string, columns: string, values: (id: string) => strin
           a.scheme_id::text as key
         from added a`,
 })
+
+const call = (name: string, expect: ByRole<Outcome>, statement: Statement) => ({
+  name,
+  op: 'execute' as const,
+  statement: () => statement,
+  expect,
+})
+
+/** The organisation's person (the partner) and administrators; everyone else is refused. */
+const actsForA: ByRole<Outcome> = {
+  ...signedIn<Outcome>('refused'),
+  partner: 'ok',
+  admin: 'ok',
+}
+const adminsOnly: ByRole<Outcome> = { ...signedIn<Outcome>('refused'), admin: 'ok' }
 
 /** A table written only by functions: every direct write is denied to every role. */
 const writtenByFunctionsOnly = (table: string, column: string): RelationEntry['cases'] => [
@@ -202,5 +218,139 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     ],
     select: everyone<SelectExpectation>(['count']),
     cases: writtenByFunctionsOnly('public.champion_counts', 'champions'),
+  },
+
+  'public.directory_service': readOnlyView({
+    name: 'public.directory_service',
+    key: 'scheme_id',
+    label: 'name',
+    touch: 'name',
+    select: everyone<SelectExpectation>(['active A', 'active B']),
+  }),
+
+  'public.champion_count_list': readOnlyView({
+    name: 'public.champion_count_list',
+    key: 'ward_code',
+    label: `'count'`,
+    touch: 'champions',
+    select: everyone<SelectExpectation>(['count']),
+  }),
+
+  'public.save_partner_organisation(uuid, text, partner_sector, text, text, text, text, uuid)': {
+    kind: 'function',
+    cases: [
+      call("changing organisation A's description", actsForA, {
+        sql: `select * from public.save_partner_organisation($1, 'A', 'voluntary', 'Changed')`,
+        params: [ORG_A_ID],
+      }),
+      call('opening an organisation', adminsOnly, {
+        sql: `select * from public.save_partner_organisation(gen_random_uuid(), 'New', 'business')`,
+      }),
+    ],
+  },
+  'public.add_partner_person(uuid, text)': {
+    kind: 'function',
+    cases: [
+      {
+        name: 'adding someone to organisation A',
+        op: 'execute',
+        statement: (users) => ({
+          sql: `select public.add_partner_person($1, $2)`,
+          params: [ORG_A_ID, `${users.other}@example.test`],
+        }),
+        expect: adminsOnly,
+      },
+    ],
+  },
+  'public.remove_partner_person(uuid, uuid)': {
+    kind: 'function',
+    cases: [
+      {
+        name: "removing A's person",
+        op: 'execute',
+        statement: (users) => ({
+          sql: `select public.remove_partner_person($1, $2)`,
+          params: [ORG_A_ID, users.partner],
+        }),
+        expect: adminsOnly,
+      },
+    ],
+  },
+  'public.my_partner_organisations()': {
+    kind: 'function',
+    cases: [
+      call('the organisations one acts for', signedIn<Outcome>('ok'), {
+        sql: `select * from public.my_partner_organisations()`,
+      }),
+    ],
+  },
+  'public.save_scheme(jsonb)': {
+    kind: 'function',
+    cases: [
+      call("a new scheme of organisation A's", actsForA, {
+        sql: `select * from public.save_scheme($1::jsonb)`,
+        params: [
+          JSON.stringify({
+            id: '00000000-0000-4000-8000-0000000a1099',
+            organisation_id: ORG_A_ID,
+            name: 'Matrix scheme',
+            themes: ['food'],
+            audiences: ['everyone'],
+            areas: ['E05990001'],
+          }),
+        ],
+      }),
+    ],
+  },
+  'public.retire_scheme(uuid)': {
+    kind: 'function',
+    cases: [
+      call("retiring A's active scheme", actsForA, {
+        sql: `select public.retire_scheme($1)`,
+        params: [SCHEME_A_ID],
+      }),
+    ],
+  },
+  'public.save_scheme_theme(text, text, text, text, boolean)': {
+    kind: 'function',
+    cases: [
+      call('a new theme', adminsOnly, {
+        sql: `select * from public.save_scheme_theme('matrix_theme', 'Matrix theme')`,
+      }),
+    ],
+  },
+  'public.record_champion_count(text, integer)': {
+    kind: 'function',
+    cases: [
+      call(
+        "a ward's champions",
+        { ...signedIn<Outcome>('refused'), partner: 'ok', safeguarding: 'ok', admin: 'ok' },
+        { sql: `select public.record_champion_count('E05990001', 3)` },
+      ),
+    ],
+  },
+  'public.search_directory(text, text, text, text, boolean, text, integer, integer)': {
+    kind: 'function',
+    cases: [
+      call('schemes by theme and ward', everyone<Outcome>('ok'), {
+        sql: `select * from public.search_directory('food', p_ward_code => 'E05990001')`,
+      }),
+    ],
+  },
+  'public.scheme_coverage(text, text)': {
+    kind: 'function',
+    cases: [
+      call('coverage of a theme', everyone<Outcome>('ok'), {
+        sql: `select * from public.scheme_coverage('crime_prevention')`,
+      }),
+    ],
+  },
+  'public.scheme_ward_supply()': {
+    kind: 'function',
+    cases: [
+      call('schemes per ward', everyone<Outcome>('ok'), {
+        sql: `select * from public.scheme_ward_supply()`,
+      }),
+    ],
   },
 }
