@@ -132,6 +132,7 @@ export type ImportRecord =
       record_type: 'organization'
       record_id: string
       organisation: OrganisationPayload
+      warnings: string[]
     }
   | {
       record_no: number

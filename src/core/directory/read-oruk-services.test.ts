@@ -50,10 +50,14 @@ describe('readOrukServices', () => {
       (record) => (record.record_type === 'organization' ? [record] : []),
     )
     expect(
-      organisationsRead.map(({ record_no, organisation }) => [record_no, organisation]),
+      organisationsRead.map(({ record_no, organisation, warnings }) => [
+        record_no,
+        organisation,
+        warnings,
+      ]),
     ).toEqual([
-      [1, { ...organisations[0]!, sector: 'voluntary' }],
-      [2, { ...organisations[1]!, sector: 'community', description: null }],
+      [1, { ...organisations[0]!, sector: 'voluntary' }, []],
+      [2, { ...organisations[1]!, sector: 'community', description: null }, []],
     ])
   })
 

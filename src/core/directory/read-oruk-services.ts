@@ -91,7 +91,8 @@ export function readOrukServices(file: unknown, vocabulary: DirectoryVocabulary)
         record_no: recordNo,
         record_type: 'organization',
         record_id: organisation.id,
-        organisation,
+        organisation: organisation.payload,
+        warnings: organisation.warnings,
       })
     }
     records.push({ ...record, record_no: recordNo })
@@ -103,7 +104,7 @@ type ServiceRead =
   | {
       ok: true
       id: string
-      organisation: OrganisationPayload | null
+      organisation: ReadOrganisation | null
       record: Extract<ImportRecord, { record_type: 'service' }>
     }
   | { ok: false; id: string; reason: string }
@@ -257,7 +258,7 @@ function readService(
 }
 
 /** The organisation of a service, null when it names none, or why it cannot be read. */
-function readOrganisation(value: unknown): OrganisationPayload | null | string {
+function readOrganisation(value: unknown): ReadOrganisation | null | string {
   if (value === undefined || value === null) return null
   if (!isObject(value)) return 'organization is not an object'
   const missing: string[] = ['id', 'name'].filter((field) => text(value[field]) === null)
@@ -270,15 +271,31 @@ function readOrganisation(value: unknown): OrganisationPayload | null | string {
     .map((attribute) => (isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : {}))
     .find((term) => term.taxonomy_id === DIRECTORY_TAXONOMIES.sectors.id)
   const extension = isObject(value.community_asset_map) ? value.community_asset_map : {}
+  // An organisation's website is kept only at an https address (as the directory requires).
+  const website = text(value.website)
+  const secure = website !== null && /^https:\/\//i.test(website)
   return {
     id,
-    name: text(value.name)!,
-    sector: text(sector?.term),
-    description: text(value.description),
-    website: text(value.website),
-    email: text(value.email),
-    phone: text(extension.phone),
+    payload: {
+      id,
+      name: text(value.name)!,
+      sector: text(sector?.term),
+      description: text(value.description),
+      website: secure ? website : null,
+      email: text(value.email),
+      phone: text(extension.phone),
+    },
+    warnings:
+      website === null || secure
+        ? []
+        : [`website ${short(website)} left out: not an https address`],
   }
+}
+
+interface ReadOrganisation {
+  id: string
+  payload: OrganisationPayload
+  warnings: string[]
 }
 
 function termsById(

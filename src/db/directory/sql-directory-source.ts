@@ -1,0 +1,74 @@
+import type { DirectorySource } from '../../core/directory/directory-source'
+import type {
+  DirectoryOrganisation,
+  DirectoryServiceRow,
+  DirectoryVocabulary,
+} from '../../core/directory/directory-types'
+
+/** Runs one statement as whoever the caller acts for and gives its rows. */
+export type DirectoryQuery = <Row>(sql: string, params?: readonly unknown[]) => Promise<Row[]>
+
+const FILTER = `($1::text is null or d.name ilike $1 or d.description ilike $1)
+  and ($2::text is null or $2 = any (d.themes))
+  and ($3::text is null or $3 = any (d.audiences))
+  and ($4::uuid is null or d.organisation_id = $4)`
+
+/**
+ * The directory read through SQL (the `directory_service` view, `partner_organisations`, the
+ * themes, audiences and ward names), as whoever `query` acts for: anonymous for the export and the
+ * public API. Rows come as JSON (`to_json`), so that Postgres and PGlite give the same shapes.
+ *
+ * @param query runs a statement as the acting person (e.g. `set local role anon` in a transaction)
+ */
+export function createSqlDirectorySource(query: DirectoryQuery): DirectorySource {
+  return {
+    async listServices(filter, limit, offset) {
+      const params = [
+        filter.text === null ? null : `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        filter.theme,
+        filter.audience,
+        filter.organisationId,
+      ]
+      const [rows, [count]] = await Promise.all([
+        query<{ row: DirectoryServiceRow }>(
+          `select to_json(d) as row from public.directory_service d where ${FILTER}
+           order by d.name, d.scheme_id limit $5 offset $6`,
+          [...params, limit, offset],
+        ),
+        query<{ total: number }>(
+          `select count(*)::integer as total from public.directory_service d where ${FILTER}`,
+          params,
+        ),
+      ])
+      return { rows: rows.map(({ row }) => row), total: count?.total ?? 0 }
+    },
+    async getService(id) {
+      const [found] = await query<{ row: DirectoryServiceRow }>(
+        `select to_json(d) as row from public.directory_service d where d.scheme_id = $1::uuid`,
+        [id],
+      )
+      return found?.row ?? null
+    },
+    listOrganisations() {
+      return query<DirectoryOrganisation>(
+        `select o.id, o.name, o.sector::text as sector, o.description, o.website, o.email, o.phone
+         from public.partner_organisations o order by o.name, o.id`,
+      )
+    },
+    async readVocabulary(): Promise<DirectoryVocabulary> {
+      const [themes, audiences, areas] = await Promise.all([
+        query<{ code: string; label: string }>(
+          `select code, label from public.scheme_themes order by sort_order, code`,
+        ),
+        query<{ code: string; label: string }>(
+          `select code, label from public.scheme_audiences order by sort_order, code`,
+        ),
+        query<{ code: string; name: string }>(
+          `select ward_code as code, ward_name as name from public.wards
+           union select distinct lad_code, lad_name from public.wards`,
+        ),
+      ])
+      return { themes, audiences, areaNames: new Map(areas.map(({ code, name }) => [code, name])) }
+    },
+  }
+}
