@@ -13,6 +13,23 @@ insert into public.scheme_themes (code, label, need_indicator, need_label, sort_
 values ('not_yet_mapped', 'Not yet mapped (imported)', null, null, 1000)
 on conflict (code) do nothing;
 
+-- The bound on one import (private.limits), for import_directory, which runs as its caller.
+-- Security definer: callers cannot read private.limits; it says only whether the count is within.
+create function private.check_directory_import_size(p_records integer) returns void
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  if p_records > private.limit_value('directory_import_records') then
+    raise exception 'One import holds at most % records: split the file.',
+      private.limit_value('directory_import_records') using errcode = '23514';
+  end if;
+end
+$$;
+comment on function private.check_directory_import_size(integer) is
+  'Refuses an import of more records than private.limits allows. Security definer: callers cannot read private.limits; it answers only whether their own count is within the bound.';
+revoke execute on function private.check_directory_import_size(integer) from public;
+grant execute on function private.check_directory_import_size(integer) to authenticated, service_role;
+
 create function public.import_directory(
   p_records jsonb, p_dry_run boolean default false, p_skip_refused boolean default false
 ) returns table (record_no integer, record_type text, record_id text, status text, reason text)
@@ -45,10 +62,7 @@ begin
   if p_records is null or jsonb_typeof(p_records) <> 'array' then
     raise exception 'The records are a JSON list.' using errcode = '22023';
   end if;
-  if jsonb_array_length(p_records) > private.limit_value('directory_import_records') then
-    raise exception 'One import holds at most % records: split the file.',
-      private.limit_value('directory_import_records') using errcode = '23514';
-  end if;
+  perform private.check_directory_import_size(jsonb_array_length(p_records));
 
   begin
     for v_record in select e from jsonb_array_elements(p_records) e loop
