@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDirectoryAsOruk } from '../../src/core/directory/export-directory-as-oruk'
+import { handleOrukRequest } from '../../src/core/directory/handle-oruk-request'
 import type { OrukService } from '../../src/core/directory/oruk-types'
 import { importOrukFile } from '../../src/db/directory/import-oruk-file'
 import {
@@ -84,6 +85,28 @@ describe('the Open Referral UK export', () => {
     expect(text).toContain('Support line')
     expect(text).not.toContain(w.refuge)
     expect(text).not.toContain('Harbour Refuge')
+  })
+})
+
+describe('the Open Referral UK API over the SQL functions', () => {
+  it('answers as openapi.json defines, reading as the public does', async () => {
+    const source = createSqlDirectorySource(reader(anon))
+    const oruk = createOrukValidator()
+    const get = (path: string, query = '') =>
+      handleOrukRequest(source, 'GET', path, new URLSearchParams(query))
+    const list = await get('/services', 'per_page=1')
+    expect(list.status).toBe(200)
+    expect(oruk.responseErrors('/services', list.body)).toEqual([])
+    expect(list.body).toMatchObject({ total_items: 2, total_pages: 2, size: 1, last_page: false })
+    const one = await get(`/services/${refugeScheme.id}`)
+    expect(oruk.responseErrors('/services/{id}', one.body)).toEqual([])
+    expect(JSON.stringify(one.body)).not.toContain(w.refuge)
+    const found = await get('/services', 'search=harbour')
+    expect(
+      (found.body as { contents: Array<{ id: string }> }).contents.map(({ id }) => id),
+    ).toEqual([watch.id])
+    const locations = await get('/service_at_locations')
+    expect(oruk.responseErrors('/service_at_locations', locations.body)).toEqual([])
   })
 })
 
