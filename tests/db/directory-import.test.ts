@@ -104,7 +104,7 @@ describe('the Open Referral UK API over the SQL functions', () => {
     const found = await get('/services', 'search=harbour')
     expect(
       (found.body as { contents: Array<{ id: string }> }).contents.map(({ id }) => id),
-    ).toEqual([watch.id])
+    ).toEqual([refugeScheme.id])
     const locations = await get('/service_at_locations')
     expect(oruk.responseErrors('/service_at_locations', locations.body)).toEqual([])
   })
