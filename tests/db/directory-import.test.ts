@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { createClient } from '@supabase/supabase-js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDirectoryAsOruk } from '../../src/core/directory/export-directory-as-oruk'
 import { handleOrukRequest } from '../../src/core/directory/handle-oruk-request'
@@ -8,7 +9,10 @@ import {
   createSqlDirectorySource,
   type DirectoryQuery,
 } from '../../src/db/directory/sql-directory-source'
+import { createSupabaseDirectorySource } from '../../src/db/supabase/supabase-directory-source'
+import { NeverConnectingSocket } from '../../src/db/supabase/testing/recording-supabase-client'
 import { createOrukValidator, readOrukExample } from '../support/oruk-spec'
+import { startPostgrestTestServer } from '../support/postgrest-server'
 import { commitAs } from './support/commit-as'
 import {
   createPartnerWorld,
@@ -107,6 +111,31 @@ describe('the Open Referral UK API over the SQL functions', () => {
     ).toEqual([refugeScheme.id])
     const locations = await get('/service_at_locations')
     expect(oruk.responseErrors('/service_at_locations', locations.body)).toEqual([])
+  })
+
+  it('answers the same through supabase-js, as the Edge Function reads', async () => {
+    const server = await startPostgrestTestServer(db.admin)
+    try {
+      const client = createClient(server.url, server.anonKey, {
+        auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+        realtime: { transport: NeverConnectingSocket },
+      })
+      const connected = createSupabaseDirectorySource(client)
+      const local = createSqlDirectorySource(reader(anon))
+      for (const path of [
+        '/services',
+        `/services/${watch.id}`,
+        '/taxonomy_terms',
+        '/organizations',
+      ]) {
+        const query = new URLSearchParams('search=watch')
+        expect(await handleOrukRequest(connected, 'GET', path, query)).toEqual(
+          await handleOrukRequest(local, 'GET', path, query),
+        )
+      }
+    } finally {
+      await server.close()
+    }
   })
 })
 

@@ -8,13 +8,14 @@ import type {
 /** Runs one statement as whoever the caller acts for and gives its rows. */
 export type DirectoryQuery = <Row>(sql: string, params?: readonly unknown[]) => Promise<Row[]>
 
-const FILTER = `($1::text is null or d.name ilike $1 or d.description ilike $1)
-  and ($2::text is null or $2 = any (d.themes))
-  and ($3::text is null or $3 = any (d.audiences))
-  and ($4::uuid is null or d.organisation_id = $4)`
+/** What `directory_page` gives: one page of rows and how many match in all. */
+export interface DirectoryPage {
+  rows: DirectoryServiceRow[]
+  total: number
+}
 
 /**
- * The directory read through SQL (the `directory_service` view, `partner_organisations`, the
+ * The directory read through SQL (`directory_page`, the `directory_service` view, `partner_organisations`, the
  * themes, audiences and ward names), as whoever `query` acts for: anonymous for the export and the
  * public API. Rows come as JSON (`to_json`), so that Postgres and PGlite give the same shapes.
  *
@@ -23,24 +24,12 @@ const FILTER = `($1::text is null or d.name ilike $1 or d.description ilike $1)
 export function createSqlDirectorySource(query: DirectoryQuery): DirectorySource {
   return {
     async listServices(filter, limit, offset) {
-      const params = [
-        filter.text === null ? null : `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        filter.theme,
-        filter.audience,
-        filter.organisationId,
-      ]
-      const [rows, [count]] = await Promise.all([
-        query<{ row: DirectoryServiceRow }>(
-          `select to_json(d) as row from public.directory_service d where ${FILTER}
-           order by d.name, d.scheme_id limit $5 offset $6`,
-          [...params, limit, offset],
-        ),
-        query<{ total: number }>(
-          `select count(*)::integer as total from public.directory_service d where ${FILTER}`,
-          params,
-        ),
-      ])
-      return { rows: rows.map(({ row }) => row), total: count?.total ?? 0 }
+      const [result] = await query<{ page: DirectoryPage }>(
+        `select public.directory_page(p_text => $1, p_theme => $2, p_audience => $3,
+           p_organisation_id => $4::uuid, p_limit => $5, p_offset => $6) as page`,
+        [filter.text, filter.theme, filter.audience, filter.organisationId, limit, offset],
+      )
+      return { rows: result?.page.rows ?? [], total: result?.page.total ?? 0 }
     },
     async getService(id) {
       const [found] = await query<{ row: DirectoryServiceRow }>(

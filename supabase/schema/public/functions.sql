@@ -491,6 +491,45 @@ GRANT ALL ON FUNCTION public.create_workshop(p_name text, p_place text, p_held_o
 GRANT ALL ON FUNCTION public.create_workshop(p_name text, p_place text, p_held_on date) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.directory_page
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.directory_page(p_text text DEFAULT NULL::text, p_theme text DEFAULT NULL::text, p_audience text DEFAULT NULL::text, p_organisation_id uuid DEFAULT NULL::uuid, p_limit integer DEFAULT 50, p_offset integer DEFAULT 0) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  with pattern as (
+    -- Words as search_directory reads them: at most 200 characters, wildcards taken literally.
+    select '%' || replace(replace(replace(left(btrim(p_text), 200), '\', '\\'), '%', '\%'), '_', '\_')
+      || '%' as value
+    where nullif(btrim(p_text), '') is not null
+  ),
+  matching as (
+    select d.* from public.directory_service d
+    where (not exists (select 1 from pattern)
+        or exists (select 1 from pattern x where d.name ilike x.value or d.description ilike x.value
+          or d.organisation_name ilike x.value))
+      and (p_theme is null or p_theme = any (d.themes))
+      and (p_audience is null or p_audience = any (d.audiences))
+      and (p_organisation_id is null or d.organisation_id = p_organisation_id)
+  )
+  select jsonb_build_object(
+    'total', (select count(*) from matching),
+    'rows', coalesce((
+      select jsonb_agg(to_jsonb(p) order by p.name, p.scheme_id)
+      from (select * from matching m order by m.name, m.scheme_id
+        limit least(greatest(coalesce(p_limit, 50), 0), 200) offset greatest(coalesce(p_offset, 0), 0)) p
+    ), '[]'::jsonb))
+$$;
+
+COMMENT ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) IS 'One page (at most 200) of the directory''s active schemes matching words, a theme, an audience or an organisation, in name order, with the number matching in all: for the Open Referral UK API. Security invoker: it reads directory_service as the caller.';
+
+REVOKE ALL ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) TO authenticated;
+GRANT ALL ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) TO service_role;
+GRANT ALL ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) TO anon;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.dismiss_duplicate_pair
 -- -------------------------------------------------------------------------------------------------
 

@@ -1,10 +1,11 @@
 // The policy matrix's rows for the Open Referral UK import (20261208120000_directory_import.sql).
 // import_directory runs as its caller and reports a refusal per record instead of raising, so the
 // matrix sees every signed-in role run it (a dry run); who may write which record is shown in
-// tests/db/directory-import.test.ts. map_external_term changes only schemes the caller may edit:
+// tests/db/directory-import.test.ts. directory_page reads as its caller, so anyone may call it.
+// map_external_term changes only schemes the caller may edit:
 // for the person of no organisation it changes none.
 import type { MatrixEntry, Outcome } from './policy-matrix'
-import { signedIn } from './matrix-roles'
+import { everyone, signedIn } from './matrix-roles'
 import { ORG_A_ID } from './partners-matrix'
 
 export const DIRECTORY_IMPORT_MATRIX: Readonly<Record<string, MatrixEntry>> = {
@@ -29,6 +30,17 @@ export const DIRECTORY_IMPORT_MATRIX: Readonly<Record<string, MatrixEntry>> = {
           ],
         }),
         expect: signedIn<Outcome>('ok'),
+      },
+    ],
+  },
+  'public.directory_page(text, text, text, uuid, integer, integer)': {
+    kind: 'function',
+    cases: [
+      {
+        name: 'a page of the directory (what directory_service shows the caller)',
+        op: 'execute',
+        statement: () => ({ sql: `select public.directory_page('matrix', 'food')` }),
+        expect: everyone<Outcome>('ok'),
       },
     ],
   },
