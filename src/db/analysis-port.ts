@@ -1,5 +1,6 @@
 import type { WardCategoryMetrics } from '../core/analysis/list-ward-metrics'
 import type { PinnableKind } from '../core/assets/asset-kind-style'
+import type { WardSchemeSupply } from '../core/partners/partner'
 import type { WardTimeBankActivity } from '../core/time-banks/time-bank-report'
 
 export interface WardAssetMetricsOptions {
@@ -32,4 +33,10 @@ export interface AnalysisPort {
    * ward with fewer than 5 active members has both figures null (the rule of 5).
    */
   timeBankActivity(): Promise<WardTimeBankActivity[]>
+  /**
+   * Partners' active schemes running in each ward, every theme (`scheme_ward_supply`), for the
+   * gap analysis's "partner schemes" supply. A scheme whose only venue is a sensitive place counts
+   * nowhere.
+   */
+  schemeSupply(): Promise<WardSchemeSupply[]>
 }

@@ -2,6 +2,7 @@ import type { AssetKind, AssetStatus } from '../core/assets/asset'
 import type { AssetRelation } from '../core/assets/asset-link'
 import type { PersonRelation } from '../core/assets/person-link'
 import type { ConsentMethod } from '../core/residents/consent-purpose'
+import type { PartnerSector } from '../core/partners/partner'
 import type { GiftKind } from '../core/residents/gift-kind'
 import type { AppRole } from '../core/session/app-role'
 import type { MemberKind } from '../core/time-banks/time-bank'
@@ -11,6 +12,14 @@ import { toAssetHistoryEntry, toDuplicateCandidate } from './rows/asset-review-r
 import { toAsset } from './rows/asset-row'
 import { toAssetSubtype } from './rows/asset-subtype-row'
 import { toCapabilityList, toMember } from './rows/member-row'
+import {
+  toDirectoryService,
+  toMyOrganisation,
+  toPartnerOrganisation,
+  toSchemeTheme,
+  toWardCoverage,
+  toWardSchemeSupply,
+} from './rows/partner-rows'
 import { toLinkablePerson, toPersonLink } from './rows/person-link-rows'
 import { toPostcodeLocation } from './rows/postcode-row'
 import {
@@ -478,3 +487,81 @@ export const timeBankStatement = defineCall(
 )
 /** `my_capabilities` row by row, with the programme and scopes (which banks one coordinates). */
 export const myCapabilityScopes = defineCall('my_capabilities', {}, rows(table, toCapabilityScope))
+
+// Partners' schemes and the directory (docs/partners.md)
+const directoryService = 'public.directory_service'
+export const savePartnerOrganisation = defineCall(
+  'save_partner_organisation',
+  {
+    p_id: uuid,
+    p_name: text,
+    p_sector: arg.enum<PartnerSector>('partner_sector'),
+    p_description: withDefault(text),
+    p_website: withDefault(text),
+    p_email: withDefault(text),
+    p_phone: withDefault(text),
+    p_programme_id: withDefault(uuid),
+  },
+  rows('public.partner_organisations', toPartnerOrganisation),
+)
+export const addPartnerPerson = defineCall(
+  'add_partner_person',
+  { p_organisation_id: uuid, p_email: text },
+  none,
+)
+export const removePartnerPerson = defineCall(
+  'remove_partner_person',
+  { p_organisation_id: uuid, p_user_id: uuid },
+  none,
+)
+export const myPartnerOrganisations = defineCall(
+  'my_partner_organisations',
+  {},
+  rows(table, toMyOrganisation),
+)
+export const saveScheme = defineCall(
+  'save_scheme',
+  { p_scheme: jsonb },
+  rows(directoryService, toDirectoryService),
+)
+export const retireScheme = defineCall('retire_scheme', { p_scheme_id: uuid }, none)
+export const saveSchemeTheme = defineCall(
+  'save_scheme_theme',
+  {
+    p_code: text,
+    p_label: text,
+    p_need_indicator: withDefault(text),
+    p_need_label: withDefault(text),
+    p_retired: withDefault(boolean),
+  },
+  rows('public.scheme_themes', toSchemeTheme),
+)
+export const recordChampionCount = defineCall(
+  'record_champion_count',
+  { p_ward_code: text, p_champions: integer },
+  none,
+)
+export const searchDirectory = defineCall(
+  'search_directory',
+  {
+    p_theme: withDefault(text),
+    p_audience: withDefault(text),
+    p_ward_code: withDefault(text),
+    p_postcode: withDefault(text),
+    p_open_now: withDefault(boolean),
+    p_text: withDefault(text),
+    p_limit: withDefault(integer),
+    p_offset: withDefault(integer),
+  },
+  rows(directoryService, toDirectoryService),
+)
+export const schemeCoverage = defineCall(
+  'scheme_coverage',
+  { p_theme: text, p_audience: withDefault(text) },
+  rows(table, toWardCoverage),
+)
+export const schemeWardSupply = defineCall(
+  'scheme_ward_supply',
+  {},
+  rows(table, toWardSchemeSupply),
+)

@@ -21,12 +21,14 @@ export class DataError extends Error {
  * - `P0409`: someone saved the asset since this edit began (a {@link VersionConflictError}).
  * - `P0429`: too many tries (reports of a change, wrong workshop codes); try again later.
  * - `P0002`: nothing with that id that the person may see.
+ * - `P0404`: a postcode the region does not have (the directory's search).
  * - `22023`: what was typed is refused, the message says why; `42501`: not allowed.
  */
 export const SQLSTATE = {
   versionConflict: 'P0409',
   tooManyTries: 'P0429',
   notFound: 'P0002',
+  unknownPostcode: 'P0404',
   invalidInput: '22023',
   notAllowed: '42501',
 } as const
@@ -39,6 +41,7 @@ const PLAIN_MESSAGE_CODES = new Set([
   '42501',
   'P0001',
   'P0002',
+  'P0404',
   'P0409',
   'P0429',
 ])

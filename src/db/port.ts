@@ -7,6 +7,7 @@ import type { AnalysisPort } from './analysis-port'
 import type { AssetLinksPort } from './asset-links-port'
 import type { DeviceDatabasePort } from './device-database-port'
 import type { ExportsPort } from './exports-port'
+import type { PartnersPort } from './partners-port'
 import type { PersonLinksPort } from './person-links-port'
 import type { PhotosPort } from './photos-port'
 import type { ResidentsPort } from './residents-port'
@@ -52,6 +53,8 @@ export interface DataPort {
    * (not the device's user); in connected mode the signed-in session, so the same as `timeBanks`.
    */
   readonly myTimeBanks: TimeBanksPort
+  /** Partners' organisations and schemes, the directory, coverage (src/db/partners-port.ts). */
+  readonly partners: PartnersPort
   /** Downloads recorded in the audit log (src/db/exports-port.ts). */
   readonly exports: ExportsPort
   /** Time banks' reports for coordinators and settings for administrators (src/db/time-bank-reports-port.ts). */

@@ -84,6 +84,7 @@ describe('local mode session', () => {
     await port.session.actAs('safeguarding')
     expect((await port.session.current()).capabilities).toEqual([
       'curate_sensitive_places',
+      'record_champion_counts',
       'see_sensitive_places',
     ])
   })

@@ -42,7 +42,7 @@ beforeAll(async () => {
     schedules: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].map((byday) => ({
       byday,
       opens_at: '00:00',
-      closes_at: '23:59:59',
+      closes_at: '23:59:59.999999',
     })),
   })
   patrolId = patrol.id
@@ -119,7 +119,7 @@ describe('the partners directory', () => {
       expect(await openAt('2026-01-05T16:59:00Z')).toBe(true)
     } finally {
       await db.admin.query(
-        `update public.scheme_schedules set opens_at = '00:00', closes_at = '23:59:59' where scheme_id = $1`,
+        `update public.scheme_schedules set opens_at = '00:00', closes_at = '23:59:59.999999' where scheme_id = $1`,
         [patrolId],
       )
     }

@@ -125,4 +125,32 @@ describe('buildRegionDataset', () => {
       'population.csv: has no population for ward E05000002 (Ward E05000002)',
     ])
   })
+
+  it('weights the LSOAs’ crime, health and housing domain scores to each ward by population', () => {
+    const input = sources(boundaries([ward('E05000001', square(0)), ward('E05000002', square(1))]))
+    input.smallAreaCentroids.text +=
+      'E01000002,B,E05000001,0.6,51.6,3000\nE01000003,C,E05000002,1.5,51.5,500\n'
+    input.smallAreaDeprivation2025 = {
+      file: 'lsoa-imd2025.csv',
+      text:
+        'lsoa21_code,imd_score,imd_decile,crime_score,health_score,housing_services_score\n' +
+        'E01000001,20,3,1.0,-0.5,10\nE01000002,10,6,-1.0,0.5,30\nE01000003,30,2,0.2,0.1,20\n',
+    }
+    const result = buildRegionDataset(input)
+    const domains = result.ok
+      ? result.dataset.wardIndicators
+          .filter((row) => /crime|health|housing/.test(row.indicator))
+          .map((row) => `${row.areaCode} ${row.indicator} ${row.value}`)
+          .sort()
+      : messages(result)
+    // Ward 1: (1000 × 1.0 + 3000 × -1.0) / 4000 = -0.5, and so on.
+    expect(domains).toEqual([
+      'E05000001 imd2025_crime_score -0.5',
+      'E05000001 imd2025_health_score 0.25',
+      'E05000001 imd2025_housing_score 25',
+      'E05000002 imd2025_crime_score 0.2',
+      'E05000002 imd2025_health_score 0.1',
+      'E05000002 imd2025_housing_score 20',
+    ])
+  })
 })

@@ -49,6 +49,13 @@ const SMALL_AREA_DEPRIVATION_COLUMNS: Array<[string, string]> = [
   ['imd_score', 'imd2025_score'],
   ['imd_decile', 'imd2025_decile'],
 ]
+// IMD 2025 domain scores of the LSOAs, population-weighted to ward indicators (the need measures
+// of partners' scheme themes; docs/partners.md). Optional columns: a file without them adds none.
+const SMALL_AREA_DOMAIN_COLUMNS: Array<[string, string]> = [
+  ['crime_score', 'imd2025_crime_score'],
+  ['health_score', 'imd2025_health_score'],
+  ['housing_services_score', 'imd2025_housing_score'],
+]
 
 /**
  * Reads, validates and joins a region's public files into one dataset. Nothing is returned unless
@@ -92,6 +99,11 @@ export function buildRegionDataset(
   const smallAreaIndicators = sources.smallAreaDeprivation2025
     ? readSmallAreaDeprivation(sources.smallAreaDeprivation2025, smallAreaCodes, issues)
     : []
+  if (sources.smallAreaDeprivation2025) {
+    wardIndicators.push(
+      ...weightDomainsToWards(sources.smallAreaDeprivation2025, smallAreas, issues),
+    )
+  }
   const postcodes = sources.postcodes ? readPostcodes(sources.postcodes, wardCodes, issues) : []
 
   if (issues.length > 0) return { ok: false, issues }
@@ -232,6 +244,53 @@ function readSmallAreaDeprivation(
         indicator,
         value,
         source: 'MHCLG English Indices of Deprivation 2025',
+        year: 2025,
+      })
+    }
+  }
+  return indicators
+}
+
+/**
+ * Each ward's population-weighted mean of its LSOAs' domain scores (Census 2021 populations of the
+ * centroids file), as the ward IMD file weights the overall score. A ward none of whose LSOAs has
+ * a score gets no value.
+ */
+function weightDomainsToWards(
+  source: SourceText,
+  smallAreas: readonly RegionSmallArea[],
+  issues: RegionIssue[],
+): RegionIndicator[] {
+  const table = parseCsvTable(source.text, source.file, ['lsoa21_code'])
+  const header = new Set(table.rows[0] ? Object.keys(table.rows[0].cells) : [])
+  const columns = SMALL_AREA_DOMAIN_COLUMNS.filter(([column]) => header.has(column))
+  const areas = new Map(smallAreas.map((area) => [area.smallAreaCode, area]))
+  // indicator → ward → [sum of population × score, sum of population]
+  const sums = new Map<string, Map<string, [number, number]>>()
+  for (const { row, cells } of table.rows) {
+    const area = areas.get((cells.lsoa21_code ?? '').trim())
+    if (!area) continue
+    for (const [column, indicator] of columns) {
+      const value = readNumber(cells, column)
+      if (typeof value === 'string') {
+        issues.push({ file: source.file, where: `row ${row}`, message: value })
+        continue
+      }
+      const byWard = sums.get(indicator) ?? new Map<string, [number, number]>()
+      sums.set(indicator, byWard)
+      const [weighted, people] = byWard.get(area.wardCode) ?? [0, 0]
+      byWard.set(area.wardCode, [weighted + value * area.population, people + area.population])
+    }
+  }
+  const indicators: RegionIndicator[] = []
+  for (const [indicator, byWard] of sums) {
+    for (const [wardCode, [weighted, people]] of byWard) {
+      if (people <= 0) continue
+      indicators.push({
+        areaCode: wardCode,
+        indicator,
+        value: Math.round((weighted / people) * 1000) / 1000,
+        source: IMD_SOURCE_2025,
         year: 2025,
       })
     }

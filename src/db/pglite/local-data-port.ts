@@ -7,6 +7,7 @@ import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { actorCaller } from './actor-caller'
 import { rpcExportsPort } from '../rpc-ports/rpc-exports-port'
+import { rpcPartnersPort } from '../rpc-ports/rpc-partners-port'
 import { rpcTimeBanksPort } from '../rpc-ports/rpc-time-banks-port'
 import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
 import { checkViewQuery, type ViewReader } from '../view-reader'
@@ -92,6 +93,7 @@ export function sqlDataPort(
     exports: rpcExportsPort(actorCaller(asActor)),
     timeBankReports: localTimeBankReportsPort(asActor),
     timeBanks: rpcTimeBanksPort(actorCaller(asActor), localViewReader(asActor)),
+    partners: rpcPartnersPort(actorCaller(asActor), localViewReader(asActor)),
     // The same calls as the resident signed in to "Your data" (a separate account on this device).
     myTimeBanks: rpcTimeBanksPort(
       actorCaller(residents.asSignedIn),

@@ -1,6 +1,6 @@
 import type { AnalysisPort } from '../analysis-port'
 import type { Caller } from '../call'
-import { timeBankWardActivity, wardAssetMetrics } from '../calls'
+import { schemeWardSupply, timeBankWardActivity, wardAssetMetrics } from '../calls'
 
 /** Gap analysis's SQL twin, the same in both adapters. */
 export function rpcAnalysisPort(call: Caller): Omit<AnalysisPort, 'countApprovedAssets'> {
@@ -12,5 +12,6 @@ export function rpcAnalysisPort(call: Caller): Omit<AnalysisPort, 'countApproved
         p_reach_metres: reachMetres,
       }),
     timeBankActivity: () => call(timeBankWardActivity, {}),
+    schemeSupply: () => call(schemeWardSupply, {}),
   }
 }

@@ -6,6 +6,7 @@ import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { rpcExportsPort } from '../rpc-ports/rpc-exports-port'
+import { rpcPartnersPort } from '../rpc-ports/rpc-partners-port'
 import { rpcTimeBanksPort } from '../rpc-ports/rpc-time-banks-port'
 import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
 import { checkViewQuery, type ViewReader } from '../view-reader'
@@ -47,6 +48,7 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     timeBankReports: supabaseTimeBankReportsPort(client),
     timeBanks,
     myTimeBanks: timeBanks,
+    partners: rpcPartnersPort(postgrestCaller(client), supabaseViewReader(client)),
     device: null,
     session: supabaseSessionPort(client, appUrl),
     members: supabaseMembersPort(client),
