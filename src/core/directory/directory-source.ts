@@ -1,8 +1,5 @@
-import type {
-  DirectoryOrganisation,
-  DirectoryServiceRow,
-  DirectoryVocabulary,
-} from './directory-types'
+import type { DirectoryService, PartnerOrganisation } from '../partners/partner'
+import type { DirectoryVocabulary } from './directory-types'
 
 /** Which services a listing wants; null: any. */
 export interface ServiceFilter {
@@ -22,9 +19,9 @@ export interface DirectorySource {
     filter: ServiceFilter,
     limit: number,
     offset: number,
-  ): Promise<{ rows: DirectoryServiceRow[]; total: number }>
+  ): Promise<{ rows: DirectoryService[]; total: number }>
   /** One active scheme, or null. */
-  getService(id: string): Promise<DirectoryServiceRow | null>
-  listOrganisations(): Promise<DirectoryOrganisation[]>
+  getService(id: string): Promise<DirectoryService | null>
+  listOrganisations(): Promise<PartnerOrganisation[]>
   readVocabulary(): Promise<DirectoryVocabulary>
 }

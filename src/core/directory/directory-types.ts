@@ -1,63 +1,14 @@
-// The shapes of the directory as the database gives and takes them (docs/partners.md): rows of
-// `directory_service` and `partner_organisations` in, `save_scheme` and `save_partner_organisation`
-// payloads out. Names are the SQL columns, so a row passes through unchanged.
+// What the ORUK mapping writes for the database (docs/partners.md): `save_scheme` and
+// `save_partner_organisation` payloads and `import_directory` records, named as the SQL names
+// them. What it reads is the directory as src/core/partners/partner.ts types it.
 
-/** One opening: a weekday and the hours, as `scheme_schedules` holds it. */
-export interface DirectorySchedule {
+/** One opening as `save_scheme` takes it: a weekday and the hours (Europe/London). */
+export interface SchedulePayload {
   byday: string
-  /** `HH:MM` or `HH:MM:SS`, local (Europe/London) time */
+  /** `HH:MM` or `HH:MM:SS` */
   opens_at: string
   closes_at: string
   note: string | null
-}
-
-/**
- * A venue as `directory_service` shows it. A sensitive venue has no `asset_id`, point or ward for
- * a caller who may not see sensitive places, and its `name` is then its public name.
- */
-export interface DirectoryVenue {
-  asset_id: string | null
-  name: string
-  lng: number | null
-  lat: number | null
-  ward_code: string | null
-  sensitive: boolean
-  front_door_contact: string | null
-}
-
-/** One row of the `directory_service` view: an active scheme. */
-export interface DirectoryServiceRow {
-  scheme_id: string
-  organisation_id: string
-  organisation_name: string
-  organisation_sector: string
-  kind: string
-  name: string
-  description: string | null
-  themes: string[]
-  audiences: string[]
-  access: string
-  how_to_access: string | null
-  contact_name: string | null
-  contact_email: string | null
-  contact_phone: string | null
-  url: string | null
-  schedules: DirectorySchedule[]
-  area_codes: string[]
-  ward_codes: string[]
-  venues: DirectoryVenue[]
-  updated_at: string
-}
-
-/** A row of `partner_organisations` (what anyone may read). */
-export interface DirectoryOrganisation {
-  id: string
-  name: string
-  sector: string
-  description: string | null
-  website: string | null
-  email: string | null
-  phone: string | null
 }
 
 /** The labels of codes the rows carry (themes, audiences), and names of areas when known. */
@@ -90,7 +41,7 @@ export interface SchemePayload {
   contact_email: string | null
   contact_phone: string | null
   url: string | null
-  schedules: DirectorySchedule[]
+  schedules: SchedulePayload[]
   areas: string[]
   venues: SchemeVenuePayload[]
 }

@@ -1,5 +1,5 @@
 import type { DirectorySource } from './directory-source'
-import type { DirectoryServiceRow } from './directory-types'
+import type { DirectoryService } from '../partners/partner'
 import type { OrukService } from './oruk-types'
 import { toOrukService } from './to-oruk-service'
 
@@ -18,12 +18,12 @@ export async function exportDirectoryAsOruk(source: DirectorySource): Promise<Or
     source.readVocabulary(),
   ])
   const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]))
-  const rows: DirectoryServiceRow[] = []
+  const rows: DirectoryService[] = []
   const everything = { text: null, theme: null, audience: null, organisationId: null }
   for (let offset = 0; ; offset += PAGE) {
     const page = await source.listServices(everything, PAGE, offset)
     rows.push(...page.rows)
     if (page.rows.length < PAGE || rows.length >= page.total) break
   }
-  return rows.map((row) => toOrukService(row, byId.get(row.organisation_id) ?? null, vocabulary))
+  return rows.map((row) => toOrukService(row, byId.get(row.organisationId) ?? null, vocabulary))
 }

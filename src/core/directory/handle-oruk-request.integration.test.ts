@@ -15,7 +15,7 @@ const get = (path: string, query = '') =>
 describe('the Open Referral UK API handler', () => {
   it.each([
     ['/services', '/services'],
-    ['/services', '/services/{id}', `/services/${lunchClub.scheme_id}`],
+    ['/services', '/services/{id}', `/services/${lunchClub.schemeId}`],
     ['/taxonomies', '/taxonomies'],
     ['/taxonomy_terms', '/taxonomy_terms'],
     ['/service_at_locations', '/service_at_locations'],
@@ -74,16 +74,16 @@ describe('the Open Referral UK API handler', () => {
   it('shows a sensitive venue only by its public name in every answer', async () => {
     // As if the rows came from a reader who may see the place: still nothing of it goes out.
     const place = {
-      asset_id: '5a2c9b13-7e6f-4b80-8c3d-0f1a2b3c4d5e',
+      assetId: '5a2c9b13-7e6f-4b80-8c3d-0f1a2b3c4d5e',
       lng: 0.4871,
       lat: 51.7012,
-      ward_code: 'E05004130',
+      wardCode: 'E05004130',
     }
     const seen = { ...refugeOutreach, venues: [{ ...refugeOutreach.venues[0]!, ...place }] }
     const leaky = createMemoryDirectorySource([lunchClub, seen], organisations, vocabulary)
     const answers = await Promise.all(
       [
-        `/services/${seen.scheme_id}`,
+        `/services/${seen.schemeId}`,
         '/service_at_locations',
         `/organizations/${organisations[1]!.id}`,
       ].map((path) => handleOrukRequest(leaky, 'GET', path, new URLSearchParams())),

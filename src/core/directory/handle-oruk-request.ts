@@ -130,7 +130,7 @@ async function listServices(
       ...(service.email === undefined ? {} : { email: service.email }),
       status: service.status,
       last_modified: service.last_modified,
-      organization_id: row.organisation_id,
+      organization_id: row.organisationId,
     }
   })
   return ok(envelope(contents, total, page))
@@ -143,7 +143,7 @@ async function getService(source: DirectorySource, id: string): Promise<OrukResp
     source.listOrganisations(),
     source.readVocabulary(),
   ])
-  const organisation = organisations.find(({ id: orgId }) => orgId === row.organisation_id) ?? null
+  const organisation = organisations.find(({ id: orgId }) => orgId === row.organisationId) ?? null
   return ok(toOrukService(row, organisation, vocabulary))
 }
 

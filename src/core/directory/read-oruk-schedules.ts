@@ -1,11 +1,11 @@
-import type { DirectorySchedule } from './directory-types'
+import type { SchedulePayload } from './directory-types'
 
 const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'])
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/
 
 /** What ORUK schedules become: weekly openings, what was left out, or why they are not valid. */
 export type ScheduleReading =
-  { ok: true; schedules: DirectorySchedule[]; warnings: string[] } | { ok: false; reason: string }
+  { ok: true; schedules: SchedulePayload[]; warnings: string[] } | { ok: false; reason: string }
 
 /**
  * Reads a service's ORUK `schedules` (RFC 5545 style: `freq`, `byday`, `opens_at`, `closes_at`) as
@@ -18,7 +18,7 @@ export type ScheduleReading =
 export function readOrukSchedules(value: unknown): ScheduleReading {
   if (value === undefined || value === null) return { ok: true, schedules: [], warnings: [] }
   if (!Array.isArray(value)) return { ok: false, reason: 'schedules is not a list' }
-  const schedules: DirectorySchedule[] = []
+  const schedules: SchedulePayload[] = []
   const warnings: string[] = []
   for (const [index, item] of value.entries()) {
     const where = `schedule ${index + 1}`

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { PartnerOrganisation } from '../partners/partner'
 import { lunchClub, organisations, refugeOutreach, vocabulary } from './fixtures/directory-fixture'
 import { readOrukServices } from './read-oruk-services'
 import { toOrukService } from './to-oruk-service'
@@ -14,12 +15,14 @@ function serviceRecords(file: unknown) {
   )
 }
 
+const withoutProgramme = ({ programmeId: _programme, ...rest }: PartnerOrganisation) => rest
+
 describe('readOrukServices', () => {
   it('reads an export back into the payloads that saved it', () => {
     const [lunch] = serviceRecords(exported())
     expect(lunch!.scheme).toEqual({
-      id: lunchClub.scheme_id,
-      organisation_id: lunchClub.organisation_id,
+      id: lunchClub.schemeId,
+      organisation_id: lunchClub.organisationId,
       kind: 'service',
       name: 'Tuesday lunch club',
       description: 'A hot meal and company.',
@@ -39,7 +42,7 @@ describe('readOrukServices', () => {
       venues: [],
     })
     expect(lunch!.locations).toEqual([
-      { location_id: lunchClub.venues[0]!.asset_id, name: 'Chelmsford Library', description: null },
+      { location_id: lunchClub.venues[0]!.assetId, name: 'Chelmsford Library', description: null },
     ])
     expect(lunch!.warnings).toEqual([])
   })
@@ -56,8 +59,8 @@ describe('readOrukServices', () => {
         warnings,
       ]),
     ).toEqual([
-      [1, { ...organisations[0]!, sector: 'voluntary' }, []],
-      [2, { ...organisations[1]!, sector: 'community', description: null }, []],
+      [1, withoutProgramme(organisations[0]!), []],
+      [2, withoutProgramme(organisations[1]!), []],
     ])
   })
 
@@ -107,7 +110,7 @@ describe('readOrukServices', () => {
     ],
     [{ byday: 'MO', opens_at: '09:00' }, 'schedule 1: closes_at is missing'],
   ])('refuses a schedule that is not valid: %j', (schedule, reason) => {
-    const service = { ...exported()[0]!, schedules: [{ id: lunchClub.scheme_id, ...schedule }] }
+    const service = { ...exported()[0]!, schedules: [{ id: lunchClub.schemeId, ...schedule }] }
     expect(readOrukServices([service], vocabulary).refused[0]!.reason).toBe(
       `invalid schedule: ${reason}`,
     )

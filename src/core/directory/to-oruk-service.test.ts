@@ -28,7 +28,7 @@ describe('toOrukService', () => {
       ['food', 'Food'],
     ])
     expect(service.service_at_locations[0]!.location).toMatchObject({
-      id: lunchClub.venues[0]!.asset_id,
+      id: lunchClub.venues[0]!.assetId,
       name: 'Chelmsford Library',
       latitude: 51.7336,
       longitude: 0.4714,
@@ -46,20 +46,23 @@ describe('toOrukService', () => {
     })
   })
 
-  it('never lets a sensitive venue point or asset id out, even from a row that has them', () => {
+  it("never lets a sensitive venue's own name, point or asset id out, even from a row that has them", () => {
     const seen = {
       ...refugeOutreach,
       venues: [
         {
           ...refugeOutreach.venues[0]!,
-          asset_id: '5a2c9b13-7e6f-4b80-8c3d-0f1a2b3c4d5e',
+          name: 'Harbour Refuge',
+          assetId: '5a2c9b13-7e6f-4b80-8c3d-0f1a2b3c4d5e',
           lng: 0.5,
           lat: 51.7,
-          ward_code: 'E05004123',
+          wardCode: 'E05004123',
         },
       ],
     }
     const text = JSON.stringify(toOrukService(seen, organisations[1]!, vocabulary))
+    expect(text).toContain('Safe Homes support point')
+    expect(text).not.toContain('Harbour Refuge')
     expect(text).not.toContain('5a2c9b13-7e6f-4b80-8c3d-0f1a2b3c4d5e')
     expect(text).not.toContain('51.7')
     expect(text).not.toContain('E05004123')

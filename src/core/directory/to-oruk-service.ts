@@ -1,9 +1,5 @@
-import type {
-  DirectoryOrganisation,
-  DirectoryServiceRow,
-  DirectoryVenue,
-  DirectoryVocabulary,
-} from './directory-types'
+import type { DirectoryService, PartnerOrganisation, SchemeVenue } from '../partners/partner'
+import type { DirectoryVocabulary } from './directory-types'
 import { nameUuid } from './name-uuid'
 import { FIXED_TERMS, directoryAttribute } from './oruk-taxonomies'
 import type {
@@ -24,49 +20,50 @@ import type {
  * name; never the asset's id, name, point or ward (even for a caller who may see them, since an
  * export is a file that travels).
  *
- * @param row a `directory_service` row
+ * @param row a row of the directory (`directory_service`)
  * @param organisation the scheme's organisation (`partner_organisations`); null: only its name
  * @param vocabulary labels of theme and audience codes, names of areas
  */
 export function toOrukService(
-  row: DirectoryServiceRow,
-  organisation: DirectoryOrganisation | null,
+  row: DirectoryService,
+  organisation: PartnerOrganisation | null,
   vocabulary: DirectoryVocabulary,
 ): OrukService {
   const themeLabel = labelsOf(vocabulary.themes)
   const audienceLabel = labelsOf(vocabulary.audiences)
   const attributes: OrukAttribute[] = [
     ...row.themes.map((code) =>
-      directoryAttribute(row.scheme_id, 'themes', code, themeLabel.get(code) ?? code),
+      directoryAttribute(row.schemeId, 'themes', code, themeLabel.get(code) ?? code),
     ),
     ...row.audiences.map((code) =>
-      directoryAttribute(row.scheme_id, 'audiences', code, audienceLabel.get(code) ?? code),
+      directoryAttribute(row.schemeId, 'audiences', code, audienceLabel.get(code) ?? code),
     ),
     directoryAttribute(
-      row.scheme_id,
+      row.schemeId,
       'access',
       row.access,
       FIXED_TERMS.access[row.access] ?? row.access,
     ),
-    directoryAttribute(row.scheme_id, 'kinds', row.kind, FIXED_TERMS.kinds[row.kind] ?? row.kind),
+    directoryAttribute(row.schemeId, 'kinds', row.kind, FIXED_TERMS.kinds[row.kind] ?? row.kind),
   ]
   const extension = {
-    ...optional('how_to_access', row.how_to_access),
-    ...optional('contact_phone', row.contact_phone),
+    ...optional('how_to_access', row.howToAccess),
+    ...optional('contact_phone', row.contactPhone),
   }
   return {
-    id: row.scheme_id,
+    id: row.schemeId,
     name: row.name,
     ...optional('description', row.description),
     ...optional('url', row.url),
-    ...optional('email', row.contact_email),
+    ...optional('email', row.contactEmail),
     status: 'active',
-    last_modified: new Date(row.updated_at).toISOString(),
+    last_modified: new Date(row.updatedAt).toISOString(),
     organization: toOrukOrganization(
       organisation ?? {
-        id: row.organisation_id,
-        name: row.organisation_name,
-        sector: row.organisation_sector,
+        id: row.organisationId,
+        name: row.organisationName,
+        programmeId: '',
+        sector: row.organisationSector,
         description: null,
         website: null,
         email: null,
@@ -74,24 +71,24 @@ export function toOrukService(
       },
     ),
     schedules: row.schedules.map((schedule): OrukSchedule => ({
-      id: nameUuid(`schedule:${row.scheme_id}:${schedule.byday}:${schedule.opens_at}`),
+      id: nameUuid(`schedule:${row.schemeId}:${schedule.byday}:${schedule.opensAt}`),
       freq: 'WEEKLY',
       byday: schedule.byday,
-      opens_at: withSeconds(schedule.opens_at),
-      closes_at: withSeconds(schedule.closes_at),
+      opens_at: withSeconds(schedule.opensAt),
+      closes_at: withSeconds(schedule.closesAt),
       ...optional('description', schedule.note),
     })),
-    service_areas: row.area_codes.map((code): OrukServiceArea => ({
-      id: nameUuid(`area:${row.scheme_id}:${code}`),
+    service_areas: row.areaCodes.map((code): OrukServiceArea => ({
+      id: nameUuid(`area:${row.schemeId}:${code}`),
       name: vocabulary.areaNames?.get(code) ?? code,
       uri: `${GSS_URI}${code}`,
     })),
     service_at_locations: row.venues.map((venue) => {
-      const location = toOrukLocation(row.scheme_id, venue)
-      return { id: nameUuid(`service_at_location:${row.scheme_id}:${location.id}`), location }
+      const location = toOrukLocation(row.schemeId, venue)
+      return { id: nameUuid(`service_at_location:${row.schemeId}:${location.id}`), location }
     }),
-    contacts: row.contact_name
-      ? [{ id: nameUuid(`contact:${row.scheme_id}`), name: row.contact_name }]
+    contacts: row.contactName
+      ? [{ id: nameUuid(`contact:${row.schemeId}`), name: row.contactName }]
       : [],
     attributes,
     ...(Object.keys(extension).length > 0 ? { community_asset_map: extension } : {}),
@@ -102,7 +99,7 @@ export function toOrukService(
 export const GSS_URI = 'http://statistics.data.gov.uk/id/statistical-geography/'
 
 /** A partner organisation as an ORUK `organization` (its sector as a term of ours). */
-export function toOrukOrganization(organisation: DirectoryOrganisation): OrukOrganization {
+export function toOrukOrganization(organisation: PartnerOrganisation): OrukOrganization {
   return {
     id: organisation.id,
     name: organisation.name,
@@ -122,17 +119,19 @@ export function toOrukOrganization(organisation: DirectoryOrganisation): OrukOrg
   }
 }
 
-function toOrukLocation(schemeId: string, venue: DirectoryVenue): OrukLocation {
-  if (venue.sensitive || venue.asset_id === null) {
+function toOrukLocation(schemeId: string, venue: SchemeVenue): OrukLocation {
+  if (venue.sensitive || venue.assetId === null) {
+    // The public name, even when the reader may see the place's own name.
+    const publicName = venue.publicName ?? venue.name
     return {
-      id: nameUuid(`venue:${schemeId}:${venue.name}`),
+      id: nameUuid(`venue:${schemeId}:${publicName}`),
       location_type: 'physical',
-      name: venue.name,
-      ...optional('description', venue.front_door_contact),
+      name: publicName,
+      ...optional('description', venue.frontDoorContact),
     }
   }
   return {
-    id: venue.asset_id,
+    id: venue.assetId,
     location_type: 'physical',
     name: venue.name,
     ...(venue.lat !== null && venue.lng !== null

@@ -1,23 +1,21 @@
 import type { DirectorySource } from '../../core/directory/directory-source'
-import type {
-  DirectoryOrganisation,
-  DirectoryServiceRow,
-  DirectoryVocabulary,
-} from '../../core/directory/directory-types'
+import type { DirectoryVocabulary } from '../../core/directory/directory-types'
+import { toDirectoryService, toPartnerOrganisation } from '../rows/partner-rows'
 
 /** Runs one statement as whoever the caller acts for and gives its rows. */
 export type DirectoryQuery = <Row>(sql: string, params?: readonly unknown[]) => Promise<Row[]>
 
 /** What `directory_page` gives: one page of rows and how many match in all. */
 export interface DirectoryPage {
-  rows: DirectoryServiceRow[]
+  rows: unknown[]
   total: number
 }
 
 /**
  * The directory read through SQL (`directory_page`, the `directory_service` view, `partner_organisations`, the
  * themes, audiences and ward names), as whoever `query` acts for: anonymous for the export and the
- * public API. Rows come as JSON (`to_json`), so that Postgres and PGlite give the same shapes.
+ * public API. Rows come as JSON (`to_json`), so that Postgres and PGlite give the same shapes, and are read
+ * by the partners' row parsers (src/db/rows/partner-rows.ts).
  *
  * @param query runs a statement as the acting person (e.g. `set local role anon` in a transaction)
  */
@@ -29,20 +27,23 @@ export function createSqlDirectorySource(query: DirectoryQuery): DirectorySource
            p_organisation_id => $4::uuid, p_limit => $5, p_offset => $6) as page`,
         [filter.text, filter.theme, filter.audience, filter.organisationId, limit, offset],
       )
-      return { rows: result?.page.rows ?? [], total: result?.page.total ?? 0 }
+      return {
+        rows: (result?.page.rows ?? []).map(toDirectoryService),
+        total: result?.page.total ?? 0,
+      }
     },
     async getService(id) {
-      const [found] = await query<{ row: DirectoryServiceRow }>(
+      const [found] = await query<{ row: unknown }>(
         `select to_json(d) as row from public.directory_service d where d.scheme_id = $1::uuid`,
         [id],
       )
-      return found?.row ?? null
+      return found ? toDirectoryService(found.row) : null
     },
-    listOrganisations() {
-      return query<DirectoryOrganisation>(
-        `select o.id, o.name, o.sector::text as sector, o.description, o.website, o.email, o.phone
-         from public.partner_organisations o order by o.name, o.id`,
+    async listOrganisations() {
+      const rows = await query<{ row: unknown }>(
+        `select to_json(o) as row from public.partner_organisations o order by o.name, o.id`,
       )
+      return rows.map(({ row }) => toPartnerOrganisation(row))
     },
     async readVocabulary(): Promise<DirectoryVocabulary> {
       const [themes, audiences, areas] = await Promise.all([

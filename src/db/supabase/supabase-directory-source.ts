@@ -1,10 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js'
 import type { DirectorySource } from '../../core/directory/directory-source'
-import type {
-  DirectoryOrganisation,
-  DirectoryServiceRow,
-} from '../../core/directory/directory-types'
 import type { DirectoryPage } from '../directory/sql-directory-source'
+import { toDirectoryService, toPartnerOrganisation } from '../rows/partner-rows'
 
 /**
  * The directory read through supabase-js, for the Open Referral UK API in connected mode (the
@@ -28,22 +25,18 @@ export function createSupabaseDirectorySource(client: SupabaseClient): Directory
           p_offset: offset,
         }),
       )
-      return { rows: page.rows, total: page.total }
+      return { rows: page.rows.map(toDirectoryService), total: page.total }
     },
     async getService(id) {
-      const rows = must<DirectoryServiceRow[]>(
+      const rows = must<unknown[]>(
         await client.from('directory_service').select('*').eq('scheme_id', id),
       )
-      return rows[0] ?? null
+      return rows[0] === undefined ? null : toDirectoryService(rows[0])
     },
     async listOrganisations() {
-      return must<DirectoryOrganisation[]>(
-        await client
-          .from('partner_organisations')
-          .select('id, name, sector, description, website, email, phone')
-          .order('name')
-          .order('id'),
-      )
+      return must<unknown[]>(
+        await client.from('partner_organisations').select('*').order('name').order('id'),
+      ).map(toPartnerOrganisation)
     },
     async readVocabulary() {
       const [themes, audiences, wards] = await Promise.all([
