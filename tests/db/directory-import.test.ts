@@ -253,7 +253,20 @@ describe('import_directory', () => {
     ).rejects.toThrow(/permission denied/)
   })
 
-  it('imports the spec example cleanly, keeping its terms for mapping', async () => {
+  it('imports the spec examples cleanly, keeping their terms for mapping', async () => {
+    // Each names the same service and organisation: the last import is the one checked below.
+    for (const other of [
+      'service_list.json',
+      'organization_full.json',
+      'service_at_location_full.json',
+      'service_at_location_list.json',
+    ]) {
+      const imported = await importOrukFile(writer(w.admin), readOrukExample(other), {
+        dryRun: false,
+        skipRefused: false,
+      })
+      expect(imported.filter(({ status }) => status === 'refused')).toEqual([])
+    }
     const example = readOrukExample('service_full.json') as OrukService
     const report = await importOrukFile(writer(w.admin), example, {
       dryRun: false,

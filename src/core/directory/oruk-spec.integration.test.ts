@@ -24,17 +24,20 @@ describe('Open Referral UK 3.0 files', () => {
     ])
   })
 
-  it('reads the spec examples with no record refused', () => {
-    for (const example of ['service_full.json', 'service_list.json']) {
-      const file = readOrukExample(example)
-      const errors =
-        example === 'service_full.json'
-          ? oruk.errors('compiled/service.json', file)
-          : oruk.responseErrors('/services', file)
-      expect(errors).toEqual([])
-      const { records, refused } = readOrukServices(file, vocabulary)
-      expect(refused).toEqual([])
-      expect(records.filter(({ record_type }) => record_type === 'service')).toHaveLength(1)
-    }
+  it.each([
+    ['service_full.json', 'compiled/service.json'],
+    ['service_list.json', '/services'],
+    ['organization_full.json', 'compiled/organization.json'],
+    ['service_at_location_full.json', 'compiled/service_at_location.json'],
+    ['service_at_location_list.json', '/service_at_locations'],
+  ])('reads the spec example %s with no record refused', (example, schema) => {
+    const file = readOrukExample(example)
+    const errors = schema.startsWith('/')
+      ? oruk.responseErrors(schema, file)
+      : oruk.errors(schema, file)
+    expect(errors).toEqual([])
+    const { records, refused } = readOrukServices(file, vocabulary)
+    expect(refused).toEqual([])
+    expect(records.filter(({ record_type }) => record_type === 'service')).toHaveLength(1)
   })
 })

@@ -29,7 +29,8 @@ export interface OrukReading {
 type Json = Record<string, unknown>
 
 /**
- * Reads ORUK 3.0 services (an array, a page envelope with `contents`, or one `service`) as
+ * Reads ORUK 3.0 services (an array, a page envelope with `contents`, one `service`, or the
+ * same of `service_at_location`s, or an `organization` with its `services`) as
  * `save_scheme` payloads and organisations, one record per service, numbered from 1 in the file's
  * order (an organisation carries the number of the first service naming it).
  *
@@ -314,11 +315,46 @@ function termsById(
   )
 }
 
+/**
+ * The services a file holds: an array or a page's `contents` of services or of
+ * service_at_locations (each a service at its location), one service or service_at_location, or an
+ * organisation with its `services` (each then given that organisation).
+ */
 function listOf(file: unknown): unknown[] | null {
-  if (Array.isArray(file)) return file
-  if (!isObject(file)) return null
-  if (Array.isArray(file.contents)) return file.contents
-  return 'id' in file || 'name' in file ? [file] : null
+  const items = Array.isArray(file)
+    ? file
+    : !isObject(file)
+      ? null
+      : Array.isArray(file.contents)
+        ? file.contents
+        : Array.isArray(file.services) && !('status' in file)
+          ? file.services.map((service: unknown) =>
+              isObject(service) && !('organization' in service)
+                ? { ...service, organization: withoutKey(file, 'services') }
+                : service,
+            )
+          : 'id' in file || 'name' in file
+            ? [file]
+            : null
+  return items?.map(serviceOf) ?? null
+}
+
+/** A service_at_location as the service it names, at that location; anything else as it is. */
+function serviceOf(item: unknown): unknown {
+  if (!isObject(item) || !isObject(item.service) || 'status' in item) return item
+  const links = Array.isArray(item.service.service_at_locations)
+    ? item.service.service_at_locations
+    : []
+  return {
+    ...item.service,
+    service_at_locations: isObject(item.location)
+      ? [...links, { id: item.id, location: item.location }]
+      : links,
+  }
+}
+
+function withoutKey(value: Json, key: string): Json {
+  return Object.fromEntries(Object.entries(value).filter(([name]) => name !== key))
 }
 
 function isObject(value: unknown): value is Json {
