@@ -5,6 +5,8 @@ import { exportDirectoryAsOruk } from '../../src/core/directory/export-directory
 import { handleOrukRequest } from '../../src/core/directory/handle-oruk-request'
 import type { OrukService } from '../../src/core/directory/oruk-types'
 import { importOrukFile } from '../../src/db/directory/import-oruk-file'
+import { createPortDirectorySource } from '../../src/db/directory/partners-port-directory-source'
+import { localDataPort, sqlDataPort } from '../../src/db/pglite/local-data-port'
 import {
   createSqlDirectorySource,
   type DirectoryQuery,
@@ -14,6 +16,7 @@ import { NeverConnectingSocket } from '../../src/db/supabase/testing/recording-s
 import { createOrukValidator, readOrukExample } from '../support/oruk-spec'
 import { startPostgrestTestServer } from '../support/postgrest-server'
 import { commitAs } from './support/commit-as'
+import { testLocalDatabase } from './support/listen'
 import {
   createPartnerWorld,
   HILLTOP,
@@ -111,6 +114,20 @@ describe('the Open Referral UK API over the SQL functions', () => {
     ).toEqual([refugeScheme.id])
     const locations = await get('/service_at_locations')
     expect(oruk.responseErrors('/service_at_locations', locations.body)).toEqual([])
+  })
+
+  it("exports the same through the app's data port, as a screen's export button does", async () => {
+    const port = db.pglite
+      ? localDataPort(db.pglite, () => null)
+      : sqlDataPort(testLocalDatabase(db), () => null)
+    const viaPort = await exportDirectoryAsOruk(createPortDirectorySource(port.partners))
+    // The port knows no area names: the areas' names are their codes there.
+    const withoutAreaNames = (services: OrukService[]) =>
+      services.map((service) => ({
+        ...service,
+        service_areas: service.service_areas.map(({ id, uri }) => ({ id, uri })),
+      }))
+    expect(withoutAreaNames(viaPort)).toEqual(withoutAreaNames(await exportNow()))
   })
 
   it('answers the same through supabase-js, as the Edge Function reads', async () => {
