@@ -55,7 +55,7 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 describe('npm run directory', () => {
-  it('exports the directory to a file and imports it back as a partner, with a CSV report', () => {
+  it('exports the directory to a file', () => {
     const exported = run(['export', '--format', 'oruk', '--out', 'directory.json', ...target.args])
     expect(exported.stderr).toContain('wrote 1 services')
     expect(exported.code).toBe(0)
@@ -63,7 +63,11 @@ describe('npm run directory', () => {
       name: string
     }>
     expect(file.map(({ name }) => name)).toEqual(['Street Watch'])
+  })
 
+  // The report and exit codes do not depend on the database's kind: on PGlite, where each run
+  // opens the folder afresh (seconds), the import cases are left to the server run.
+  it.runIf(onServer)('imports the file back as its partner, with a CSV report', () => {
     const imported = run(['import', 'directory.json', '--as', emailOf(w.partnerA), ...target.args])
     expect(imported.code).toBe(0)
     expect(Papa.parse(imported.stdout.trim(), { header: true }).data).toEqual([
@@ -72,8 +76,6 @@ describe('npm run directory', () => {
     ])
   })
 
-  // The exit code and report of a refusal do not depend on the database's kind: on PGlite, where
-  // each run opens the folder afresh (seconds), this case is left to the server run.
   it.runIf(onServer)('exits 1 and writes nothing when another partner imports the file', () => {
     const imported = run(['import', 'directory.json', '--as', emailOf(w.partnerB), ...target.args])
     expect(imported.code).toBe(1)
