@@ -409,6 +409,28 @@ $$;
 REVOKE ALL ON FUNCTION private.check_banks_may_exchange(p_bank uuid, p_other_bank uuid) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.check_directory_import_size
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.check_directory_import_size(p_records integer) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if p_records > private.limit_value('directory_import_records') then
+    raise exception 'One import holds at most % records: split the file.',
+      private.limit_value('directory_import_records') using errcode = '23514';
+  end if;
+end
+$$;
+
+COMMENT ON FUNCTION private.check_directory_import_size(p_records integer) IS 'Refuses an import of more records than private.limits allows. Security definer: callers cannot read private.limits; it answers only whether their own count is within the bound.';
+
+REVOKE ALL ON FUNCTION private.check_directory_import_size(p_records integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.check_directory_import_size(p_records integer) TO authenticated;
+GRANT ALL ON FUNCTION private.check_directory_import_size(p_records integer) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.check_offer
 -- -------------------------------------------------------------------------------------------------
 

@@ -491,6 +491,45 @@ GRANT ALL ON FUNCTION public.create_workshop(p_name text, p_place text, p_held_o
 GRANT ALL ON FUNCTION public.create_workshop(p_name text, p_place text, p_held_on date) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.directory_page
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.directory_page(p_text text DEFAULT NULL::text, p_theme text DEFAULT NULL::text, p_audience text DEFAULT NULL::text, p_organisation_id uuid DEFAULT NULL::uuid, p_limit integer DEFAULT 50, p_offset integer DEFAULT 0) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  with pattern as (
+    -- Words as search_directory reads them: at most 200 characters, wildcards taken literally.
+    select '%' || replace(replace(replace(left(btrim(p_text), 200), '\', '\\'), '%', '\%'), '_', '\_')
+      || '%' as value
+    where nullif(btrim(p_text), '') is not null
+  ),
+  matching as (
+    select d.* from public.directory_service d
+    where (not exists (select 1 from pattern)
+        or exists (select 1 from pattern x where d.name ilike x.value or d.description ilike x.value
+          or d.organisation_name ilike x.value))
+      and (p_theme is null or p_theme = any (d.themes))
+      and (p_audience is null or p_audience = any (d.audiences))
+      and (p_organisation_id is null or d.organisation_id = p_organisation_id)
+  )
+  select jsonb_build_object(
+    'total', (select count(*) from matching),
+    'rows', coalesce((
+      select jsonb_agg(to_jsonb(p) order by p.name, p.scheme_id)
+      from (select * from matching m order by m.name, m.scheme_id
+        limit least(greatest(coalesce(p_limit, 50), 0), 200) offset greatest(coalesce(p_offset, 0), 0)) p
+    ), '[]'::jsonb))
+$$;
+
+COMMENT ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) IS 'One page (at most 200) of the directory''s active schemes matching words, a theme, an audience or an organisation, in name order, with the number matching in all: for the Open Referral UK API. Security invoker: it reads directory_service as the caller.';
+
+REVOKE ALL ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) TO authenticated;
+GRANT ALL ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) TO service_role;
+GRANT ALL ON FUNCTION public.directory_page(p_text text, p_theme text, p_audience text, p_organisation_id uuid, p_limit integer, p_offset integer) TO anon;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.dismiss_duplicate_pair
 -- -------------------------------------------------------------------------------------------------
 
@@ -773,6 +812,159 @@ COMMENT ON FUNCTION public.find_people_to_link(p_name text) IS 'Builders and adm
 REVOKE ALL ON FUNCTION public.find_people_to_link(p_name text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.find_people_to_link(p_name text) TO service_role;
 GRANT ALL ON FUNCTION public.find_people_to_link(p_name text) TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.import_directory
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.import_directory(p_records jsonb, p_dry_run boolean DEFAULT false, p_skip_refused boolean DEFAULT false) RETURNS TABLE(record_no integer, record_type text, record_id text, status text, reason text)
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $_$
+#variable_conflict use_column
+declare
+  v_record jsonb;
+  v_payload jsonb;
+  v_org jsonb;
+  v_sector public.partner_sector;
+  v_warnings text[];
+  v_themes jsonb;
+  v_terms jsonb;
+  v_venues jsonb;
+  v_location jsonb;
+  v_asset uuid;
+  v_known record;
+  v_no integer[] := '{}';
+  v_type text[] := '{}';
+  v_id text[] := '{}';
+  v_status text[] := '{}';
+  v_reason text[] := '{}';
+  v_refused integer := 0;
+  v_rolled_back boolean := false;
+begin
+  if (select auth.uid()) is null then
+    raise exception 'Sign in to import a directory.' using errcode = '42501';
+  end if;
+  if p_records is null or jsonb_typeof(p_records) <> 'array' then
+    raise exception 'The records are a JSON list.' using errcode = '22023';
+  end if;
+  perform private.check_directory_import_size(jsonb_array_length(p_records));
+
+  begin
+    for v_record in select e from jsonb_array_elements(p_records) e loop
+      v_warnings := coalesce(array(select jsonb_array_elements_text(
+        case jsonb_typeof(v_record -> 'warnings') when 'array' then v_record -> 'warnings' else '[]' end)), '{}');
+      v_no := v_no || coalesce((v_record ->> 'record_no')::integer, cardinality(v_no) + 1);
+      v_type := v_type || coalesce(v_record ->> 'record_type', '');
+      v_id := v_id || coalesce(v_record ->> 'record_id', '');
+      begin
+        if v_record ->> 'record_type' = 'organization' then
+          v_org := v_record -> 'organisation';
+          -- A file names no sector (only ours do): keep the one the organisation has.
+          select o.sector into v_sector from public.partner_organisations o
+          where o.id = (v_org ->> 'id')::uuid;
+          if v_org ->> 'sector' is not null then
+            v_sector := (v_org ->> 'sector')::public.partner_sector;
+          elsif v_sector is null then
+            v_sector := 'voluntary';
+            v_warnings := v_warnings || 'no sector given: filed as voluntary'::text;
+          end if;
+          perform public.save_partner_organisation((v_org ->> 'id')::uuid, v_org ->> 'name', v_sector,
+            v_org ->> 'description', v_org ->> 'website', v_org ->> 'email', v_org ->> 'phone');
+        elsif v_record ->> 'record_type' = 'service' then
+          v_payload := v_record -> 'scheme';
+          v_terms := coalesce(v_record -> 'external_terms', '[]');
+          -- A term mapped before (on any scheme) maps the same way here.
+          v_terms := coalesce((
+            select jsonb_agg(t || jsonb_build_object('mapped_theme', (
+              select x.mapped_theme from public.scheme_external_terms x
+              where x.vocabulary = btrim(t ->> 'vocabulary') and x.term_code = btrim(t ->> 'term_code')
+                and x.mapped_theme is not null
+              group by x.mapped_theme order by count(*) desc, x.mapped_theme limit 1)))
+            from jsonb_array_elements(v_terms) t), '[]');
+          v_themes := coalesce(v_payload -> 'themes', '[]');
+          if jsonb_array_length(v_themes) = 0 then
+            v_themes := coalesce((select jsonb_agg(distinct t ->> 'mapped_theme')
+              from jsonb_array_elements(v_terms) t where t ->> 'mapped_theme' is not null), '[]');
+            if jsonb_array_length(v_themes) = 0 then
+              v_themes := '["not_yet_mapped"]';
+              v_warnings := v_warnings || 'no theme of ours: filed under "Not yet mapped" until its terms are mapped'::text;
+            end if;
+          end if;
+          -- Locations become venues: a place on the map the caller can see, else the scheme's
+          -- sensitive venue of that public name (when the caller may see it; when not, save_scheme
+          -- keeps it as it is), else left out with a warning.
+          v_venues := '[]';
+          for v_location in select e from jsonb_array_elements(coalesce(v_record -> 'locations', '[]')) e loop
+            v_asset := null;
+            if (v_location ->> 'location_id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+              select a.asset_id into v_asset from public.assets a
+              where a.asset_id = (v_location ->> 'location_id')::uuid;
+            end if;
+            if v_asset is not null then
+              select sv.public_name, sv.front_door_contact into v_known from public.scheme_venues sv
+              where sv.scheme_id = (v_payload ->> 'id')::uuid and sv.asset_id = v_asset;
+              v_venues := v_venues || jsonb_build_object('asset_id', v_asset,
+                'public_name', v_known.public_name, 'front_door_contact', v_known.front_door_contact);
+              continue;
+            end if;
+            select sv.asset_id, sv.front_door_contact into v_known from public.scheme_venues sv
+            where sv.scheme_id = (v_payload ->> 'id')::uuid and sv.public_name = v_location ->> 'name';
+            if v_known.asset_id is not null then
+              v_venues := v_venues || jsonb_build_object('asset_id', v_known.asset_id,
+                'public_name', v_location ->> 'name',
+                'front_door_contact', coalesce(v_location ->> 'description', v_known.front_door_contact));
+            elsif not exists (
+              select 1 from public.directory_service d, jsonb_array_elements(d.venues) v
+              where d.scheme_id = (v_payload ->> 'id')::uuid and (v.value ->> 'sensitive')::boolean
+                and v.value ->> 'name' = v_location ->> 'name'
+            ) then
+              v_warnings := v_warnings || format('location "%s" is not a place on this map: not linked',
+                left(coalesce(v_location ->> 'name', v_location ->> 'location_id'), 80));
+            end if;
+          end loop;
+          perform public.save_scheme(v_payload || jsonb_build_object(
+            'themes', v_themes, 'venues', v_venues, 'external_terms', v_terms));
+          if (v_record ->> 'retired')::boolean then
+            perform public.retire_scheme((v_payload ->> 'id')::uuid);
+          end if;
+        else
+          raise exception 'A record is an organization or a service.' using errcode = '22023';
+        end if;
+        v_status := v_status || (case when cardinality(v_warnings) > 0 then 'warning' else 'ok' end);
+        v_reason := v_reason || nullif(array_to_string(v_warnings, '; '), '');
+      exception when others then
+        v_refused := v_refused + 1;
+        v_status := v_status || 'refused'::text;
+        v_reason := v_reason || case sqlstate
+          when '22P02' then 'an id, code or time that is not valid'
+          else sqlerrm end;
+      end;
+    end loop;
+    if p_dry_run or (v_refused > 0 and not p_skip_refused) then
+      v_rolled_back := v_refused > 0 and not p_dry_run;
+      -- Undoes every record's writes; the report above is kept in variables.
+      raise exception 'rolled back' using errcode = 'PCAMR';
+    end if;
+  exception when sqlstate 'PCAMR' then
+    null;
+  end;
+
+  return query
+  select v_no[i], v_type[i], v_id[i], v_status[i],
+    case when v_rolled_back and v_status[i] <> 'refused'
+      then concat_ws('; ', 'not written: another record was refused', v_reason[i])
+      else v_reason[i] end
+  from generate_subscripts(v_no, 1) i
+  order by i;
+end
+$_$;
+
+COMMENT ON FUNCTION public.import_directory(p_records jsonb, p_dry_run boolean, p_skip_refused boolean) IS 'Imports directory records (organisations and schemes read from an Open Referral UK file) through save_partner_organisation and save_scheme as the caller, with a report per record; all or nothing unless p_skip_refused; a dry run writes nothing. Security invoker: the functions it calls check the caller''s rights per record.';
+
+REVOKE ALL ON FUNCTION public.import_directory(p_records jsonb, p_dry_run boolean, p_skip_refused boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.import_directory(p_records jsonb, p_dry_run boolean, p_skip_refused boolean) TO authenticated;
+GRANT ALL ON FUNCTION public.import_directory(p_records jsonb, p_dry_run boolean, p_skip_refused boolean) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.introduce_time_bank_members
@@ -1287,6 +1479,47 @@ REVOKE ALL ON FUNCTION public.lookup_postcode(p_postcode text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.lookup_postcode(p_postcode text) TO authenticated;
 GRANT ALL ON FUNCTION public.lookup_postcode(p_postcode text) TO service_role;
 GRANT ALL ON FUNCTION public.lookup_postcode(p_postcode text) TO anon;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.map_external_term
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.map_external_term(p_vocabulary text, p_term_code text, p_theme text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_schemes uuid[];
+begin
+  if (select auth.uid()) is null then
+    raise exception 'Sign in to map terms.' using errcode = '42501';
+  end if;
+  if not exists (select 1 from public.scheme_themes t
+      where t.code = p_theme and not t.retired and t.code <> 'not_yet_mapped') then
+    raise exception 'There is no theme "%".', left(p_theme, 40) using errcode = '22023';
+  end if;
+  select coalesce(array_agg(x.scheme_id), '{}') into v_schemes
+  from public.scheme_external_terms x
+  join public.schemes s on s.id = x.scheme_id
+  where x.vocabulary = p_vocabulary and x.term_code = p_term_code
+    and private.can_edit_partner_organisation(s.organisation_id);
+  update public.scheme_external_terms x set mapped_theme = p_theme
+  where x.scheme_id = any (v_schemes) and x.vocabulary = p_vocabulary and x.term_code = p_term_code;
+  insert into public.scheme_theme_links (scheme_id, theme_code)
+  select s, p_theme from unnest(v_schemes) s on conflict do nothing;
+  delete from public.scheme_theme_links l
+  where l.scheme_id = any (v_schemes) and l.theme_code = 'not_yet_mapped';
+  update public.schemes s set updated_at = now(), updated_by = (select auth.uid())
+  where s.id = any (v_schemes);
+  return cardinality(v_schemes);
+end
+$$;
+
+COMMENT ON FUNCTION public.map_external_term(p_vocabulary text, p_term_code text, p_theme text) IS 'Maps a term of another directory''s taxonomy to a theme on the schemes the caller may edit that carry it; returns how many. Security definer: no API role writes the scheme tables; it checks the caller acts for each scheme''s organisation.';
+
+REVOKE ALL ON FUNCTION public.map_external_term(p_vocabulary text, p_term_code text, p_theme text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.map_external_term(p_vocabulary text, p_term_code text, p_theme text) TO authenticated;
+GRANT ALL ON FUNCTION public.map_external_term(p_vocabulary text, p_term_code text, p_theme text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.mark_asset_verified

@@ -17,6 +17,7 @@ import { TIME_BANK_LEDGER_MATRIX } from './time-bank-ledger-matrix'
 import { TIME_BANK_MEMBERS_MATRIX } from './time-bank-members-matrix'
 import { readOnlyView } from './matrix-entries'
 import { PARTNERS_MATRIX } from './partners-matrix'
+import { DIRECTORY_IMPORT_MATRIX } from './directory-import-matrix'
 
 import { everyone, PROGRAMME_ROLES, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
 
@@ -445,6 +446,8 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
 
   // Partners' schemes (supabase/migrations/20261208*).
   ...PARTNERS_MATRIX,
+  // Open Referral UK import (supabase/migrations/20261208120000_directory_import.sql).
+  ...DIRECTORY_IMPORT_MATRIX,
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */
