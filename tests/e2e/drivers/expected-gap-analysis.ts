@@ -43,8 +43,10 @@ export function expectedAnalysis(
 ): GapAnalysisResult {
   const engine = createGapAnalysisEngine('Essex', readAnalysisTexts(), ANALYSIS_KINDS)
   engine.setAssets(assets.map((asset, i) => ({ ...asset, id: `expected-${i}` })))
-  // The app's local database has no time bank members: every ward has none, as here.
+  // The app's local database has no time bank members and no partner schemes: every ward has
+  // none, as here.
   engine.setTimeBankActivity([])
+  engine.setSchemeSupply([])
   return engine.compute(request)
 }
 
