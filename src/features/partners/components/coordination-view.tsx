@@ -8,7 +8,7 @@ import { countStatuses, describeThemeNeed, shownStatuses } from '../coverage-sta
 import { CoverageLegend } from './coverage-legend'
 import { CoverageMap } from './coverage-map'
 import { CoverageTable } from './coverage-table'
-import { ReadView } from './read-view'
+import { ReadStateView } from '../../../components/ui/read-state-view'
 
 export interface CoordinationViewProps {
   regionName: string
@@ -77,14 +77,14 @@ export function CoordinationView(props: CoordinationViewProps) {
           </select>
         </div>
       </div>
-      <ReadView read={themes} what="themes">
+      <ReadStateView read={themes} what="themes">
         {() =>
           theme ? (
             <>
               <p className="partners-need" data-testid="theme-need">
                 {describeThemeNeed(theme)}
               </p>
-              <ReadView read={coverage} what="coverage">
+              <ReadStateView read={coverage} what="coverage">
                 {(wards) => (
                   <>
                     <CoverageLegend statuses={shownStatuses(theme)} counts={countStatuses(wards)} />
@@ -108,13 +108,13 @@ export function CoordinationView(props: CoordinationViewProps) {
                     />
                   </>
                 )}
-              </ReadView>
+              </ReadStateView>
             </>
           ) : (
             <p className="muted">No themes yet.</p>
           )
         }
-      </ReadView>
+      </ReadStateView>
       <p className="muted">{props.attribution}</p>
     </div>
   )

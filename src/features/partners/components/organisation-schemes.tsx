@@ -4,7 +4,7 @@ import type { DirectoryService, SchemeAudience, SchemeTheme } from '../../../cor
 import { newClientId } from '../../../core/time-banks/new-client-id'
 import { usePartnerWrite, useSchemes } from '../api/partner-queries'
 import { toSchemeFormValues } from '../api/scheme-form-schema'
-import { ReadView } from './read-view'
+import { ReadStateView } from '../../../components/ui/read-state-view'
 import { SchemeForm } from './scheme-form'
 import { ServiceCard } from './service-card'
 import type { WardChoice } from './ward-picker'
@@ -79,7 +79,7 @@ export function OrganisationSchemes({
           </button>
         </div>
       )}
-      <ReadView read={schemes} what="schemes">
+      <ReadStateView read={schemes} what="schemes">
         {(list) =>
           list.length === 0 ? (
             <p className="muted">No active schemes yet.</p>
@@ -126,7 +126,7 @@ export function OrganisationSchemes({
             </ul>
           )
         }
-      </ReadView>
+      </ReadStateView>
       {retire.error ? (
         <p className="form-message form-message--error" role="alert">
           {retire.error}

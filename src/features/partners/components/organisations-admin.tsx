@@ -18,7 +18,7 @@ import {
   usePartnerWrite,
 } from '../api/partner-queries'
 import { newClientId } from '../../../core/time-banks/new-client-id'
-import { ReadView } from './read-view'
+import { ReadStateView } from '../../../components/ui/read-state-view'
 
 /** Administrators: open organisations, and add their people by email or remove them. */
 export function OrganisationsAdmin() {
@@ -32,7 +32,7 @@ export function OrganisationsAdmin() {
     <section className="partners-section" aria-labelledby="partner-organisations">
       <h2 id="partner-organisations">Organisations</h2>
       <OrganisationForm />
-      <ReadView read={organisations} what="organisations">
+      <ReadStateView read={organisations} what="organisations">
         {(list) =>
           list.length === 0 ? (
             <p className="muted">No organisations yet.</p>
@@ -58,7 +58,7 @@ export function OrganisationsAdmin() {
             </ul>
           )
         }
-      </ReadView>
+      </ReadStateView>
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { SchemeAudience, SchemeTheme } from '../../../core/partners/partner'
 import { useAllSchemes } from '../api/partner-queries'
-import { ReadView } from './read-view'
+import { ReadStateView } from '../../../components/ui/read-state-view'
 import { ServiceCard } from './service-card'
 
 /**
@@ -27,7 +27,7 @@ export function OtherSchemes({
   return (
     <section className="partners-section" aria-labelledby="other-schemes">
       <h2 id="other-schemes">Other partners’ schemes</h2>
-      <ReadView read={schemes} what="schemes">
+      <ReadStateView read={schemes} what="schemes">
         {(list) => {
           const others = list.filter((s) => !organisationIds.includes(s.organisationId))
           return others.length === 0 ? (
@@ -46,7 +46,7 @@ export function OtherSchemes({
             </ul>
           )
         }}
-      </ReadView>
+      </ReadStateView>
     </section>
   )
 }

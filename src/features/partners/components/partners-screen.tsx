@@ -4,7 +4,7 @@ import { useAudiences, useMyOrganisations, useThemes, useWardChoices } from '../
 import { OrganisationSchemes } from './organisation-schemes'
 import { OrganisationsAdmin } from './organisations-admin'
 import { OtherSchemes } from './other-schemes'
-import { ReadView } from './read-view'
+import { ReadStateView } from '../../../components/ui/read-state-view'
 
 /**
  * The Partners screen: a partner's organisation's schemes (add, edit, retire), and for
@@ -35,7 +35,7 @@ export function PartnersScreen({
           <a href={`${import.meta.env.BASE_URL}directory`}>directory of services</a>.
         </p>
       ) : (
-        <ReadView read={mine} what="organisations">
+        <ReadStateView read={mine} what="organisations">
           {(organisations) => {
             if (organisations.length === 0) {
               return (
@@ -87,18 +87,18 @@ export function PartnersScreen({
                     )}
                   </>
                 ) : (
-                  <ReadView read={themes} what="themes">
+                  <ReadStateView read={themes} what="themes">
                     {() => (
-                      <ReadView read={wards} what="wards">
+                      <ReadStateView read={wards} what="wards">
                         {() => <p role="status">Loading…</p>}
-                      </ReadView>
+                      </ReadStateView>
                     )}
-                  </ReadView>
+                  </ReadStateView>
                 )}
               </>
             )
           }}
-        </ReadView>
+        </ReadStateView>
       )}
       {canManage ? <OrganisationsAdmin /> : null}
     </div>

@@ -16,7 +16,7 @@ import { GroupExchangeForm } from './group-exchange-form'
 import { ListingList } from './listing-list'
 import { EraseMemberAction } from './erase-member-action'
 import { MemberForm } from './member-form'
-import { ReadStateView } from './read-state'
+import { ReadStateView } from '../../../components/ui/read-state-view'
 import { ReasonAction } from './reason-action'
 import { WriteButton } from './write-button'
 

@@ -8,7 +8,7 @@ import {
   RECENCY_LABELS,
 } from '../../../core/time-banks/time-bank-labels'
 import { useMatches } from '../api/time-bank-queries'
-import { ReadStateView } from './read-state'
+import { ReadStateView } from '../../../components/ui/read-state-view'
 import { WriteButton } from './write-button'
 
 /**

@@ -6,7 +6,7 @@ import { ExchangeForm } from './exchange-form'
 import { ExchangeList } from './exchange-list'
 import { ListingForm } from './listing-form'
 import { ListingList } from './listing-list'
-import { ReadStateView } from './read-state'
+import { ReadStateView } from '../../../components/ui/read-state-view'
 import { ProfileForm } from './profile-form'
 import { StatementView } from './statement-view'
 

@@ -9,7 +9,7 @@ import { useStatement } from '../api/time-bank-queries'
 import { today } from '../api/today'
 import { useTimeBankWrite } from '../api/use-time-bank-write'
 import { FormError } from './form-error'
-import { ReadStateView } from './read-state'
+import { ReadStateView } from '../../../components/ui/read-state-view'
 
 /** A member's statement: every entry with the balance after it, as CSV, and printed on A4. */
 export function StatementView({ member }: { member: TimeBankMember }) {

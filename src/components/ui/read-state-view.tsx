@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ReadState } from '../../../db/use-port-query'
+import type { ReadState } from '../../db/use-port-query'
 
 /**
  * A read's three states in words: loading, failed (the DataError's message), or its answer;
