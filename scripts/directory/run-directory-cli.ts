@@ -1,18 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
-import { postgis } from '@electric-sql/pglite-postgis'
 import { toSpreadsheetCsv } from '../../src/core/export/to-spreadsheet-csv'
 import { exportDirectoryAsOruk } from '../../src/core/directory/export-directory-as-oruk'
 import { importOrukFile } from '../../src/db/directory/import-oruk-file'
-import {
-  createSqlDirectorySource,
-  type DirectoryQuery,
-} from '../../src/db/directory/sql-directory-source'
-import { pgliteSqlClient } from '../../src/db/pglite/pglite-sql-client'
-import type { SqlClient } from '../../src/db/sql-client'
-import { connectPg } from '../lib/pg-sql-client'
-import { setUpDatabase } from '../lib/set-up-database'
+import { createSqlDirectorySource } from '../../src/db/directory/sql-directory-source'
+import { actingQuery, findActor, openCommandDatabase } from '../lib/acting-database'
 import { DIRECTORY_USAGE, parseDirectoryArgs } from './parse-directory-args'
 
 export interface DirectoryCliContext {
@@ -62,9 +54,9 @@ export async function runDirectoryCli(
       return 1
     }
   }
-  let database: { client: SqlClient; close(): Promise<void> }
+  let database: Awaited<ReturnType<typeof openCommandDatabase>>
   try {
-    database = await openDatabase(context.databaseUrl, args.dataDir, context.cwd)
+    database = await openCommandDatabase(context.databaseUrl, args.dataDir, context.cwd)
   } catch (error) {
     say(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
     return 1
@@ -110,45 +102,4 @@ export async function runDirectoryCli(
   } finally {
     await database.close()
   }
-}
-
-type Actor = { role: 'anon' } | { role: 'authenticated'; userId: string; email: string }
-
-async function openDatabase(databaseUrl: string | null, dataDir: string | null, cwd: string) {
-  if (databaseUrl !== null) {
-    const client = await connectPg(databaseUrl)
-    return { client, close: () => client.close() }
-  }
-  // A local database folder: made if new, brought up to the app's migrations otherwise, as the
-  // app does with the one in the browser.
-  const db = await PGlite.create(resolve(cwd, dataDir!), { extensions: { postgis } })
-  const client = pgliteSqlClient(db)
-  await setUpDatabase(client)
-  return { client, close: () => db.close() }
-}
-
-/** The person to act as: anonymous without --as; null when no one has that email. */
-async function findActor(client: SqlClient, email: string | null): Promise<Actor | null> {
-  if (email === null) return { role: 'anon' }
-  // Looking the person up is the connection's own read; everything after runs as them.
-  const [user] = await client.query<{ id: string; email: string }>(
-    `select id::text, email from auth.users where lower(email) = lower($1)`,
-    [email],
-  )
-  return user ? { role: 'authenticated', userId: user.id, email: user.email } : null
-}
-
-function actingQuery(client: SqlClient, actor: Actor): DirectoryQuery {
-  const claims =
-    actor.role === 'anon'
-      ? { role: 'anon' }
-      : { role: 'authenticated', sub: actor.userId, email: actor.email }
-  return (sql, params = []) =>
-    client.transaction(async (tx) => {
-      await tx.query(
-        `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`,
-        [actor.role, JSON.stringify(claims)],
-      )
-      return tx.query(sql, params)
-    })
 }

@@ -10,3 +10,9 @@ export interface SqlClient {
   /** Runs `work` in one transaction: all of it is written, or none. */
   transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T>
 }
+
+/** One statement with `$1…` parameters, run as someone (their role and claims), returning its rows. */
+export type SqlQuery = <Row = Record<string, unknown>>(
+  sql: string,
+  params?: readonly unknown[],
+) => Promise<Row[]>

@@ -7,10 +7,8 @@ import type { OrukService } from '../../src/core/directory/oruk-types'
 import { importOrukFile } from '../../src/db/directory/import-oruk-file'
 import { createPortDirectorySource } from '../../src/db/directory/partners-port-directory-source'
 import { localDataPort, sqlDataPort } from '../../src/db/pglite/local-data-port'
-import {
-  createSqlDirectorySource,
-  type DirectoryQuery,
-} from '../../src/db/directory/sql-directory-source'
+import { createSqlDirectorySource } from '../../src/db/directory/sql-directory-source'
+import type { SqlQuery } from '../../src/db/sql-client'
 import { createSupabaseDirectorySource } from '../../src/db/supabase/supabase-directory-source'
 import { NeverConnectingSocket } from '../../src/db/supabase/testing/recording-supabase-client'
 import { createOrukValidator, readOrukExample } from '../support/oruk-spec'
@@ -38,11 +36,11 @@ let watch: ReturnType<typeof scheme>
 let refugeScheme: ReturnType<typeof scheme>
 
 const reader =
-  (actor: Actor): DirectoryQuery =>
+  (actor: Actor): SqlQuery =>
   (sql, params) =>
     queryAs(db, actor, sql, params)
 const writer =
-  (actor: Actor): DirectoryQuery =>
+  (actor: Actor): SqlQuery =>
   (sql, params) =>
     commitAs(db, actor, sql, params)
 const exportNow = () => exportDirectoryAsOruk(createSqlDirectorySource(reader(anon)))

@@ -14,6 +14,7 @@ export const CAPABILITIES = [
   'edit_partner_schemes',
   'edit_taxonomy',
   'erase_residents',
+  'import_assets',
   'link_people',
   'manage_partner_organisations',
   'manage_roles',

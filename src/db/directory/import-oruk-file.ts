@@ -1,6 +1,7 @@
 import type { RecordReport } from '../../core/directory/directory-types'
 import { readOrukServices } from '../../core/directory/read-oruk-services'
-import { createSqlDirectorySource, type DirectoryQuery } from './sql-directory-source'
+import type { SqlQuery } from '../sql-client'
+import { createSqlDirectorySource } from './sql-directory-source'
 
 export interface ImportOptions {
   /** Report only: write nothing. */
@@ -18,7 +19,7 @@ export interface ImportOptions {
  * @returns one line per record, in the file's order (an organisation before its first service)
  */
 export async function importOrukFile(
-  query: DirectoryQuery,
+  query: SqlQuery,
   file: unknown,
   options: ImportOptions,
 ): Promise<RecordReport[]> {

@@ -1,9 +1,9 @@
+import type { SqlQuery } from '../sql-client'
 import type { DirectorySource } from '../../core/directory/directory-source'
 import type { DirectoryVocabulary } from '../../core/directory/directory-types'
 import { toDirectoryService, toPartnerOrganisation } from '../rows/partner-rows'
 
 /** Runs one statement as whoever the caller acts for and gives its rows. */
-export type DirectoryQuery = <Row>(sql: string, params?: readonly unknown[]) => Promise<Row[]>
 
 /** What `directory_page` gives: one page of rows and how many match in all. */
 export interface DirectoryPage {
@@ -19,7 +19,7 @@ export interface DirectoryPage {
  *
  * @param query runs a statement as the acting person (e.g. `set local role anon` in a transaction)
  */
-export function createSqlDirectorySource(query: DirectoryQuery): DirectorySource {
+export function createSqlDirectorySource(query: SqlQuery): DirectorySource {
   return {
     async listServices(filter, limit, offset) {
       const [result] = await query<{ page: DirectoryPage }>(

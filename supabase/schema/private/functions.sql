@@ -431,6 +431,29 @@ GRANT ALL ON FUNCTION private.check_directory_import_size(p_records integer) TO 
 GRANT ALL ON FUNCTION private.check_directory_import_size(p_records integer) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- private.check_import_batch
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.check_import_batch(p_rows integer) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if (select auth.uid()) is null or not private.can_anywhere('import_assets') then
+    raise exception 'Only community builders and administrators import assets.' using errcode = '42501';
+  end if;
+  if p_rows is null or p_rows not between 1 and private.limit_value('asset_import_batch_rows') then
+    raise exception 'Send 1 to % rows at a time.',
+      to_char(private.limit_value('asset_import_batch_rows'), 'FM999,999') using errcode = '22023';
+  end if;
+end
+$$;
+
+COMMENT ON FUNCTION private.check_import_batch(p_rows integer) IS 'Refuses a caller who may not import, and a batch past the limit. Security definer: it reads private.limits, which callers cannot read; it answers only about the caller.';
+
+REVOKE ALL ON FUNCTION private.check_import_batch(p_rows integer) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
 -- private.check_offer
 -- -------------------------------------------------------------------------------------------------
 
@@ -640,6 +663,79 @@ $$;
 REVOKE ALL ON FUNCTION private.check_text_field(p_value text, p_field text, p_max integer, p_lines boolean) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.check_text_field(p_value text, p_field text, p_max integer, p_lines boolean) TO authenticated;
 GRANT ALL ON FUNCTION private.check_text_field(p_value text, p_field text, p_max integer, p_lines boolean) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.checked_import_row
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.checked_import_row(p_row jsonb) RETURNS public.asset_import_rows
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v public.asset_import_rows;
+  v_kind text := nullif(btrim(p_row ->> 'kind'), '');
+  v_postcode text := nullif(btrim(p_row ->> 'postcode'), '');
+begin
+  v.name := btrim(p_row ->> 'name');
+  v.description := coalesce(p_row ->> 'description', '');
+  v.opening_times := coalesce(p_row ->> 'opening_times', '');
+  v.accessibility := coalesce(p_row ->> 'accessibility', '');
+  v.website := nullif(btrim(p_row ->> 'website'), '');
+  v.contact := nullif(btrim(p_row ->> 'contact'), '');
+  perform private.check_asset_text(v.name, v.description, v.opening_times, v.accessibility,
+    v.website, v.contact);
+  if v_kind is null then
+    raise exception 'Say what kind of asset it is.' using errcode = '22023';
+  end if;
+  if not exists (select 1 from unnest(enum_range(null::public.asset_kind)) k where k::text = v_kind) then
+    raise exception 'There is no kind "%".', left(v_kind, 40) using errcode = '22023';
+  end if;
+  v.kind := v_kind::public.asset_kind;
+  if v.kind = 'individual' then
+    raise exception 'People''s gifts and skills are not pinned on the map: residents offer them themselves.'
+      using errcode = '22023';
+  end if;
+  v.subtype := nullif(btrim(p_row ->> 'subtype'), '');
+  if v.subtype is not null and not exists (
+    select 1 from public.asset_subtypes s where s.code = v.subtype and s.kind = v.kind and s.is_active)
+  then
+    raise exception 'There is no subtype "%" of this kind.', left(v.subtype, 40) using errcode = '22023';
+  end if;
+  if jsonb_typeof(p_row -> 'tags') = 'array' then
+    v.tags := private.normalise_tags(array(select jsonb_array_elements_text(p_row -> 'tags')));
+  end if;
+  if p_row ? 'lng' or p_row ? 'lat' then
+    v.point := private.region_point((p_row ->> 'lng')::double precision, (p_row ->> 'lat')::double precision);
+  elsif v_postcode is not null then
+    select p.point into v.point from public.postcodes p
+    where p.postcode = (select l.postcode from public.lookup_postcode(v_postcode) l);
+    if v.point is null then
+      raise exception 'The postcode % is not in the region.', left(upper(v_postcode), 10)
+        using errcode = '22023';
+    end if;
+  else
+    raise exception 'Give the place: longitude and latitude, easting and northing, or a postcode.'
+      using errcode = '22023';
+  end if;
+  -- As create_asset: a ward no programme covers belongs to the first programme.
+  v.programme_id := private.programme_at(v.point, '00000000-0000-4000-8000-000000000001');
+  if v.programme_id is null or not private.can('import_assets', v.programme_id) then
+    raise exception 'The place is outside the areas you may import into.' using errcode = '42501';
+  end if;
+  v.is_sensitive := coalesce((p_row ->> 'is_sensitive')::boolean, false);
+  if v.is_sensitive and not private.can('curate_sensitive_places', v.programme_id) then
+    raise exception 'Only safeguarding officers and admins can add a sensitive place.'
+      using errcode = '42501';
+  end if;
+  v.status := 'ok';
+  return v;
+end
+$$;
+
+COMMENT ON FUNCTION private.checked_import_row(p_row jsonb) IS 'One import row checked by a typed asset''s rules, as the columns to stage. Security definer: it reads subtypes, postcodes and the caller''s rights in the row''s programme as create_asset does; it returns only what the row said and where it is.';
+
+REVOKE ALL ON FUNCTION private.checked_import_row(p_row jsonb) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.client_address
@@ -1809,6 +1905,31 @@ end
 $$;
 
 REVOKE ALL ON FUNCTION private.organisation_to_manage(p_organisation_id uuid) FROM PUBLIC;
+
+-- -------------------------------------------------------------------------------------------------
+-- private.own_asset_import
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION private.own_asset_import(p_import_id uuid) RETURNS public.asset_imports
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_import public.asset_imports;
+begin
+  select i.* into v_import from public.asset_imports i
+  where i.import_id = p_import_id and i.created_by = (select auth.uid())
+  for update;
+  if v_import.import_id is null then
+    raise exception 'There is no such import of yours.' using errcode = 'P0404';
+  end if;
+  return v_import;
+end
+$$;
+
+COMMENT ON FUNCTION private.own_asset_import(p_import_id uuid) IS 'The caller''s own import, locked. Security definer: the import functions run as the owner and must find the row whatever the caller''s grants; it matches created_by to the caller.';
+
+REVOKE ALL ON FUNCTION private.own_asset_import(p_import_id uuid) FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------------------
 -- private.partner_contact

@@ -2030,6 +2030,95 @@ GRANT ALL ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_i
 GRANT ALL ON FUNCTION public.post_time_bank_listing(p_client_id uuid, p_member_id uuid, p_direction text, p_gift_type text, p_title text, p_description text, p_frequency text, p_ward_code text, p_availability text[], p_when_note text, p_needs_dbs boolean) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.publish_asset_import
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.publish_asset_import(p_import_id uuid, p_skip_refused boolean DEFAULT false) RETURNS TABLE(published integer, remaining integer, status public.asset_import_status)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+#variable_conflict use_column
+declare
+  v_import public.asset_imports;
+  v_batch integer := private.limit_value('asset_import_batch_rows') / 5;
+  v_published integer;
+begin
+  perform private.check_import_batch(1);
+  v_import := private.own_asset_import(p_import_id);
+  if v_import.status not in ('staging', 'publishing') then
+    raise exception 'This import is %: there is nothing to publish.', v_import.status using errcode = '22023';
+  end if;
+  if v_import.status = 'staging' and not coalesce(p_skip_refused, false) and exists (
+    select 1 from public.asset_import_rows r where r.import_id = p_import_id and r.status = 'refused')
+  then
+    raise exception 'Some rows were refused: correct them, or publish the others only.'
+      using errcode = '22023';
+  end if;
+  -- A batch: rights are checked again, as they may have changed since the rows were staged.
+  with batch as (
+    select r.* from public.asset_import_rows r
+    where r.import_id = p_import_id and r.asset_id is null and r.status <> 'refused'
+    order by r.row_number
+    limit v_batch
+  ), allowed as (
+    select b.* from batch b
+    where private.can('import_assets', b.programme_id)
+      and (not b.is_sensitive or private.can('curate_sensitive_places', b.programme_id))
+  ), inserted as (
+    insert into public.assets (
+      client_id, name, kind, description, point, status, is_sensitive, created_by, subtype,
+      opening_times, accessibility, website, tags)
+    select a.client_id, a.name, a.kind, a.description, a.point,
+      case when a.is_sensitive or private.can('edit_assets', a.programme_id) then 'approved'
+        else 'pending' end::public.asset_status,
+      a.is_sensitive, (select auth.uid()), a.subtype, a.opening_times, a.accessibility,
+      a.website, a.tags
+    from allowed a
+    on conflict (client_id) do nothing
+    returning asset_id, client_id
+  ), contacts as (
+    insert into public.asset_contacts (asset_id, contact, updated_by)
+    select i.asset_id, a.contact, (select auth.uid())
+    from inserted i join allowed a on a.client_id = i.client_id
+    where a.contact is not null
+  )
+  update public.asset_import_rows r
+  set asset_id = i.asset_id
+  from inserted i
+  where r.client_id = i.client_id;
+  get diagnostics v_published = row_count;
+  -- A row whose id another asset holds already (nobody could have published it but this call,
+  -- which links what it inserts) is refused rather than retried for ever.
+  update public.asset_import_rows r
+  set status = 'refused', reason = 'Another asset holds this row''s id: import the file again.'
+  where r.import_id = p_import_id and r.asset_id is null and r.status <> 'refused'
+    and exists (select 1 from public.assets a where a.client_id = r.client_id);
+  update public.asset_import_rows r
+  set status = 'refused', reason = 'Your rights changed before it was published.'
+  where r.import_id = p_import_id and r.asset_id is null and r.status <> 'refused'
+    and (not private.can('import_assets', r.programme_id)
+      or (r.is_sensitive and not private.can('curate_sensitive_places', r.programme_id)));
+  return query
+  with left_over as (
+    select count(*)::integer as n from public.asset_import_rows r
+    where r.import_id = p_import_id and r.asset_id is null and r.status <> 'refused'
+  )
+  update public.asset_imports i
+  set status = case when l.n = 0 then 'live' else 'publishing' end::public.asset_import_status,
+    published_at = case when l.n = 0 then now() end
+  from left_over l
+  where i.import_id = p_import_id
+  returning v_published, l.n, i.status;
+end
+$$;
+
+COMMENT ON FUNCTION public.publish_asset_import(p_import_id uuid, p_skip_refused boolean) IS 'Publishes the next batch of an import''s checked rows as assets (approved where the importer may edit assets, pending for review elsewhere, through the assets'' own triggers: audit, ward, limits); call again until remaining is 0, when the import is live. Idempotent. Refuses while rows are refused unless p_skip_refused. Security definer: no API role inserts into assets directly.';
+
+REVOKE ALL ON FUNCTION public.publish_asset_import(p_import_id uuid, p_skip_refused boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.publish_asset_import(p_import_id uuid, p_skip_refused boolean) TO authenticated;
+GRANT ALL ON FUNCTION public.publish_asset_import(p_import_id uuid, p_skip_refused boolean) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.purge_unconfirmed_offers
 -- -------------------------------------------------------------------------------------------------
 
@@ -3637,6 +3726,144 @@ GRANT ALL ON FUNCTION public.set_asset_status(p_asset_id uuid, p_expected_versio
 GRANT ALL ON FUNCTION public.set_asset_status(p_asset_id uuid, p_expected_version integer, p_status public.asset_status, p_reason text) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.stage_asset_import_rows
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.stage_asset_import_rows(p_import_id uuid, p_file_name text, p_rows jsonb) RETURNS TABLE(row_number integer, status text, reason text, duplicate_of uuid[])
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+#variable_conflict use_column
+declare
+  v_import public.asset_imports;
+  v_row jsonb;
+  v_number integer;
+  v_checked public.asset_import_rows;
+  v_numbers integer[] := '{}';
+  -- The rows this call stages (a row sent again keeps its first answer).
+  v_new integer[] := '{}';
+  v_reason text;
+begin
+  if jsonb_typeof(p_rows) is distinct from 'array' then
+    raise exception 'The rows must be a JSON array.' using errcode = '22023';
+  end if;
+  perform private.check_import_batch(jsonb_array_length(p_rows));
+  if p_import_id is null then
+    raise exception 'The import needs its client-made id.' using errcode = '22023';
+  end if;
+  if not exists (select 1 from public.asset_imports i where i.import_id = p_import_id) then
+    -- One opener at a time per person, so that two calls cannot both pass the count.
+    perform pg_advisory_xact_lock(hashtextextended('asset imports ' || (select auth.uid())::text, 0));
+    if (select count(*) from public.asset_imports i
+        where i.created_by = (select auth.uid()) and i.status = 'staging')
+      >= private.limit_value('asset_imports_open_per_person')
+    then
+      raise exception 'You have % imports not yet published: publish or discard one first.',
+        private.limit_value('asset_imports_open_per_person') using errcode = 'P0429';
+    end if;
+    insert into public.asset_imports (import_id, created_by, file_name)
+    values (p_import_id, (select auth.uid()),
+      coalesce(nullif(left(btrim(p_file_name), 200), ''), 'Untitled'))
+    on conflict (import_id) do nothing;
+  end if;
+  v_import := private.own_asset_import(p_import_id);
+  for v_row in select value from jsonb_array_elements(p_rows) loop
+    v_number := case when jsonb_typeof(v_row -> 'row') = 'number' then (v_row ->> 'row')::integer end;
+    if v_number is null or v_number not between 1 and 1000000 then
+      raise exception 'Each row needs its row number (1 to 1,000,000).' using errcode = '22023';
+    end if;
+    v_numbers := v_numbers || v_number;
+    if exists (select 1 from public.asset_import_rows r
+        where r.import_id = p_import_id and r.row_number = v_number) then
+      if not exists (select 1 from public.asset_import_rows r
+          where r.import_id = p_import_id and r.row_number = v_number and r.content = v_row) then
+        raise exception 'Row % was staged before with other content.', v_number using errcode = 'P0422';
+      end if;
+      continue;
+    end if;
+    if v_import.status <> 'staging' then
+      raise exception 'This import is % and takes no more rows.', v_import.status using errcode = '22023';
+    end if;
+    begin
+      v_checked := private.checked_import_row(v_row);
+      v_reason := null;
+    exception when others then
+      v_checked := null;
+      v_reason := sqlerrm;
+    end;
+    v_new := v_new || v_number;
+    insert into public.asset_import_rows as r (
+      import_id, row_number, client_id, content, status, reason, name, kind, subtype, description,
+      contact, website, opening_times, accessibility, tags, is_sensitive, point, programme_id)
+    values (
+      p_import_id, v_number,
+      md5(p_import_id::text || ':' || v_number)::uuid,
+      v_row,
+      case when v_reason is null then 'ok' else 'refused' end,
+      v_reason,
+      v_checked.name, v_checked.kind, v_checked.subtype, coalesce(v_checked.description, ''),
+      v_checked.contact, v_checked.website, coalesce(v_checked.opening_times, ''),
+      coalesce(v_checked.accessibility, ''), coalesce(v_checked.tags, '{}'),
+      coalesce(v_checked.is_sensitive, false), v_checked.point, v_checked.programme_id);
+  end loop;
+  if (select count(*) from public.asset_import_rows r where r.import_id = p_import_id)
+    > private.limit_value('asset_import_rows')
+  then
+    raise exception 'An import holds at most % rows: split the file.',
+      to_char(private.limit_value('asset_import_rows'), 'FM999,999') using errcode = '22023';
+  end if;
+  -- Likely duplicates among the assets the importer may see: within 50 m, and of the same kind or
+  -- with a similar name. Imported, with a warning naming them.
+  update public.asset_import_rows r
+  set status = 'warning', duplicate_of = d.ids,
+    reason = 'Possibly the same as ' || d.names || ' (within 50 m).'
+  from (
+    select r2.row_number,
+      array_agg(a.asset_id order by a.asset_id) as ids,
+      string_agg(distinct '"' || a.name || '"', ', ') as names
+    from public.asset_import_rows r2
+    join public.assets a
+      on extensions.st_dwithin(a.point::extensions.geography, r2.point::extensions.geography, 50)
+      and a.status in ('approved', 'pending')
+      and (a.kind = r2.kind or private.name_similarity(a.name, r2.name) >= 0.4)
+      and private.can_see_asset(a)
+    where r2.import_id = p_import_id and r2.row_number = any (v_new) and r2.status = 'ok'
+    group by r2.row_number
+  ) d
+  where r.import_id = p_import_id and r.row_number = d.row_number;
+  -- And the same within the file: a row like an earlier row of the import.
+  update public.asset_import_rows r
+  set status = 'warning',
+    reason = concat_ws(' ', r.reason, 'Possibly the same as row ' || d.earlier || ' (within 50 m).')
+  from (
+    select r2.row_number, min(e.row_number) as earlier
+    from public.asset_import_rows r2
+    join public.asset_import_rows e
+      on e.import_id = r2.import_id and e.row_number < r2.row_number and e.status <> 'refused'
+      -- The box (in degrees, a little larger than 50 m below 89°) lets the GiST index find the
+      -- neighbours; the sphere decides.
+      and e.point operator(extensions.&&) extensions.st_expand(r2.point,
+        50 / (111000 * greatest(cos(radians(extensions.st_y(r2.point))), 0.01)), 50.0 / 111000)
+      and extensions.st_dwithin(e.point::extensions.geography, r2.point::extensions.geography, 50)
+      and (e.kind = r2.kind or private.name_similarity(e.name, r2.name) >= 0.4)
+    where r2.import_id = p_import_id and r2.row_number = any (v_new) and r2.status <> 'refused'
+    group by r2.row_number
+  ) d
+  where r.import_id = p_import_id and r.row_number = d.row_number;
+  return query
+  select r.row_number, r.status, r.reason, r.duplicate_of from public.asset_import_rows r
+  where r.import_id = p_import_id and r.row_number = any (v_numbers)
+  order by r.row_number;
+end
+$$;
+
+COMMENT ON FUNCTION public.stage_asset_import_rows(p_import_id uuid, p_file_name text, p_rows jsonb) IS 'Stages a batch of an import''s rows (opening the import on its first call), each checked by the rules of a typed asset; idempotent on (import, row): the same row again gets the same answer, other content is refused (P0422). Security definer: no API role writes the import tables; it checks the caller may import, and where.';
+
+REVOKE ALL ON FUNCTION public.stage_asset_import_rows(p_import_id uuid, p_file_name text, p_rows jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.stage_asset_import_rows(p_import_id uuid, p_file_name text, p_rows jsonb) TO authenticated;
+GRANT ALL ON FUNCTION public.stage_asset_import_rows(p_import_id uuid, p_file_name text, p_rows jsonb) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.submit_resident_offer
 -- -------------------------------------------------------------------------------------------------
 
@@ -3941,6 +4168,64 @@ REVOKE ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) TO authenticated;
 GRANT ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) TO service_role;
 GRANT ALL ON FUNCTION public.time_banks_for_ward(p_ward_code text) TO anon;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.undo_asset_import
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.undo_asset_import(p_import_id uuid) RETURNS TABLE(archived integer, remaining integer, status public.asset_import_status)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+#variable_conflict use_column
+declare
+  v_import public.asset_imports;
+  v_archived integer;
+begin
+  perform private.check_import_batch(1);
+  v_import := private.own_asset_import(p_import_id);
+  if v_import.status = 'staging' then
+    update public.asset_imports i set status = 'discarded' where i.import_id = p_import_id;
+    delete from public.asset_import_rows r where r.import_id = p_import_id;
+    return query select 0, 0, 'discarded'::public.asset_import_status;
+    return;
+  end if;
+  if v_import.status not in ('publishing', 'live') then
+    raise exception 'This import is % already.', v_import.status using errcode = '22023';
+  end if;
+  with batch as (
+    select a.asset_id from public.asset_import_rows r
+    join public.assets a on a.asset_id = r.asset_id
+    where r.import_id = p_import_id and a.status <> 'archived'
+    order by r.row_number
+    limit private.limit_value('asset_import_batch_rows') / 5
+  )
+  update public.assets a
+  set status = 'archived', status_reason = 'The import of "' || v_import.file_name || '" was undone.',
+    version = a.version + 1, updated_by = (select auth.uid()), updated_at = now()
+  from batch b
+  where a.asset_id = b.asset_id;
+  get diagnostics v_archived = row_count;
+  return query
+  with left_over as (
+    select count(*)::integer as n from public.asset_import_rows r
+    join public.assets a on a.asset_id = r.asset_id
+    where r.import_id = p_import_id and a.status <> 'archived'
+  )
+  update public.asset_imports i
+  set status = case when l.n = 0 then 'undone' else i.status end::public.asset_import_status,
+    undone_at = case when l.n = 0 then now() end
+  from left_over l
+  where i.import_id = p_import_id
+  returning v_archived, l.n, i.status;
+end
+$$;
+
+COMMENT ON FUNCTION public.undo_asset_import(p_import_id uuid) IS 'Discards a staged import, or archives the next batch of a published one''s assets (with the reason, kept in their history); call again until remaining is 0, when the import is undone. Security definer: no API role updates assets directly; only the importer, while they may import.';
+
+REVOKE ALL ON FUNCTION public.undo_asset_import(p_import_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.undo_asset_import(p_import_id uuid) TO authenticated;
+GRANT ALL ON FUNCTION public.undo_asset_import(p_import_id uuid) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
 -- public.unlink_assets

@@ -108,6 +108,90 @@ GRANT SELECT ON TABLE public.asset_contacts TO anon;
 GRANT SELECT ON TABLE public.asset_contacts TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.asset_import_rows
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.asset_import_rows (
+    import_id uuid NOT NULL,
+    row_number integer NOT NULL,
+    client_id uuid NOT NULL,
+    content jsonb NOT NULL,
+    status text NOT NULL,
+    reason text,
+    name text,
+    kind public.asset_kind,
+    subtype text,
+    description text DEFAULT ''::text NOT NULL,
+    contact text,
+    website text,
+    opening_times text DEFAULT ''::text NOT NULL,
+    accessibility text DEFAULT ''::text NOT NULL,
+    tags text[] DEFAULT '{}'::text[] NOT NULL,
+    is_sensitive boolean DEFAULT false NOT NULL,
+    point extensions.geometry(Point,4326),
+    programme_id uuid,
+    duplicate_of uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+    asset_id uuid,
+    CONSTRAINT asset_import_rows_row_number_check CHECK (((row_number >= 1) AND (row_number <= 1000000))),
+    CONSTRAINT asset_import_rows_status_check CHECK ((status = ANY (ARRAY['ok'::text, 'warning'::text, 'refused'::text])))
+);
+
+COMMENT ON TABLE public.asset_import_rows IS 'One row of an import as checked: ok, warning (imported, with a note) or refused (with the reason); asset_id once published.';
+
+ALTER TABLE ONLY public.asset_import_rows
+    ADD CONSTRAINT asset_import_rows_client_id_key UNIQUE (client_id);
+
+ALTER TABLE ONLY public.asset_import_rows
+    ADD CONSTRAINT asset_import_rows_pkey PRIMARY KEY (import_id, row_number);
+
+ALTER TABLE ONLY public.asset_import_rows
+    ADD CONSTRAINT asset_import_rows_import_id_fkey FOREIGN KEY (import_id) REFERENCES public.asset_imports(import_id) ON DELETE CASCADE;
+
+CREATE INDEX asset_import_rows_point_idx ON public.asset_import_rows USING gist (point);
+
+CREATE INDEX asset_import_rows_unpublished_idx ON public.asset_import_rows USING btree (import_id, row_number) WHERE ((asset_id IS NULL) AND (status <> 'refused'::text));
+
+ALTER TABLE public.asset_import_rows ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "People read the rows of their own imports" ON public.asset_import_rows FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.asset_imports i
+  WHERE ((i.import_id = asset_import_rows.import_id) AND (i.created_by = ( SELECT auth.uid() AS uid))))));
+
+GRANT ALL ON TABLE public.asset_import_rows TO service_role;
+GRANT SELECT ON TABLE public.asset_import_rows TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
+-- public.asset_imports
+-- -------------------------------------------------------------------------------------------------
+
+CREATE TABLE public.asset_imports (
+    import_id uuid NOT NULL,
+    created_by uuid NOT NULL,
+    file_name text NOT NULL,
+    status public.asset_import_status DEFAULT 'staging'::public.asset_import_status NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    published_at timestamp with time zone,
+    undone_at timestamp with time zone,
+    CONSTRAINT asset_imports_file_name_check CHECK (((char_length(file_name) >= 1) AND (char_length(file_name) <= 200)))
+);
+
+COMMENT ON TABLE public.asset_imports IS 'A file of assets brought in by a person: staged, published in batches, undone as a whole. Written only through the import functions.';
+
+ALTER TABLE ONLY public.asset_imports
+    ADD CONSTRAINT asset_imports_pkey PRIMARY KEY (import_id);
+
+CREATE INDEX asset_imports_created_by_idx ON public.asset_imports USING btree (created_by);
+
+CREATE TRIGGER asset_imports_audit AFTER INSERT OR DELETE OR UPDATE ON public.asset_imports FOR EACH ROW EXECUTE FUNCTION private.record_audit('import_id');
+
+ALTER TABLE public.asset_imports ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY "People read their own imports" ON public.asset_imports FOR SELECT TO authenticated USING ((created_by = ( SELECT auth.uid() AS uid)));
+
+GRANT ALL ON TABLE public.asset_imports TO service_role;
+GRANT SELECT ON TABLE public.asset_imports TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.asset_links
 -- -------------------------------------------------------------------------------------------------
 

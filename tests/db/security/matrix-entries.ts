@@ -1,5 +1,11 @@
 // Entry builders shared by the policy matrix's area files.
-import type { ByRole, RelationEntry, SelectExpectation } from './policy-matrix'
+import type {
+  ByRole,
+  Outcome,
+  RelationEntry,
+  RowsExpectation,
+  SelectExpectation,
+} from './policy-matrix'
 import { everyone } from './matrix-roles'
 
 /** SQL naming a seeded asset by its name (the assets the public.assets entry seeds). */
@@ -39,3 +45,20 @@ export function readOnlyView(view: {
     ],
   }
 }
+
+/** A table no API role writes directly (only its functions do): every write is denied. */
+export const writtenByFunctionsOnly = (table: string, column: string): RelationEntry['cases'] => [
+  {
+    name: 'a row',
+    op: 'insert',
+    statement: () => ({ sql: `insert into ${table} default values` }),
+    expect: everyone<Outcome>('denied'),
+  },
+  {
+    name: column,
+    op: 'update',
+    set: `${column} = ${column}`,
+    expect: everyone<RowsExpectation>('denied'),
+  },
+  { name: 'a row', op: 'delete', expect: everyone<RowsExpectation>('denied') },
+]

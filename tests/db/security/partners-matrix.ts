@@ -7,12 +7,10 @@ import type {
   MatrixEntry,
   Statement,
   Outcome,
-  RelationEntry,
-  RowsExpectation,
   SelectExpectation,
 } from './policy-matrix'
 import { everyone, signedIn } from './matrix-roles'
-import { assetId, readOnlyView } from './matrix-entries'
+import { assetId, readOnlyView, writtenByFunctionsOnly } from './matrix-entries'
 
 /** The seeded organisations: the matrix's partner is a person of A, the person with no role of B. */
 export const ORG_A_ID = '00000000-0000-4000-8000-0000000a0001'
@@ -56,21 +54,6 @@ const actsForA: ByRole<Outcome> = {
 const adminsOnly: ByRole<Outcome> = { ...signedIn<Outcome>('refused'), admin: 'ok' }
 
 /** A table written only by functions: every direct write is denied to every role. */
-const writtenByFunctionsOnly = (table: string, column: string): RelationEntry['cases'] => [
-  {
-    name: 'a row',
-    op: 'insert',
-    statement: () => ({ sql: `insert into ${table} default values` }),
-    expect: everyone<Outcome>('denied'),
-  },
-  {
-    name: column,
-    op: 'update',
-    set: `${column} = ${column}`,
-    expect: everyone<RowsExpectation>('denied'),
-  },
-  { name: 'a row', op: 'delete', expect: everyone<RowsExpectation>('denied') },
-]
 
 export const PARTNERS_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   'public.partner_organisations': {

@@ -18,6 +18,7 @@ import { TIME_BANK_MEMBERS_MATRIX } from './time-bank-members-matrix'
 import { readOnlyView } from './matrix-entries'
 import { PARTNERS_MATRIX } from './partners-matrix'
 import { DIRECTORY_IMPORT_MATRIX } from './directory-import-matrix'
+import { ASSET_IMPORTS_MATRIX } from './asset-imports-matrix'
 
 import { everyone, PROGRAMME_ROLES, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
 
@@ -448,6 +449,8 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   ...PARTNERS_MATRIX,
   // Open Referral UK import (supabase/migrations/20261208120000_directory_import.sql).
   ...DIRECTORY_IMPORT_MATRIX,
+  // Asset imports (supabase/migrations/20261208170000_asset_imports.sql).
+  ...ASSET_IMPORTS_MATRIX,
 }
 
 /** What anon must hold for the matrix to hold: every operation not `denied` to it. */

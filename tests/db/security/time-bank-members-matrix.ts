@@ -9,13 +9,11 @@ import type {
   ByRole,
   MatrixEntry,
   Outcome,
-  RelationEntry,
-  RowsExpectation,
   SelectExpectation,
   Statement,
 } from './policy-matrix'
 import { everyone, signedIn } from './matrix-roles'
-import { readOnlyView } from './matrix-entries'
+import { readOnlyView, writtenByFunctionsOnly } from './matrix-entries'
 import { COLCHESTER_BANK_ID } from './time-bank-matrix'
 
 const ESSEX = '00000000-0000-4000-8000-000000000001'
@@ -70,21 +68,6 @@ const membersSeenBy = seenBy(
 )
 
 /** A table written only by functions: every direct write is denied to every role. */
-const writtenByFunctionsOnly = (table: string, column: string): RelationEntry['cases'] => [
-  {
-    name: 'a row',
-    op: 'insert',
-    statement: () => ({ sql: `insert into ${table} default values` }),
-    expect: everyone<Outcome>('denied'),
-  },
-  {
-    name: column,
-    op: 'update',
-    set: `${column} = ${column}`,
-    expect: everyone<RowsExpectation>('denied'),
-  },
-  { name: 'a row', op: 'delete', expect: everyone<RowsExpectation>('denied') },
-]
 
 const call = (name: string, expect: ByRole<Outcome>, statement: Statement) => ({
   name,
