@@ -53,10 +53,6 @@ export async function runAssetsImportCli(
     context.stdout(`${ASSETS_IMPORT_USAGE}\n`)
     return 0
   }
-  if (context.databaseUrl === null && args.dataDir === null) {
-    say('Set DATABASE_URL or give --data-dir <folder> (a local PGlite database) (see --help)')
-    return 2
-  }
   const path = resolve(context.cwd, args.file)
   let table: SourceTable
   try {
@@ -82,6 +78,10 @@ export async function runAssetsImportCli(
   const rows = table.rows.map((cells, index) =>
     toImportRow(cells, table.headers, mapping, index + 1),
   )
+  if (context.databaseUrl === null && args.dataDir === null) {
+    say('Set DATABASE_URL or give --data-dir <folder> (a local PGlite database) (see --help)')
+    return 2
+  }
   let database: Awaited<ReturnType<typeof openCommandDatabase>>
   try {
     database = await openCommandDatabase(context.databaseUrl, args.dataDir, context.cwd)
