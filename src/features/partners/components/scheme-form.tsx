@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState } from 'react'
-import { useFieldArray, useForm } from 'react-hook-form'
+import { useFieldArray, useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { FormField, describedBy } from '../../../components/ui/form-field'
 import {
@@ -11,6 +11,8 @@ import {
 } from '../../../core/partners/partner'
 import {
   EMPTY_SCHEME,
+  EMPTY_VENUE,
+  findPlace,
   schemeFormSchema,
   toSchemeInput,
   type SchemeFormValues,
@@ -28,6 +30,8 @@ export interface SchemeFormProps {
   wards: readonly WardChoice[]
   /** Approved assets of the map a venue may be, by name. */
   places: readonly VenueChoice[]
+  /** Venues the reader cannot see (sensitive places, by public name): saving keeps them. */
+  keptVenues?: readonly string[]
   /** Saves; resolves to the refusal in words, or null when saved. */
   onSave: (input: SchemeInput) => Promise<string | null>
   onCancel: () => void
@@ -54,6 +58,7 @@ export function SchemeForm(props: SchemeFormProps) {
   })
   const schedules = useFieldArray({ control, name: 'schedules' })
   const venues = useFieldArray({ control, name: 'venues' })
+  const venueNames = useWatch({ control, name: 'venues' })
   const authorities = [
     ...new Map(props.wards.map((ward) => [ward.ladCode, ward.ladName])).entries(),
   ].sort((a, b) => a[1].localeCompare(b[1], 'en-GB'))
@@ -61,11 +66,9 @@ export function SchemeForm(props: SchemeFormProps) {
   const submit = handleSubmit(async (values) => {
     const made = toSchemeInput(values, props.ids, props.places)
     if (!made.ok) {
-      for (const index of made.unknownVenues) {
-        setError(`venues.${index}.name`, {
-          message: 'No approved place on the map has that name: choose one from the list',
-        })
-      }
+      made.venueErrors.forEach(({ index, field, message }, at) =>
+        setError(`venues.${index}.${field}`, { message }, { shouldFocus: at === 0 }),
+      )
       return
     }
     setBusy(true)
@@ -260,31 +263,50 @@ export function SchemeForm(props: SchemeFormProps) {
           <p className="partners-venues__title">Places on the map</p>
           {venues.fields.map((row, index) => {
             const at = field(`venue-${index}`)
-            const error = errors.venues?.[index]?.name
+            const rowErrors = errors.venues?.[index]
+            const error = rowErrors?.name
+            const sensitive = findPlace(props.places, venueNames[index]?.name)?.sensitive === true
             return (
-              <div className="partners-row" key={row.id}>
-                <FormField id={at} label={`Place ${index + 1}`} error={error?.message}>
-                  <input
+              <div key={row.id}>
+                <div className="partners-row">
+                  <FormField id={at} label={`Place ${index + 1}`} error={error?.message}>
+                    <input
+                      id={at}
+                      type="text"
+                      autoComplete="off"
+                      list={field('places')}
+                      aria-invalid={Boolean(error)}
+                      aria-describedby={describedBy(at, false, error)}
+                      {...register(`venues.${index}.name`)}
+                    />
+                  </FormField>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-label={`Remove place ${index + 1}`}
+                    onClick={() => venues.remove(index)}
+                  >
+                    Remove
+                  </button>
+                </div>
+                {sensitive ? (
+                  <SensitiveVenueFields
                     id={at}
-                    type="text"
-                    autoComplete="off"
-                    list={field('places')}
-                    aria-invalid={Boolean(error)}
-                    aria-describedby={describedBy(at, false, error)}
-                    {...register(`venues.${index}.name`)}
+                    place={index + 1}
+                    errors={rowErrors}
+                    publicName={register(`venues.${index}.publicName`)}
+                    frontDoorContact={register(`venues.${index}.frontDoorContact`)}
                   />
-                </FormField>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  aria-label={`Remove place ${index + 1}`}
-                  onClick={() => venues.remove(index)}
-                >
-                  Remove
-                </button>
+                ) : null}
               </div>
             )
           })}
+          {props.keptVenues?.length ? (
+            <p className="form-field__hint">
+              Also at {props.keptVenues.join(', ')}: a sensitive place kept as it is (only
+              safeguarding changes it).
+            </p>
+          ) : null}
           <datalist id={field('places')}>
             {props.places.map((place) => (
               <option key={place.id} value={place.name} />
@@ -293,7 +315,7 @@ export function SchemeForm(props: SchemeFormProps) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => venues.append({ name: '' })}
+            onClick={() => venues.append(EMPTY_VENUE)}
           >
             Add a place on the map
           </button>
@@ -314,5 +336,63 @@ export function SchemeForm(props: SchemeFormProps) {
         </button>
       </div>
     </form>
+  )
+}
+
+/**
+ * A sensitive place's public face (docs/partners.md, "Sensitive places"): the public see only this
+ * name and contact, never the place's own name, address or location.
+ */
+function SensitiveVenueFields({
+  id,
+  place,
+  errors,
+  publicName,
+  frontDoorContact,
+}: {
+  id: string
+  place: number
+  errors: { publicName?: { message?: string }; frontDoorContact?: { message?: string } } | undefined
+  publicName: UseFormRegisterReturn
+  frontDoorContact: UseFormRegisterReturn
+}) {
+  const hint = `${id}-sensitive-hint`
+  const described = (input: string, error: unknown) =>
+    [hint, error ? `${input}-error` : ''].filter(Boolean).join(' ')
+  return (
+    <div
+      className="partners-sensitive-venue"
+      role="group"
+      aria-label={`Place ${place}: how the public see it`}
+    >
+      <p className="form-field__hint" id={hint}>
+        A sensitive place: its own name, address and location are never shown publicly. People see
+        only this public name and front-door contact.
+      </p>
+      <FormField id={`${id}-public-name`} label="Public name" error={errors?.publicName?.message}>
+        <input
+          id={`${id}-public-name`}
+          type="text"
+          autoComplete="off"
+          aria-invalid={Boolean(errors?.publicName)}
+          aria-describedby={described(`${id}-public-name`, errors?.publicName)}
+          {...publicName}
+        />
+      </FormField>
+      <FormField
+        id={`${id}-front-door`}
+        label="Front-door contact"
+        error={errors?.frontDoorContact?.message}
+      >
+        <input
+          id={`${id}-front-door`}
+          type="text"
+          autoComplete="off"
+          aria-invalid={Boolean(errors?.frontDoorContact)}
+          aria-describedby={described(`${id}-front-door`, errors?.frontDoorContact)}
+          {...frontDoorContact}
+        />
+      </FormField>
+    </div>
   )
 }
