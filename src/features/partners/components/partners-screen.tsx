@@ -1,6 +1,7 @@
 import './partners.css'
 import { useState } from 'react'
 import { useAudiences, useMyOrganisations, useThemes, useWardChoices } from '../api/partner-queries'
+import { OrganisationDetails } from './organisation-details'
 import { OrganisationSchemes } from './organisation-schemes'
 import { OrganisationsAdmin } from './organisations-admin'
 import { OtherSchemes } from './other-schemes'
@@ -66,6 +67,11 @@ export function PartnersScreen({
                     </select>
                   </div>
                 ) : null}
+                <OrganisationDetails
+                  key={`details-${current.organisationId}`}
+                  organisationId={current.organisationId}
+                  organisationName={current.name}
+                />
                 {themes.status === 'ready' &&
                 audiences.status === 'ready' &&
                 wards.status === 'ready' ? (
