@@ -71,7 +71,8 @@ export function OrganisationDetails({
           )
         }}
       </ReadStateView>
-      <p role="status" className="form-message">
+      {/* Always there, so that screen readers announce the confirmation; styled only when it says something. */}
+      <p role="status" className={saved ? 'form-message' : undefined}>
         {saved ? 'Saved: the directory now shows these details.' : ''}
       </p>
     </section>
