@@ -8,12 +8,15 @@ import { rolesApp } from './drivers/roles-app'
 // Issue #15's round in local mode, where this device's one user takes each role in turn. An
 // administrator opens two organisations, adds a crime prevention scheme for the Watch in Castle,
 // and makes the device's user a person of the Trust. As a partner of the Trust, they add a
-// scheme of the same theme in three wards: the coordination view shows Castle as an overlap of
-// the two, the gap analysis's ward profiles count it, and once the user belongs to the Watch
-// instead, the Trust's scheme is listed without Edit or Retire. Axe at 1280 and 375 px.
+// scheme of the same theme in three wards and describe the Trust: the coordination view shows
+// Castle as an overlap of the two, the public directory downloads as Open Referral UK with both
+// schemes and the Trust's description, the gap analysis's ward profiles count it, and once the
+// user belongs to the Watch instead, the Trust's scheme is listed without Edit or Retire. Axe at
+// 1280 and 375 px.
 const ME = 'you@this-device.local'
 const WATCH = 'Colchester Street Watch'
 const TRUST = 'Castle Community Trust'
+const ABOUT_TRUST = 'Neighbours keeping Castle ward safe since 1998.'
 const THEIRS = {
   name: 'Street Pastors',
   theme: 'Crime prevention',
@@ -52,6 +55,7 @@ test.describe('partners (local mode)', () => {
     await when.opensPartners()
     await expect(page.getByRole('heading', { level: 2, name: `${TRUST}: schemes` })).toBeVisible()
     await when.addsScheme(OURS)
+    await when.describesOrganisation(TRUST, ABOUT_TRUST)
     await then.mayEdit(OURS.name, true)
     await then.mayEdit(THEIRS.name, false)
     await then.hasNoSeriousAccessibilityProblems('partners, partner, 1280 px')
@@ -75,6 +79,18 @@ test.describe('partners (local mode)', () => {
     await then.fitsTheScreen('partners, 375 px')
     await when.searchesTheDirectory('Crime prevention')
     await then.directoryLists([OURS.name, THEIRS.name])
+    const oruk = await when.downloadsTheDirectoryAsOruk()
+    expect(oruk.name).toMatch(/^directory-oruk-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(Array.isArray(oruk.json)).toBe(true)
+    const services = oruk.json as Array<{
+      name: string
+      organization: { name: string; description: string }
+    }>
+    expect(services.map((s) => [s.name, s.organization.name]).sort()).toEqual([
+      [OURS.name, TRUST],
+      [THEIRS.name, WATCH],
+    ])
+    expect(services.find((s) => s.name === OURS.name)?.organization.description).toBe(ABOUT_TRUST)
     await then.hasNoSeriousAccessibilityProblems('directory, 375 px')
     await then.fitsTheScreen('directory, 375 px')
     await page.setViewportSize({ width: 1280, height: 900 })

@@ -201,6 +201,22 @@ describe('attacks on partners’ schemes', () => {
     expect(seen!.venues[0]).toMatchObject({ asset_id: w.refuge, ward_code: HARBOUR })
   })
 
+  it('refuses a refuge as a venue without its public name and front-door contact, even from an administrator who sees it', async () => {
+    for (const venue of [
+      { asset_id: w.refuge, public_name: ' ', front_door_contact: '0800 000 1111' },
+      { asset_id: w.refuge, public_name: 'Support line' },
+    ]) {
+      await expect(
+        queryAs(db, w.admin, 'select * from public.save_scheme($1::jsonb)', [
+          JSON.stringify(scheme(w.orgA, { venues: [venue] })),
+        ]),
+      ).rejects.toMatchObject({
+        code: '22023',
+        message: 'A sensitive place needs a public name and a front-door contact.',
+      })
+    }
+  })
+
   it("a partner cannot name a refuge as a venue, and saving their scheme keeps the refuge's venue", async () => {
     const withRefuge = scheme(w.orgA, {
       venues: [{ asset_id: w.refuge, public_name: 'Mine', front_door_contact: '1' }],

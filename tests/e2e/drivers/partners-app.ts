@@ -1,5 +1,6 @@
 // The partners' domain driver: the spec says what an administrator or a partner does ("opens an
 // organisation", "adds a scheme in these wards"); only this file knows the screens' controls.
+import { readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
@@ -67,6 +68,24 @@ export function partnersApp(page: Page) {
       const search = page.getByRole('search', { name: 'Search the directory' })
       await search.getByLabel('Theme').selectOption({ label: theme })
       await search.getByRole('button', { name: 'Search' }).click()
+    },
+    /** Changes the organisation's description on the Partners screen, as one of its people. */
+    async describesOrganisation(organisation: string, description: string) {
+      await page.getByRole('button', { name: 'Change the details' }).click()
+      const form = page.getByRole('form', { name: `Change ${organisation}'s details` })
+      await form.getByLabel('About the organisation (optional)').fill(description)
+      await form.getByRole('button', { name: 'Save the details' }).click()
+      await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+      await expect(form).toHaveCount(0)
+    },
+    /** Downloads the directory as Open Referral UK and gives the file's name and its parsed JSON. */
+    async downloadsTheDirectoryAsOruk(): Promise<{ name: string; json: unknown }> {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as Open Referral UK' }).click(),
+      ])
+      const json: unknown = JSON.parse(readFileSync((await download.path())!, 'utf8'))
+      return { name: download.suggestedFilename(), json }
     },
     async choosesTheme(theme: string) {
       await page.getByLabel('Theme', { exact: true }).selectOption({ label: theme })

@@ -18,6 +18,9 @@ export const SCHEME_LIMITS = {
   schedules: 28,
   areas: 50,
   venues: 50,
+  /** A sensitive venue's public name and front-door contact (`save_scheme`). */
+  publicName: 200,
+  frontDoorContact: 500,
 } as const
 
 const optional = (what: string, max: number) =>
@@ -69,7 +72,14 @@ export const schemeFormSchema = z
     authorities: z.array(z.string()),
     wards: z.array(z.string()).max(SCHEME_LIMITS.areas, `At most ${SCHEME_LIMITS.areas} wards`),
     venues: z
-      .array(z.object({ name: z.string().trim().min(1, 'Choose a place or remove this row') }))
+      .array(
+        z.object({
+          name: z.string().trim().min(1, 'Choose a place or remove this row'),
+          // Asked for, and required, only when the place is a sensitive one (see toSchemeInput).
+          publicName: optional('the public name', SCHEME_LIMITS.publicName),
+          frontDoorContact: optional('the front-door contact', SCHEME_LIMITS.frontDoorContact),
+        }),
+      )
       .max(SCHEME_LIMITS.venues, `At most ${SCHEME_LIMITS.venues} places`),
   })
   .refine((values) => values.authorities.length + values.wards.length + values.venues.length > 0, {
@@ -101,6 +111,13 @@ export const EMPTY_SCHEME: SchemeFormValues = {
   venues: [],
 }
 
+/** A new, empty venue row. */
+export const EMPTY_VENUE: SchemeFormValues['venues'][number] = {
+  name: '',
+  publicName: '',
+  frontDoorContact: '',
+}
+
 /**
  * The form's values for a scheme as the directory holds it (for "Edit"). Wards and authorities
  * are told apart by their GSS prefix (E05: ward).
@@ -126,19 +143,59 @@ export function toSchemeFormValues(service: DirectoryService): SchemeFormValues 
     })),
     authorities: service.areaCodes.filter((code) => !code.startsWith('E05')),
     wards: service.areaCodes.filter((code) => code.startsWith('E05')),
-    venues: service.venues.map((venue) => ({ name: venue.name })),
+    // A venue without an asset id is a sensitive place this reader may not see: saving keeps it.
+    venues: service.venues.flatMap((venue) =>
+      venue.assetId === null
+        ? []
+        : [
+            {
+              name: venue.name,
+              publicName: venue.publicName ?? '',
+              frontDoorContact: venue.frontDoorContact ?? '',
+            },
+          ],
+    ),
   }
 }
+
+/** The venues of a scheme that saving keeps as they are: sensitive places the reader cannot see. */
+export const keptVenueNames = (service: DirectoryService): string[] =>
+  service.venues.flatMap((venue) => (venue.assetId === null ? [venue.name] : []))
 
 /** A place a venue row may name: an approved asset of the map. */
 export interface VenueChoice {
   id: string
   name: string
+  /** A sensitive place (only those who may see sensitive places are offered one). */
+  sensitive: boolean
+}
+
+/** A venue row's field that is wrong, and why. */
+export interface VenueError {
+  index: number
+  field: 'name' | 'publicName' | 'frontDoorContact'
+  message: string
+}
+
+const placeKey = (name: string) => name.trim().toLocaleLowerCase('en-GB')
+
+/**
+ * The place a venue row names, if any (compared without case or outer spaces).
+ * @example findPlace(places, ' lexden village hall')?.id === 'hall'
+ */
+export function findPlace(
+  places: readonly VenueChoice[],
+  name: string | undefined,
+): VenueChoice | undefined {
+  const key = placeKey(name ?? '')
+  return places.find((place) => placeKey(place.name) === key)
 }
 
 /**
- * The `save_scheme` payload for the form's values, or the venue rows whose name is no approved
- * asset's (compared without case or outer spaces), so that the form can say which.
+ * The `save_scheme` payload for the form's values, or what is wrong with its venue rows, so that
+ * the form can say which: a name that is no approved asset's (compared without case or outer
+ * spaces), or a sensitive place without its public name or front-door contact (docs/partners.md:
+ * the database refuses it too).
  *
  * @param values the form's checked values
  * @param ids the scheme's id (made on the device for a new one) and its organisation's
@@ -148,13 +205,40 @@ export function toSchemeInput(
   values: SchemeFormValues,
   ids: { id: string; organisationId: string },
   places: readonly VenueChoice[],
-): { ok: true; input: SchemeInput } | { ok: false; unknownVenues: number[] } {
-  const key = (name: string) => name.trim().toLocaleLowerCase('en-GB')
-  const byName = new Map(places.map((place) => [key(place.name), place.id]))
-  const venueIds = values.venues.map((venue) => byName.get(key(venue.name)))
-  const unknownVenues = venueIds.flatMap((id, index) => (id === undefined ? [index] : []))
-  if (unknownVenues.length > 0) return { ok: false, unknownVenues }
+): { ok: true; input: SchemeInput } | { ok: false; venueErrors: VenueError[] } {
   const orNull = (text: string) => (text.trim() === '' ? null : text.trim())
+  const venueErrors: VenueError[] = []
+  const venues = new Map<string, SchemeInput['venues'][number]>()
+  values.venues.forEach((row, index) => {
+    const place = findPlace(places, row.name)
+    if (!place) {
+      venueErrors.push({
+        index,
+        field: 'name',
+        message: 'No approved place on the map has that name: choose one from the list',
+      })
+      return
+    }
+    const publicName = place.sensitive ? orNull(row.publicName) : null
+    const frontDoorContact = place.sensitive ? orNull(row.frontDoorContact) : null
+    if (place.sensitive && publicName === null) {
+      venueErrors.push({
+        index,
+        field: 'publicName',
+        message: 'Give the public name people will see instead of this place’s own',
+      })
+    }
+    if (place.sensitive && frontDoorContact === null) {
+      venueErrors.push({
+        index,
+        field: 'frontDoorContact',
+        message: 'Give the front-door contact: how people reach the service safely',
+      })
+    }
+    if (!venues.has(place.id))
+      venues.set(place.id, { assetId: place.id, publicName, frontDoorContact })
+  })
+  if (venueErrors.length > 0) return { ok: false, venueErrors }
   return {
     ok: true,
     input: {
@@ -177,11 +261,7 @@ export function toSchemeInput(
         note: orNull(row.note),
       })),
       areas: [...values.authorities, ...values.wards],
-      venues: [...new Set(venueIds as string[])].map((assetId) => ({
-        assetId,
-        publicName: null,
-        frontDoorContact: null,
-      })),
+      venues: [...venues.values()],
     },
   }
 }

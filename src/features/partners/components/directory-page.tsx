@@ -7,6 +7,7 @@ import {
 } from '../api/directory-search'
 import { useAudiences, useDirectorySearch, useThemes, useWardChoices } from '../api/partner-queries'
 import { DirectorySearchForm } from './directory-search-form'
+import { DownloadOrukButton } from './download-oruk-button'
 import { ServiceCard } from './service-card'
 
 /**
@@ -47,6 +48,7 @@ export function DirectoryPage({
     <div className="partners-page" id="directory">
       <h1>Directory of services</h1>
       <p>Services and schemes run by partners across the area, and how to get help from them.</p>
+      <DownloadOrukButton />
       <DirectorySearchForm
         key={query}
         initial={search}

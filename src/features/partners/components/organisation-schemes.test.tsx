@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DirectoryService } from '../../../core/partners/partner'
 import type { DataPort } from '../../../db/port'
 import { TestPortProvider } from '../../../db/test-port-provider'
 import { DirectoryPage } from './directory-page'
 import { OrganisationSchemes } from './organisation-schemes'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
 
 const service = (name: string, canEdit: boolean): DirectoryService => ({
   schemeId: `id-${name}`,
@@ -96,5 +99,38 @@ describe('DirectoryPage', () => {
     expect(card.textContent).toContain('By referral: Ring the office')
     expect(card.textContent).toContain('help@example.org')
     expect(card.textContent).toContain('Crime prevention')
+  })
+
+  it('downloads the directory as Open Referral UK, busy while the file is built', async () => {
+    let list: ((schemes: DirectoryService[]) => void) | null = null
+    const withExport = port([service('Street Pastors', false)])
+    Object.assign(withExport.partners, {
+      listServices: () =>
+        new Promise<DirectoryService[]>((resolve) => {
+          list = resolve
+        }),
+      listOrganisations: () => Promise.resolve([]),
+    })
+    URL.createObjectURL = vi.fn(() => 'blob:test')
+    URL.revokeObjectURL = vi.fn()
+    const names: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download)
+    })
+    render(
+      <TestPortProvider port={withExport}>
+        <DirectoryPage search="" navigate={() => {}} />
+      </TestPortProvider>,
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Download as Open Referral UK' }))
+    const busy = await screen.findByRole('button', { name: 'Building the file…' })
+    expect(busy.hasAttribute('disabled')).toBe(true)
+    await waitFor(() => expect(list).not.toBeNull())
+    list!([service('Street Pastors', false)])
+    await waitFor(() => expect(names).toHaveLength(1))
+    expect(names[0]).toMatch(/^directory-oruk-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(screen.getByRole('button', { name: 'Download as Open Referral UK' })).toBeTruthy()
   })
 })

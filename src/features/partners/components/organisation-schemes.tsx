@@ -3,7 +3,7 @@ import { useAssetList } from '../../../db/use-asset-list'
 import type { DirectoryService, SchemeAudience, SchemeTheme } from '../../../core/partners/partner'
 import { newClientId } from '../../../core/time-banks/new-client-id'
 import { usePartnerWrite, useSchemes } from '../api/partner-queries'
-import { toSchemeFormValues } from '../api/scheme-form-schema'
+import { keptVenueNames, toSchemeFormValues } from '../api/scheme-form-schema'
 import { ReadStateView } from '../../../components/ui/read-state-view'
 import { SchemeForm } from './scheme-form'
 import { ServiceCard } from './service-card'
@@ -37,7 +37,7 @@ export function OrganisationSchemes({
     () =>
       (assets ?? [])
         .filter((asset) => asset.status === 'approved' && asset.kind !== 'individual')
-        .map((asset) => ({ id: asset.id, name: asset.name })),
+        .map((asset) => ({ id: asset.id, name: asset.name, sensitive: asset.isSensitive })),
     [assets],
   )
   const themeLabels = useMemo(() => new Map(themes.map((t) => [t.code, t.label])), [themes])
@@ -49,7 +49,9 @@ export function OrganisationSchemes({
     <SchemeForm
       key={ids.id}
       ids={ids}
-      {...(scheme ? { initial: toSchemeFormValues(scheme) } : {})}
+      {...(scheme
+        ? { initial: toSchemeFormValues(scheme), keptVenues: keptVenueNames(scheme) }
+        : {})}
       themes={themes}
       audiences={audiences}
       wards={wards}

@@ -1,6 +1,8 @@
 import './partners.css'
 import { useState } from 'react'
 import { useAudiences, useMyOrganisations, useThemes, useWardChoices } from '../api/partner-queries'
+import { DownloadOrukButton } from './download-oruk-button'
+import { OrganisationDetails } from './organisation-details'
 import { OrganisationSchemes } from './organisation-schemes'
 import { OrganisationsAdmin } from './organisations-admin'
 import { OtherSchemes } from './other-schemes'
@@ -66,6 +68,11 @@ export function PartnersScreen({
                     </select>
                   </div>
                 ) : null}
+                <OrganisationDetails
+                  key={`details-${current.organisationId}`}
+                  organisationId={current.organisationId}
+                  organisationName={current.name}
+                />
                 {themes.status === 'ready' &&
                 audiences.status === 'ready' &&
                 wards.status === 'ready' ? (
@@ -101,6 +108,10 @@ export function PartnersScreen({
         </ReadStateView>
       )}
       {canManage ? <OrganisationsAdmin /> : null}
+      <section className="partners-section" aria-labelledby="partners-directory-file">
+        <h2 id="partners-directory-file">The directory as a file</h2>
+        <DownloadOrukButton />
+      </section>
     </div>
   )
 }

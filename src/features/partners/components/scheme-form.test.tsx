@@ -30,7 +30,10 @@ const wards = [
   { wardCode: 'E05000002', wardName: 'Lexden', ladCode: 'E07000071', ladName: 'Colchester' },
   { wardCode: 'E05000003', wardName: 'Pier', ladCode: 'E07000076', ladName: 'Tendring' },
 ]
-const places = [{ id: 'hall', name: 'Lexden Village Hall' }]
+const places = [
+  { id: 'hall', name: 'Lexden Village Hall', sensitive: false },
+  { id: 'refuge', name: 'Harbour Refuge', sensitive: true },
+]
 
 function renderForm(onSave: (input: SchemeInput) => Promise<string | null>) {
   render(
@@ -135,6 +138,44 @@ describe('SchemeForm', () => {
     expect(onSave).toHaveBeenCalledWith(
       expect.objectContaining({
         venues: [{ assetId: 'hall', publicName: null, frontDoorContact: null }],
+      }),
+    )
+  })
+
+  it('asks for a sensitive venue’s public name and front-door contact, and sends nothing without them', async () => {
+    const onSave = vi.fn(() => Promise.resolve(null))
+    renderForm(onSave)
+    fillTheEssentials()
+    fireEvent.click(screen.getByRole('button', { name: 'Add a place on the map' }))
+    expect(screen.queryByRole('textbox', { name: 'Public name' })).toBeNull()
+    fireEvent.change(screen.getByRole('combobox', { name: 'Place 1' }), {
+      target: { value: 'Harbour Refuge' },
+    })
+    const publicFace = screen.getByRole('group', { name: 'Place 1: how the public see it' })
+    expect(publicFace.textContent).toContain(
+      'its own name, address and location are never shown publicly',
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Save the scheme' }))
+    expect(
+      await screen.findByText('Give the public name people will see instead of this place’s own'),
+    ).toBeTruthy()
+    expect(
+      screen.getByText('Give the front-door contact: how people reach the service safely'),
+    ).toBeTruthy()
+    expect(onSave).not.toHaveBeenCalled()
+    type('Public name', 'Harbour Support Line')
+    type('Front-door contact', 'Ring 0800 000 1111, day or night')
+    fireEvent.click(screen.getByRole('button', { name: 'Save the scheme' }))
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1))
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({
+        venues: [
+          {
+            assetId: 'refuge',
+            publicName: 'Harbour Support Line',
+            frontDoorContact: 'Ring 0800 000 1111, day or night',
+          },
+        ],
       }),
     )
   })

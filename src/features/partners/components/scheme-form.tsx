@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState } from 'react'
-import { useFieldArray, useForm } from 'react-hook-form'
+import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { FormField, describedBy } from '../../../components/ui/form-field'
 import {
@@ -11,12 +11,15 @@ import {
 } from '../../../core/partners/partner'
 import {
   EMPTY_SCHEME,
+  EMPTY_VENUE,
+  findPlace,
   schemeFormSchema,
   toSchemeInput,
   type SchemeFormValues,
   type VenueChoice,
 } from '../api/scheme-form-schema'
 import { BYDAY_LABELS } from '../describe-schedule'
+import { SensitiveVenueFields } from './sensitive-venue-fields'
 import { WardPicker, type WardChoice } from './ward-picker'
 
 export interface SchemeFormProps {
@@ -28,6 +31,8 @@ export interface SchemeFormProps {
   wards: readonly WardChoice[]
   /** Approved assets of the map a venue may be, by name. */
   places: readonly VenueChoice[]
+  /** Venues the reader cannot see (sensitive places, by public name): saving keeps them. */
+  keptVenues?: readonly string[]
   /** Saves; resolves to the refusal in words, or null when saved. */
   onSave: (input: SchemeInput) => Promise<string | null>
   onCancel: () => void
@@ -54,6 +59,7 @@ export function SchemeForm(props: SchemeFormProps) {
   })
   const schedules = useFieldArray({ control, name: 'schedules' })
   const venues = useFieldArray({ control, name: 'venues' })
+  const venueNames = useWatch({ control, name: 'venues' })
   const authorities = [
     ...new Map(props.wards.map((ward) => [ward.ladCode, ward.ladName])).entries(),
   ].sort((a, b) => a[1].localeCompare(b[1], 'en-GB'))
@@ -61,11 +67,9 @@ export function SchemeForm(props: SchemeFormProps) {
   const submit = handleSubmit(async (values) => {
     const made = toSchemeInput(values, props.ids, props.places)
     if (!made.ok) {
-      for (const index of made.unknownVenues) {
-        setError(`venues.${index}.name`, {
-          message: 'No approved place on the map has that name: choose one from the list',
-        })
-      }
+      made.venueErrors.forEach(({ index, field, message }, at) =>
+        setError(`venues.${index}.${field}`, { message }, { shouldFocus: at === 0 }),
+      )
       return
     }
     setBusy(true)
@@ -260,31 +264,50 @@ export function SchemeForm(props: SchemeFormProps) {
           <p className="partners-venues__title">Places on the map</p>
           {venues.fields.map((row, index) => {
             const at = field(`venue-${index}`)
-            const error = errors.venues?.[index]?.name
+            const rowErrors = errors.venues?.[index]
+            const error = rowErrors?.name
+            const sensitive = findPlace(props.places, venueNames[index]?.name)?.sensitive === true
             return (
-              <div className="partners-row" key={row.id}>
-                <FormField id={at} label={`Place ${index + 1}`} error={error?.message}>
-                  <input
+              <div key={row.id}>
+                <div className="partners-row">
+                  <FormField id={at} label={`Place ${index + 1}`} error={error?.message}>
+                    <input
+                      id={at}
+                      type="text"
+                      autoComplete="off"
+                      list={field('places')}
+                      aria-invalid={Boolean(error)}
+                      aria-describedby={describedBy(at, false, error)}
+                      {...register(`venues.${index}.name`)}
+                    />
+                  </FormField>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-label={`Remove place ${index + 1}`}
+                    onClick={() => venues.remove(index)}
+                  >
+                    Remove
+                  </button>
+                </div>
+                {sensitive ? (
+                  <SensitiveVenueFields
                     id={at}
-                    type="text"
-                    autoComplete="off"
-                    list={field('places')}
-                    aria-invalid={Boolean(error)}
-                    aria-describedby={describedBy(at, false, error)}
-                    {...register(`venues.${index}.name`)}
+                    place={index + 1}
+                    errors={rowErrors}
+                    publicName={register(`venues.${index}.publicName`)}
+                    frontDoorContact={register(`venues.${index}.frontDoorContact`)}
                   />
-                </FormField>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  aria-label={`Remove place ${index + 1}`}
-                  onClick={() => venues.remove(index)}
-                >
-                  Remove
-                </button>
+                ) : null}
               </div>
             )
           })}
+          {props.keptVenues?.length ? (
+            <p className="form-field__hint">
+              Also at {props.keptVenues.join(', ')}: a sensitive place kept as it is (only
+              safeguarding changes it).
+            </p>
+          ) : null}
           <datalist id={field('places')}>
             {props.places.map((place) => (
               <option key={place.id} value={place.name} />
@@ -293,7 +316,7 @@ export function SchemeForm(props: SchemeFormProps) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => venues.append({ name: '' })}
+            onClick={() => venues.append(EMPTY_VENUE)}
           >
             Add a place on the map
           </button>
