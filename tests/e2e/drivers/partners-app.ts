@@ -9,6 +9,12 @@ export interface NewScheme {
   theme: string
   audience: string
   wards: string[]
+  /** "What is it?" as the form labels it; a service or activity when left out. */
+  kind?: string
+  howToGetHelp?: string
+  phone?: string
+  /** Approved assets of the map the scheme runs at, by name. */
+  places?: string[]
 }
 
 export function partnersApp(page: Page) {
@@ -57,6 +63,15 @@ export function partnersApp(page: Page) {
       for (const ward of scheme.wards) {
         await form.getByRole('searchbox', { name: 'Find a ward' }).fill(ward)
         await form.getByRole('checkbox', { name: new RegExp(`^${ward} \\(`) }).check()
+      }
+      if (scheme.kind) await form.getByRole('radio', { name: scheme.kind }).check()
+      if (scheme.howToGetHelp) {
+        await form.getByLabel('How to get help (optional)').fill(scheme.howToGetHelp)
+      }
+      if (scheme.phone) await form.getByLabel('Contact phone (optional)').fill(scheme.phone)
+      for (const [index, place] of (scheme.places ?? []).entries()) {
+        await form.getByRole('button', { name: 'Add a place on the map' }).click()
+        await form.getByLabel(`Place ${index + 1}`, { exact: true }).fill(place)
       }
       await form.getByRole('button', { name: 'Save the scheme' }).click()
       await expect(form).toHaveCount(0)
