@@ -84,7 +84,7 @@ export function ThemeForm(props: ThemeFormProps) {
       </FormField>
       <FormField id={`${id}-need`} label="Need measured by">
         <select id={`${id}-need`} {...register('needIndicator')}>
-          <option value="">Nothing: the theme shows overlaps only</option>
+          <option value="">None: overlaps only</option>
           {props.needChoices.map((choice) => (
             <option key={choice.indicator} value={choice.indicator}>
               {choice.label}
