@@ -42,6 +42,12 @@ const PartnersScreen = lazy(() =>
     default: module.PartnersScreen,
   })),
 )
+// The scheme themes and imported terms in the Taxonomy tab, downloaded when the tab is opened.
+const SchemeTaxonomy = lazy(() =>
+  import('../features/partners/components/scheme-taxonomy').then((module) => ({
+    default: module.SchemeTaxonomy,
+  })),
+)
 const CoordinationScreen = lazy(() =>
   import('./coordination-screen').then((module) => ({ default: module.CoordinationScreen })),
 )
@@ -239,7 +245,12 @@ function ComposedMapScreen({
     showAsset: assets.showAsset,
   })
   const people = usePeopleMapContribution()
-  const taxonomyEditor = useTaxonomyMapContribution(taxonomy)
+  const taxonomyEditor = useTaxonomyMapContribution(
+    taxonomy,
+    <LazyScreen what="the scheme themes">
+      <SchemeTaxonomy />
+    </LazyScreen>,
+  )
   const timeBanks = useTimeBanksMapContribution({
     panels,
     wardSourceId: wardsLayerIds.source,

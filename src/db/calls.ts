@@ -536,6 +536,16 @@ export const saveSchemeTheme = defineCall(
   },
   rows('public.scheme_themes', toSchemeTheme),
 )
+export const moveSchemeTheme = defineCall(
+  'move_scheme_theme',
+  { p_code: text, p_offset: integer },
+  rows('public.scheme_themes', toSchemeTheme),
+)
+export const mapExternalTerm = defineCall(
+  'map_external_term',
+  { p_vocabulary: text, p_term_code: text, p_theme: text },
+  value('integer', parseNumber),
+)
 export const recordChampionCount = defineCall(
   'record_champion_count',
   { p_ward_code: text, p_champions: integer },

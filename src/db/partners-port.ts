@@ -2,6 +2,7 @@ import type {
   ChampionCount,
   DirectorySearch,
   DirectoryService,
+  ExternalTermSummary,
   OrganisationInput,
   PartnerOrganisation,
   SchemeAudience,
@@ -36,6 +37,15 @@ export interface PartnersPort {
   listAudiences(): Promise<SchemeAudience[]>
   /** `edit_taxonomy`: adds or changes a theme. */
   saveTheme(theme: Omit<SchemeTheme, 'sortOrder'>): Promise<SchemeTheme>
+  /** `edit_taxonomy`: moves a theme one place up (-1) or down (1) the list. */
+  moveTheme(code: string, offset: -1 | 1): Promise<SchemeTheme>
+  /** Terms of other directories' taxonomies on the schemes the reader can see, one per term. */
+  listExternalTerms(): Promise<ExternalTermSummary[]>
+  /**
+   * Maps a term to a theme on every scheme the acting person may edit that carries it (and on
+   * later imports); resolves to how many schemes it changed.
+   */
+  mapExternalTerm(vocabulary: string, termCode: string, theme: string): Promise<number>
   /** The directory's active schemes, by name; one organisation's when given. */
   listServices(organisationId?: string): Promise<DirectoryService[]>
   /** The directory searched (`search_directory`); an unknown postcode is refused (`P0404`). */

@@ -10,7 +10,7 @@ const CHARITY = 'Chelmsford Women’s Aid'
 const PHARMACY = 'Moulsham Street Pharmacy'
 const OUTREACH: NewScheme = {
   name: 'Community outreach',
-  theme: 'Domestic abuse',
+  themes: ['Domestic abuse'],
   audience: 'Everyone',
   wards: ['Moulsham and Central'],
   howToGetHelp: 'Call and ask for the outreach team; we can meet you somewhere safe.',
@@ -19,7 +19,7 @@ const OUTREACH: NewScheme = {
 const SAFE_SPACE: NewScheme = {
   name: 'Ask for ANI at the pharmacy',
   kind: 'A public safe space (e.g. Ask for ANI)',
-  theme: 'Domestic abuse',
+  themes: ['Domestic abuse'],
   audience: 'Everyone',
   wards: [],
   places: [PHARMACY],

@@ -6,26 +6,26 @@ import { partnersApp } from './drivers/partners-app'
 import { rolesApp } from './drivers/roles-app'
 
 // Issue #15's round in local mode, where this device's one user takes each role in turn. An
-// administrator opens two organisations, adds a crime prevention scheme for the Watch in Castle,
-// and makes the device's user a person of the Trust. As a partner of the Trust, they add a
-// scheme of the same theme in three wards and describe the Trust: the coordination view shows
-// Castle as an overlap of the two, the public directory downloads as Open Referral UK with both
-// schemes and the Trust's description, the gap analysis's ward profiles count it, and once the
-// user belongs to the Watch instead, the Trust's scheme is listed without Edit or Retire. Axe at
-// 1280 and 375 px.
+// administrator adds a theme in the Taxonomy tab, opens two organisations, adds a crime prevention
+// scheme (of the new theme too) for the Watch in Castle, and makes the device's user a person of
+// the Trust. As a partner of the Trust, they add a scheme of the same theme in three wards and
+// describe the Trust: the coordination view shows Castle as an overlap of the two, the public
+// directory downloads as Open Referral UK with both schemes and the Trust's description, the gap
+// analysis's ward profiles count it, and once the user belongs to the Watch instead, the Trust's
+// scheme is listed without Edit or Retire. Axe at 1280 and 375 px.
 const ME = 'you@this-device.local'
 const WATCH = 'Colchester Street Watch'
 const TRUST = 'Castle Community Trust'
 const ABOUT_TRUST = 'Neighbours keeping Castle ward safe since 1998.'
 const THEIRS = {
   name: 'Street Pastors',
-  theme: 'Crime prevention',
+  themes: ['Crime prevention', 'Night-time safety'],
   audience: 'Everyone',
   wards: ['Castle'],
 }
 const OURS = {
   name: 'Safer Streets Walks',
-  theme: 'Crime prevention',
+  themes: ['Crime prevention'],
   audience: 'Everyone',
   wards: ['Castle', 'Greenstead', 'Berechurch'],
 }
@@ -43,6 +43,11 @@ test.describe('partners (local mode)', () => {
     await assetsApp(page).then.databaseIsReady()
 
     await roles.when.actAs('Administrator')
+    await when.addsTheme('Night-time safety')
+    await then.hasNoSeriousAccessibilityProblems(
+      'taxonomy, administrator, 1280 px',
+      '.scheme-taxonomy',
+    )
     await when.opensPartners()
     await when.opensOrganisation(WATCH)
     await when.opensOrganisation(TRUST)

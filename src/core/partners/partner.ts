@@ -48,6 +48,25 @@ export interface SchemeTheme {
   retired: boolean
 }
 
+/**
+ * The theme an imported scheme is filed under until its terms of another directory's taxonomy are
+ * mapped to a theme of ours (supabase/migrations/20261208120000_directory_import.sql).
+ */
+export const NOT_YET_MAPPED_THEME = 'not_yet_mapped'
+
+/**
+ * A term of another directory's taxonomy, on the schemes the reader can see (`external_term_summary`):
+ * `unmappedSchemes` of its `schemes` have it not yet mapped; `mappedThemes` it is mapped to on the others.
+ */
+export interface ExternalTermSummary {
+  vocabulary: string
+  termCode: string
+  termName: string
+  schemes: number
+  unmappedSchemes: number
+  mappedThemes: string[]
+}
+
 export interface SchemeAudience {
   code: string
   label: string

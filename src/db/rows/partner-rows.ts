@@ -7,6 +7,7 @@ import {
   WEEKDAYS,
   type ChampionCount,
   type DirectoryService,
+  type ExternalTermSummary,
   type PartnerOrganisation,
   type SchemeAudience,
   type SchemeTheme,
@@ -67,6 +68,28 @@ export function toSchemeTheme(row: unknown): SchemeTheme {
     needLabel: v.need_label,
     sortOrder: v.sort_order,
     retired: v.retired,
+  }
+}
+
+/** A row of the view `external_term_summary`. */
+export function toExternalTerm(row: unknown): ExternalTermSummary {
+  const v = z
+    .object({
+      vocabulary: z.string(),
+      term_code: z.string(),
+      term_name: z.string(),
+      schemes: z.number().int(),
+      unmapped_schemes: z.number().int(),
+      mapped_themes: z.array(z.string()),
+    })
+    .parse(row)
+  return {
+    vocabulary: v.vocabulary,
+    termCode: v.term_code,
+    termName: v.term_name,
+    schemes: v.schemes,
+    unmappedSchemes: v.unmapped_schemes,
+    mappedThemes: v.mapped_themes,
   }
 }
 

@@ -9,6 +9,8 @@ import {
   savePartnerOrganisation,
   saveScheme,
   saveSchemeTheme,
+  mapExternalTerm,
+  moveSchemeTheme,
   schemeCoverage,
   searchDirectory,
 } from '../calls'
@@ -17,6 +19,7 @@ import type { PartnersPort } from '../partners-port'
 import {
   toChampionCount,
   toDirectoryService,
+  toExternalTerm,
   toOrganisationPerson,
   toPartnerOrganisation,
   toSchemeAudience,
@@ -87,6 +90,17 @@ export function rpcPartnersPort(call: Caller, read: ViewReader): PartnersPort {
           p_retired: theme.retired,
         }),
       ),
+    moveTheme: async (code, offset) =>
+      first(await call(moveSchemeTheme, { p_code: code, p_offset: offset })),
+    listExternalTerms: async () =>
+      (
+        await read({
+          view: 'external_term_summary',
+          order: [{ column: 'vocabulary' }, { column: 'term_name' }, { column: 'term_code' }],
+        })
+      ).map(toExternalTerm),
+    mapExternalTerm: (vocabulary, termCode, theme) =>
+      call(mapExternalTerm, { p_vocabulary: vocabulary, p_term_code: termCode, p_theme: theme }),
     listServices: async (organisationId) =>
       (
         await read({

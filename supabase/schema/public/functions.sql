@@ -1866,6 +1866,58 @@ GRANT ALL ON FUNCTION public.move_asset_subtype(p_code text, p_offset integer) T
 GRANT ALL ON FUNCTION public.move_asset_subtype(p_code text, p_offset integer) TO service_role;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.move_scheme_theme
+-- -------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION public.move_scheme_theme(p_code text, p_offset integer) RETURNS SETOF public.scheme_themes
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_row public.scheme_themes;
+  v_neighbour public.scheme_themes;
+begin
+  if not private.can_anywhere('edit_taxonomy') then
+    raise exception 'Only administrators edit the themes.' using errcode = '42501';
+  end if;
+  if p_offset is null or p_offset not in (-1, 1) then
+    raise exception 'A theme moves one place up (-1) or down (1).' using errcode = '22023';
+  end if;
+  if not exists (select 1 from public.scheme_themes t where t.code = p_code) then
+    raise exception 'There is no theme "%".', left(p_code, 40) using errcode = 'P0002';
+  end if;
+  -- Every theme, in code order, so that two administrators' moves cannot interleave or deadlock.
+  perform 1 from public.scheme_themes t order by t.code for update;
+  -- Steps of 10 first, where ties (equal sort_order) would leave "the next one" undecided.
+  update public.scheme_themes t set sort_order = r.position * 10
+  from (
+    select o.code, row_number() over (order by o.sort_order, o.code) as position
+    from public.scheme_themes o
+  ) r
+  where t.code = r.code and t.sort_order <> r.position * 10;
+
+  select t.* into v_row from public.scheme_themes t where t.code = p_code;
+  select t.* into v_neighbour from public.scheme_themes t
+  where (p_offset < 0 and t.sort_order < v_row.sort_order)
+    or (p_offset > 0 and t.sort_order > v_row.sort_order)
+  order by case when p_offset < 0 then -t.sort_order else t.sort_order end
+  limit 1;
+  if v_neighbour.code is not null then
+    update public.scheme_themes t
+    set sort_order = case t.code when v_row.code then v_neighbour.sort_order else v_row.sort_order end
+    where t.code in (v_row.code, v_neighbour.code);
+  end if;
+  return query select t.* from public.scheme_themes t where t.code = p_code;
+end
+$$;
+
+COMMENT ON FUNCTION public.move_scheme_theme(p_code text, p_offset integer) IS 'Moves a scheme theme one place up or down the list (edit_taxonomy). Security definer: no API role writes scheme_themes.';
+
+REVOKE ALL ON FUNCTION public.move_scheme_theme(p_code text, p_offset integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.move_scheme_theme(p_code text, p_offset integer) TO authenticated;
+GRANT ALL ON FUNCTION public.move_scheme_theme(p_code text, p_offset integer) TO service_role;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.my_capabilities
 -- -------------------------------------------------------------------------------------------------
 
@@ -3398,6 +3450,10 @@ begin
   if v_indicator is not null and v_indicator !~ '^[a-z0-9_]{1,60}$' then
     raise exception 'A need indicator is the code of a ward indicator.' using errcode = '22023';
   end if;
+  if exists (select 1 from public.scheme_themes t
+      where lower(btrim(t.label)) = lower(v_label) and t.code <> p_code) then
+    raise exception 'There is already a theme called "%".', v_label using errcode = '23505';
+  end if;
   if v_indicator is not null and v_need_label is null then
     v_need_label := v_indicator;
   end if;
@@ -3411,7 +3467,7 @@ begin
 end
 $_$;
 
-COMMENT ON FUNCTION public.save_scheme_theme(p_code text, p_label text, p_need_indicator text, p_need_label text, p_retired boolean) IS 'Adds or changes a scheme theme (label, the ward indicator measuring its need, retired). Security definer: no API role writes scheme_themes; it checks edit_taxonomy (the taxonomy is shared by every programme, as the asset taxonomy).';
+COMMENT ON FUNCTION public.save_scheme_theme(p_code text, p_label text, p_need_indicator text, p_need_label text, p_retired boolean) IS 'Adds or changes a scheme theme (label, unique whatever its case; the ward indicator measuring its need; retired). Security definer: no API role writes scheme_themes; it checks edit_taxonomy (the taxonomy is shared by every programme, as the asset taxonomy).';
 
 REVOKE ALL ON FUNCTION public.save_scheme_theme(p_code text, p_label text, p_need_indicator text, p_need_label text, p_retired boolean) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.save_scheme_theme(p_code text, p_label text, p_need_indicator text, p_need_label text, p_retired boolean) TO authenticated;

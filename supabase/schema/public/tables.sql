@@ -1574,6 +1574,8 @@ COMMENT ON TABLE public.scheme_themes IS 'What schemes are about (editable taxon
 ALTER TABLE ONLY public.scheme_themes
     ADD CONSTRAINT scheme_themes_pkey PRIMARY KEY (code);
 
+CREATE UNIQUE INDEX scheme_themes_label_key ON public.scheme_themes USING btree (lower(btrim(label)));
+
 CREATE TRIGGER scheme_themes_audit AFTER INSERT OR DELETE OR UPDATE ON public.scheme_themes FOR EACH ROW EXECUTE FUNCTION private.record_audit('code');
 
 ALTER TABLE public.scheme_themes ENABLE ROW LEVEL SECURITY;

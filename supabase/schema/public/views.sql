@@ -197,6 +197,26 @@ GRANT SELECT ON TABLE public.directory_service TO anon;
 GRANT SELECT ON TABLE public.directory_service TO authenticated;
 
 -- -------------------------------------------------------------------------------------------------
+-- public.external_term_summary
+-- -------------------------------------------------------------------------------------------------
+
+CREATE VIEW public.external_term_summary WITH (security_invoker='true') AS
+ SELECT x.vocabulary,
+    x.term_code,
+    min(x.term_name) AS term_name,
+    (count(*))::integer AS schemes,
+    (count(*) FILTER (WHERE (x.mapped_theme IS NULL)))::integer AS unmapped_schemes,
+    COALESCE(array_agg(DISTINCT x.mapped_theme ORDER BY x.mapped_theme) FILTER (WHERE (x.mapped_theme IS NOT NULL)), '{}'::text[]) AS mapped_themes
+   FROM public.scheme_external_terms x
+  GROUP BY x.vocabulary, x.term_code;
+
+COMMENT ON VIEW public.external_term_summary IS 'Terms of other directories'' taxonomies on the schemes the reader can see, one row per term: how many schemes carry it, how many of them have it not yet mapped, and the themes it is mapped to.';
+
+GRANT ALL ON TABLE public.external_term_summary TO service_role;
+GRANT SELECT ON TABLE public.external_term_summary TO anon;
+GRANT SELECT ON TABLE public.external_term_summary TO authenticated;
+
+-- -------------------------------------------------------------------------------------------------
 -- public.person_link_list
 -- -------------------------------------------------------------------------------------------------
 

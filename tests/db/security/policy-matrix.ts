@@ -19,6 +19,7 @@ import { readOnlyView } from './matrix-entries'
 import { PARTNERS_MATRIX } from './partners-matrix'
 import { DIRECTORY_IMPORT_MATRIX } from './directory-import-matrix'
 import { ASSET_IMPORTS_MATRIX } from './asset-imports-matrix'
+import { SCHEME_TAXONOMY_MATRIX } from './scheme-taxonomy-matrix'
 
 import { everyone, PROGRAMME_ROLES, ROLES, signedIn, type ByRole, type Role } from './matrix-roles'
 
@@ -449,6 +450,8 @@ export const POLICY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   ...PARTNERS_MATRIX,
   // Open Referral UK import (supabase/migrations/20261208120000_directory_import.sql).
   ...DIRECTORY_IMPORT_MATRIX,
+  // Scheme themes edited on screen, imported terms mapped (20261208140000_scheme_theme_editing.sql).
+  ...SCHEME_TAXONOMY_MATRIX,
   // Asset imports (supabase/migrations/20261208170000_asset_imports.sql).
   ...ASSET_IMPORTS_MATRIX,
 }

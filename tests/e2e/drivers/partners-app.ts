@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test'
 
 export interface NewScheme {
   name: string
-  theme: string
+  themes: string[]
   audience: string
   wards: string[]
   /** "What is it?" as the form labels it; a service or activity when left out. */
@@ -50,6 +50,17 @@ export function partnersApp(page: Page) {
         page.getByRole('button', { name: `Remove ${email} from ${organisation}` }),
       ).toHaveCount(0)
     },
+    /** On the map screen: adds a scheme theme in the Taxonomy tab (edit_taxonomy). */
+    async addsTheme(label: string) {
+      await page.getByRole('tab', { name: 'Taxonomy', exact: true }).click()
+      const form = page.getByRole('form', { name: 'Add a theme' })
+      await form.getByLabel("Theme's name").fill(label)
+      await form.getByRole('button', { name: 'Add the theme' }).click()
+      await expect(page.getByRole('status').filter({ hasText: `Added “${label}”.` })).toBeVisible()
+      await expect(
+        page.getByRole('list', { name: 'Scheme themes' }).getByText(label, { exact: true }),
+      ).toBeVisible()
+    },
     async choosesOrganisation(name: string) {
       await page.getByLabel('Organisation', { exact: true }).selectOption({ label: name })
       await expect(page.getByRole('heading', { level: 2, name: `${name}: schemes` })).toBeVisible()
@@ -58,7 +69,9 @@ export function partnersApp(page: Page) {
       await page.getByRole('button', { name: 'Add a scheme' }).click()
       const form = page.getByRole('form', { name: 'Add a scheme' })
       await form.getByLabel('Name of the scheme').fill(scheme.name)
-      await form.getByRole('checkbox', { name: scheme.theme, exact: true }).check()
+      for (const theme of scheme.themes) {
+        await form.getByRole('checkbox', { name: theme, exact: true }).check()
+      }
       await form.getByRole('checkbox', { name: scheme.audience, exact: true }).check()
       for (const ward of scheme.wards) {
         await form.getByRole('searchbox', { name: 'Find a ward' }).fill(ward)
@@ -130,10 +143,10 @@ export function partnersApp(page: Page) {
     async legendSays(text: RegExp) {
       await expect(page.getByRole('list', { name: 'Key' })).toHaveText(text)
     },
-    async hasNoSeriousAccessibilityProblems(where: string) {
+    async hasNoSeriousAccessibilityProblems(where: string, include = '.partners-page') {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .include('.partners-page')
+        .include(include)
         .analyze()
       const serious = results.violations.filter((v) =>
         ['serious', 'critical'].includes(v.impact ?? ''),

@@ -13,6 +13,10 @@ export const PARTNERS_KEY = 'partners'
 export const useThemes = () =>
   usePortQuery([PARTNERS_KEY, 'themes'], (port) => port.partners.listThemes()).read
 
+/** Terms of other directories' taxonomies on the schemes the reader sees (for mapping to themes). */
+export const useExternalTerms = () =>
+  usePortQuery([PARTNERS_KEY, 'external-terms'], (port) => port.partners.listExternalTerms()).read
+
 export const useAudiences = () =>
   usePortQuery([PARTNERS_KEY, 'audiences'], (port) => port.partners.listAudiences()).read
 

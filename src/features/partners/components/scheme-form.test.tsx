@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SchemeInput } from '../../../core/partners/partner'
+import { EMPTY_SCHEME, type SchemeFormValues } from '../api/scheme-form-schema'
 import { SchemeForm } from './scheme-form'
 
 afterEach(cleanup)
@@ -35,10 +36,14 @@ const places = [
   { id: 'refuge', name: 'Harbour Refuge', sensitive: true },
 ]
 
-function renderForm(onSave: (input: SchemeInput) => Promise<string | null>) {
+function renderForm(
+  onSave: (input: SchemeInput) => Promise<string | null>,
+  initial?: SchemeFormValues,
+) {
   render(
     <SchemeForm
       ids={{ id: 'scheme-1', organisationId: 'org-1' }}
+      initial={initial}
       themes={themes}
       audiences={audiences}
       wards={wards}
@@ -193,6 +198,25 @@ describe('SchemeForm', () => {
     ).toBe('Street watch')
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Colchester' }).checked).toBe(
       true,
+    )
+  })
+
+  it('keeps a retired theme on a scheme that has it, said retired, while a new theme is added', async () => {
+    const onSave = vi.fn(() => Promise.resolve(null))
+    renderForm(onSave, {
+      ...EMPTY_SCHEME,
+      name: 'Old club',
+      themes: ['old_theme'],
+      audiences: ['everyone'],
+      authorities: ['E07000071'],
+    })
+    const retired = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Old theme (retired)' })
+    expect(retired.checked).toBe(true)
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Crime prevention' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Save the scheme' }))
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1))
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ themes: ['crime_prevention', 'old_theme'] }),
     )
   })
 })

@@ -122,9 +122,13 @@ export function SchemeForm(props: SchemeFormProps) {
         id={field('themes')}
         legend="Themes"
         error={errors.themes?.message}
+        // A retired theme is offered only to a scheme that has it, so that saving keeps it.
         choices={props.themes
-          .filter((theme) => !theme.retired)
-          .map((theme) => ({ value: theme.code, label: theme.label }))}
+          .filter((theme) => !theme.retired || props.initial?.themes.includes(theme.code))
+          .map((theme) => ({
+            value: theme.code,
+            label: theme.retired ? `${theme.label} (retired)` : theme.label,
+          }))}
         registration={register('themes')}
       />
       <ChoiceGroup

@@ -1,5 +1,5 @@
 import './taxonomy-panel.css'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { ASSET_KINDS } from '../../../core/assets/asset'
 import type { Taxonomy } from '../api/use-taxonomy'
 import { KindSubtypes } from './kind-subtypes'
@@ -7,9 +7,15 @@ import { KindSubtypes } from './kind-subtypes'
 /**
  * Administrators edit the ABCD taxonomy: each of the six kinds (with its colour and mark, as on
  * the map) and its subtypes. Every change is in the audit log; the asset forms offer the new list
- * at once.
+ * at once. `children` are other features' taxonomies (app/ composes them), shown after.
  */
-export function TaxonomyPanel({ taxonomy }: { taxonomy: Taxonomy }) {
+export function TaxonomyPanel({
+  taxonomy,
+  children,
+}: {
+  taxonomy: Taxonomy
+  children?: ReactNode
+}) {
   const [done, setDone] = useState('')
   const [error, setError] = useState<string | null>(null)
   return (
@@ -42,6 +48,7 @@ export function TaxonomyPanel({ taxonomy }: { taxonomy: Taxonomy }) {
           onError={setError}
         />
       ))}
+      {children}
     </section>
   )
 }
