@@ -1,3 +1,4 @@
+import { builtConfig } from './drivers/built-config'
 import { test } from './drivers/residents-app-test'
 
 // A resident offers their gifts on their phone with the keyboard alone, checks their answers,
@@ -102,6 +103,7 @@ test.describe('offering your gifts', () => {
     await when.signsInOnThisDevice()
     await then.alertSays(/We found no offer sent on this device with that email address and code/)
     await then.showsNothingOf(NAME)
+    await then.stepIsAccessible('no offer found')
     await when.triesAnotherEmail()
     await when.signsInWith(EMAIL, code.toLowerCase())
     await then.answerShows('Name', NAME)
@@ -236,6 +238,9 @@ test.describe('offering your gifts', () => {
     await then.answerShows('Name', 'Mr Okafor')
     // He leaves the page without signing out, and the next person comes back to it.
     await when.followsLink('How we look after your data (privacy notice)')
+    await then.isOnPage('Privacy notice: offering your gifts')
+    await then.answerShows('Data controller', builtConfig.privacy.controller)
+    await then.stepIsAccessible('privacy notice')
     await when.goesBack()
     await then.isOnPage('Your data')
     await then.showsNothingOf('Mr Okafor')
