@@ -9,7 +9,8 @@ import type { MouseEvent } from 'react'
 import { CoverYourTracks } from '../components/ui/cover-your-tracks'
 import { ExitThisPage } from '../components/ui/exit-this-page'
 import { region } from '../config/region'
-import { exitPageUrl } from './app-config'
+import { appMode, exitPageUrl, privacyNotice } from './app-config'
+import { NotFoundPage } from './not-found-page'
 import { ResidentTimeBank } from './resident-time-bank'
 import type { AppLocation } from './use-app-location'
 
@@ -17,14 +18,21 @@ import type { AppLocation } from './use-app-location'
  * The residents' pages: phone first, one column, no map. The public form (/offer, short enough
  * for a flyer or a QR code), "Your data" (/my-data), the privacy notice (/privacy), and for
  * builders the review queue and the on-behalf form (/offers/…), for partners the residents
- * shared with them (/offers/shared).
+ * shared with them (/offers/shared); and "Page not found" for an address the app has no page at.
  */
-export function ResidentsScreen({ location }: { location: AppLocation }) {
+export function ResidentsScreen({
+  location,
+  notFound = false,
+}: {
+  location: AppLocation
+  /** The address is none of the app's: "Page not found", in this phone-first frame. */
+  notFound?: boolean
+}) {
   const { pathname, search, navigate } = location
   const offer = /^\/offer(?:\/(.*))?$/.exec(pathname)
   const offerPage = offer ? (offer[1] ?? '').replace(/\/$/, '') : undefined
   // A resident may be offering help or reading what is held about them where someone watches.
-  const quickExit = offerPage !== undefined || pathname.startsWith('/privacy')
+  const quickExit = !notFound && (offerPage !== undefined || pathname.startsWith('/privacy'))
   return (
     <div className="residents-app">
       <a className="skip-link" href="#residents-main">
@@ -59,12 +67,14 @@ export function ResidentsScreen({ location }: { location: AppLocation }) {
       </header>
       {quickExit ? <ExitThisPage href={exitPageUrl} /> : null}
       <main id="residents-main" className="residents-main">
-        {offerPage !== undefined ? (
-          <OfferFlow page={offerPage} search={search} navigate={navigate} />
+        {notFound ? (
+          <NotFoundPage navigate={navigate} />
+        ) : offerPage !== undefined ? (
+          <OfferFlow page={offerPage} search={search} navigate={navigate} mode={appMode} />
         ) : pathname.startsWith('/my-data') ? (
           <MyDataPage navigate={navigate} timeBank={<ResidentTimeBank />} />
         ) : pathname.startsWith('/privacy') ? (
-          <PrivacyNoticePage navigate={navigate} />
+          <PrivacyNoticePage navigate={navigate} notice={privacyNotice} mode={appMode} />
         ) : pathname.startsWith('/directory') ? (
           <DirectoryPage search={search} navigate={navigate} />
         ) : pathname.startsWith('/offers/on-behalf') ? (

@@ -76,4 +76,14 @@ test.describe('The ward map', () => {
     await then.wardLayerDrawn()
     await then.noAccessibilityViolations()
   })
+
+  test('says "Page not found" at an address the app does not have, with the way home and to the offer form', async ({
+    app: { given, when, then },
+  }) => {
+    await given.addressOpened('/no-such-page')
+    await then.pageNotFoundShown()
+    await then.noAccessibilityViolations()
+    await when.followsLinkInPage('Offer your gifts')
+    await then.pageHeadingIs('Offer your gifts')
+  })
 })

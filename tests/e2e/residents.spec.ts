@@ -1,9 +1,11 @@
+import { builtConfig } from './drivers/built-config'
 import { test } from './drivers/residents-app-test'
 
 // A resident offers their gifts on their phone with the keyboard alone, checks their answers,
 // sends the offer, writes down the code it shows, signs in (local mode: with the email and that
-// code; the email alone is not enough), downloads what is held about them, signs out (the next
-// person on the device sees nothing), signs in again and erases it. Each page is checked with axe-core (WCAG 2.0–2.2 A and AA: nothing
+// code; the email alone is not enough, and an unknown email offers another try), downloads what
+// is held about them, signs out (the next person on the device sees nothing), signs in again,
+// withdraws a consent (shown at once) and erases it. Each page is checked with axe-core (WCAG 2.0–2.2 A and AA: nothing
 // serious or critical), for sideways scrolling on the phone and at 200% zoom, and every Tab stop
 // for a visible focus ring.
 const NAME = 'Amina 🌻 أمينة'
@@ -79,7 +81,7 @@ test.describe('offering your gifts', () => {
     await then.isOnPage('Check your answers before sending your offer')
     await then.answerShows('Name', NAME)
     await then.answerShows('Gifts', `Hands: Cooking and bakingHeart: ${GIFT_IN_OWN_WORDS}`)
-    await then.answerShows('Postcode', 'cm1 1ae')
+    await then.answerShows('Postcode', 'CM1 1AE')
     await then.answerShows('Time bank', 'You apply to join Colchester Time Bank')
     await then.stepIsAccessible('check your answers')
     await when.sendsOffer()
@@ -92,18 +94,18 @@ test.describe('offering your gifts', () => {
 
     await then.isOnPage('Your data')
     await then.stepIsAccessible('sign in')
-    await when.types('Email address', EMAIL)
+    await when.types('Email address', 'nobody.e2e@example.test')
     await when.signsInOnThisDevice()
     await then.errorSummarySays(['Enter the code you were given when you sent your offer'])
     await then.fieldSaysError('Your code', /Enter the code/)
     await then.stepIsAccessible('sign in without a code')
-    await when.types('Your code', 'AAAA-AAAA')
+    await when.types('Your code', code)
     await when.signsInOnThisDevice()
-    await then.alertSays(/do not match an offer sent on this device/)
+    await then.alertSays(/We found no offer sent on this device with that email address and code/)
     await then.showsNothingOf(NAME)
-    await when.pastes('Your code', '')
-    await when.types('Your code', code.toLowerCase())
-    await when.signsInOnThisDevice()
+    await then.stepIsAccessible('no offer found')
+    await when.triesAnotherEmail()
+    await when.signsInWith(EMAIL, code.toLowerCase())
     await then.answerShows('Name', NAME)
     await then.answerShows('Postcode (only you and administrators see it)', 'CM1 1AE')
     await then.answerShows('Colchester Time Bank', /^Waiting for a coordinator to welcome you/)
@@ -124,6 +126,8 @@ test.describe('offering your gifts', () => {
     await then.showsNothingOf(NAME)
     await when.signsInWith(EMAIL, code)
     await then.answerShows('Name', NAME)
+    await when.withdrawsConsent(/counted, with others/)
+    await then.answerShows('What you agreed to', /^Counted on the public map.*: withdrawn on /)
 
     await when.erasesTheirData()
     await then.says('Your data has been erased')
@@ -179,9 +183,9 @@ test.describe('offering your gifts', () => {
     await when.continues()
 
     await then.isOnPage('What is your postcode?')
-    await when.types('What is your postcode?', 'CM1')
+    await when.types('What is your postcode?', 'ZZ9 9ZZ')
     await when.continues()
-    await then.errorSummarySays(['Enter a real postcode, like CM1 1AA'])
+    await then.errorSummarySays(['That is not a postcode. Enter a full postcode, like CM1 1AA'])
     await when.pastes('What is your postcode?', 'SW1A 1AA')
     await when.continues()
     await then.errorSummarySays(['The postcode SW1A 1AA is not in Essex'])
@@ -234,6 +238,9 @@ test.describe('offering your gifts', () => {
     await then.answerShows('Name', 'Mr Okafor')
     // He leaves the page without signing out, and the next person comes back to it.
     await when.followsLink('How we look after your data (privacy notice)')
+    await then.isOnPage('Privacy notice: offering your gifts')
+    await then.answerShows('Data controller', builtConfig.privacy.controller)
+    await then.stepIsAccessible('privacy notice')
     await when.goesBack()
     await then.isOnPage('Your data')
     await then.showsNothingOf('Mr Okafor')

@@ -87,9 +87,17 @@ export function mapApp(page: Page, consoleErrors: ConsoleErrors) {
       const hash = view ? `#map=${view.zoom}/${view.centre[1]}/${view.centre[0]}` : ''
       await page.goto(`/${search}${hash}`)
     },
+    /** An address typed or followed that may not be the app's. */
+    async addressOpened(path: string) {
+      await page.goto(path)
+    },
   }
 
   const when = {
+    /** Follows a link in the page's main content (not the header's). */
+    async followsLinkInPage(name: string) {
+      await page.getByRole('main').getByRole('link', { name, exact: true }).click()
+    },
     async basemapChosen(label: 'Online' | 'Built-in') {
       await page.getByRole('group', { name: 'Basemap' }).getByRole('radio', { name: label }).check()
     },
@@ -113,6 +121,21 @@ export function mapApp(page: Page, consoleErrors: ConsoleErrors) {
   }
 
   const then = {
+    /** "Page not found", with a link home and one to the offer form, and not the map. */
+    async pageNotFoundShown() {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+      await expect(page).toHaveTitle(/^Page not found/)
+      const main = page.getByRole('main')
+      await expect(main.getByRole('link', { name: 'Go to the map' })).toHaveAttribute('href', '/')
+      await expect(main.getByRole('link', { name: 'Offer your gifts' })).toHaveAttribute(
+        'href',
+        '/offer',
+      )
+      await expect(mapCanvas).toHaveCount(0)
+    },
+    async pageHeadingIs(text: string) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text)
+    },
     /** Waits until the ward fill layer has drawn this many distinct wards in view. */
     async wardsDrawn(count: number) {
       await expect(mapFrame).toHaveAttribute('data-wards-drawn', String(count))

@@ -125,6 +125,21 @@ export function residentsApp(page: Page) {
     async goesBack() {
       await page.goBack()
     },
+    /** After "no offer found": starts again with another email address, its field focused. */
+    async triesAnotherEmail() {
+      await pressButton('Try another email address')
+      await expect(page.getByLabel('Email address', { exact: true })).toBeFocused()
+      await expect(page.getByLabel('Your code', { exact: true })).toHaveValue('')
+    },
+    /** On "Your data": unticks one consent on the Change form and saves. */
+    async withdrawsConsent(label: string | RegExp) {
+      await pressButton('Change your answers')
+      const box = page.getByRole('checkbox', { name: label })
+      await tabTo(box)
+      await page.keyboard.press('Space')
+      await expect(box).not.toBeChecked()
+      await pressButton('Save changes')
+    },
     async signsOut() {
       await pressButton('Sign out')
     },

@@ -17,6 +17,10 @@ describe('directory search in the address', () => {
     expect(readDirectorySearch('?postcode=<script>')).toEqual(NO_SEARCH)
   })
 
+  it('drops a made-up postcode no postcode area has, as the offer form does', () => {
+    expect(readDirectorySearch('?postcode=ZZ9+9ZZ')).toEqual(NO_SEARCH)
+  })
+
   it('writes nothing for an empty search', () => {
     expect(writeDirectorySearch(NO_SEARCH)).toBe('')
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { normalisePostcode } from '../../../core/residents/normalise-postcode'
 
 /** The directory's search as typed (and as kept in the page's address, so it can be shared). */
 export const directorySearchSchema = z.object({
@@ -8,7 +9,7 @@ export const directorySearchSchema = z.object({
     .string()
     .trim()
     .max(10, 'Enter a postcode such as CO1 1AA')
-    .refine((text) => text === '' || /^[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}$/i.test(text), {
+    .refine((text) => text === '' || normalisePostcode(text) !== null, {
       message: 'Enter a full postcode such as CO1 1AA',
     }),
   openNow: z.boolean(),

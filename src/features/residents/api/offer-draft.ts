@@ -139,7 +139,7 @@ export function offerDraftFields(options: { emailRequired: boolean }) {
       .refine((value) => value.trim() !== '', 'Enter your postcode')
       .refine(
         (value) => value.trim() === '' || normalisePostcode(value) !== null,
-        'Enter a real postcode, like CM1 1AA',
+        'That is not a postcode. Enter a full postcode, like CM1 1AA',
       ),
     consents: choices(CONSENT_PURPOSES, null),
     timeBankId: z.string(),

@@ -1,6 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { MyResidentData, ResidentOffer } from '../../../core/residents/resident-offer'
+import type {
+  HeldOffer,
+  MyResidentData,
+  ResidentOffer,
+} from '../../../core/residents/resident-offer'
 import type { SignInResult } from '../../../db/residents-port'
 import { usePortCall, usePortQuery, type PortQuery } from '../../../db/use-port-query'
 
@@ -11,8 +15,10 @@ export interface MyDataCalls {
   /** Ends the sign-in and forgets what was read with it. */
   signOut: () => Promise<void>
   exportMyData: () => Promise<MyResidentData>
-  updateMyOffer: (residentId: string, offer: ResidentOffer) => Promise<unknown>
-  eraseMyData: () => Promise<unknown>
+  /** Changes an offer; what the database then holds is on show at once. */
+  updateMyOffer: (residentId: string, offer: ResidentOffer) => Promise<HeldOffer>
+  /** Erases everything; nothing of it is on show from then on, not even for a moment. */
+  eraseMyData: () => Promise<number>
 }
 
 /**
@@ -26,6 +32,7 @@ export function useMyData(): PortQuery<MyResidentData | null> & { calls: MyDataC
   })
   const call = usePortCall()
   const client = useQueryClient()
+  const { update } = query
   const calls = useMemo<MyDataCalls>(
     () => ({
       signInByEmail: (email) => call((port) => port.residents.signInByEmail(email)),
@@ -35,11 +42,26 @@ export function useMyData(): PortQuery<MyResidentData | null> & { calls: MyDataC
         client.removeQueries({ queryKey: ['residents', 'my-data'] })
       },
       exportMyData: () => call((port) => port.residents.exportMyData()),
-      updateMyOffer: (residentId, offer) =>
-        call((port) => port.residents.updateMyOffer(residentId, offer)),
-      eraseMyData: () => call((port) => port.residents.eraseMyData()),
+      // The database answers a change with the offer as it now holds it (a consent withdrawn
+      // included): shown at once, not after another read.
+      updateMyOffer: async (residentId, offer) => {
+        const held = await call((port) => port.residents.updateMyOffer(residentId, offer))
+        update(
+          (data) =>
+            data && {
+              ...data,
+              offers: data.offers.map((o) => (o.residentId === residentId ? held : o)),
+            },
+        )
+        return held
+      },
+      eraseMyData: async () => {
+        const erased = await call((port) => port.residents.eraseMyData())
+        update(() => null)
+        return erased
+      },
     }),
-    [call, client],
+    [call, client, update],
   )
   return { ...query, calls }
 }

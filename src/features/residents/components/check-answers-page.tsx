@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { GIFT_KINDS } from '../../../core/residents/gift-kind'
+import { tidyPostcode } from '../../../core/residents/normalise-postcode'
 import type { GiftType, ResidentOffer } from '../../../core/residents/resident-offer'
 import type { SentOffer } from '../../../db/residents-port'
 import {
@@ -138,7 +139,12 @@ export function CheckAnswersPage({
       value: describeContactMethod(draft.preferredContact || null),
       change: change('contact'),
     },
-    { key: 'postcode', label: 'Postcode', value: draft.postcode, change: change('postcode') },
+    {
+      key: 'postcode',
+      label: 'Postcode',
+      value: tidyPostcode(draft.postcode),
+      change: change('postcode'),
+    },
     ...(wantsTimeBank(draft)
       ? [
           {

@@ -25,6 +25,20 @@ const CONNECTION: Readonly<Record<HeldOffer['connections'][number]['relation'], 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })
 
+const HOW: Readonly<Record<HeldOffer['consents'][number]['givenHow'], string>> = {
+  online: 'online',
+  verbal: 'in conversation',
+  paper: 'on paper',
+}
+
+/** A consent as it stands now first ("withdrawn" or "agreed"), then its history. */
+const describeConsent = (c: HeldOffer['consents'][number]) => {
+  const given = `agreed ${HOW[c.givenHow]} on ${when(c.givenAt)} (wording of ${c.wordingVersion})`
+  return c.withdrawnAt
+    ? `${CONSENT_PURPOSE_LABELS[c.purpose]}: withdrawn on ${when(c.withdrawnAt)}; you had ${given}`
+    : `${CONSENT_PURPOSE_LABELS[c.purpose]}: ${given}`
+}
+
 /** Everything held about one offer, as text (names and gifts exactly as typed, never as HTML). */
 export function HeldOfferSummary({ offer }: { offer: HeldOffer }) {
   const area = [
@@ -98,14 +112,7 @@ export function HeldOfferSummary({ offer }: { offer: HeldOffer }) {
         {
           key: 'consents',
           label: 'What you agreed to',
-          value: (
-            <Lines
-              items={offer.consents.map(
-                (c) =>
-                  `${CONSENT_PURPOSE_LABELS[c.purpose]}: agreed ${c.givenHow === 'online' ? 'online' : c.givenHow === 'verbal' ? 'in conversation' : 'on paper'} on ${when(c.givenAt)} (wording of ${c.wordingVersion})${c.withdrawnAt ? `, withdrawn on ${when(c.withdrawnAt)}` : ''}`,
-              )}
-            />
-          ),
+          value: <Lines items={offer.consents.map(describeConsent)} />,
         },
         {
           key: 'connections',

@@ -42,6 +42,14 @@ export function MyDataPage({ navigate, timeBank }: { navigate: Navigate; timeBan
     await reload()
     headingRef.current?.focus()
   }
+  // Signed in with an email address that gave no offer: back to the sign-in, without the
+  // "signed out" message, to try another.
+  const tryAnotherEmail = async () => {
+    await calls.signOut()
+    setErased(false)
+    await reload()
+    document.getElementById('sign-in-email')?.focus()
+  }
 
   return (
     <div className="residents-page">
@@ -102,6 +110,7 @@ export function MyDataPage({ navigate, timeBank }: { navigate: Navigate; timeBan
             calls={calls}
             giftTypes={giftTypes}
             onChanged={reload}
+            onTryAnotherEmail={tryAnotherEmail}
             timeBank={timeBank}
             onErased={async () => {
               setErased(true)
@@ -124,6 +133,7 @@ function HeldData({
   calls,
   giftTypes,
   onChanged,
+  onTryAnotherEmail,
   timeBank,
   onErased,
 }: {
@@ -131,13 +141,25 @@ function HeldData({
   calls: MyDataCalls
   giftTypes: readonly GiftType[] | null
   onChanged: () => Promise<void>
+  onTryAnotherEmail: () => Promise<void>
   timeBank: ReactNode
   onErased: () => Promise<void>
 }) {
   const [editing, setEditing] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   if (data.offers.length === 0 && data.timeBanks.length === 0) {
-    return <p>We hold no data about you.</p>
+    return (
+      <div className="residents-actions">
+        <p>We hold no data about you under the email address you signed in with.</p>
+        <button
+          type="button"
+          className="button button--secondary residents-button"
+          onClick={() => void onTryAnotherEmail()}
+        >
+          Try another email address
+        </button>
+      </div>
+    )
   }
   const download = async () => {
     setMessage(null)

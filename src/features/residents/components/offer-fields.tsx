@@ -195,11 +195,18 @@ export function TravelField({ form, headingRef }: FieldProps) {
   )
 }
 
+/**
+ * @param emailHint - what the email address is for, under its label (the public form's, which
+ *   depends on the mode)
+ * @param onBehalf - a builder recording someone's offer: the heading speaks of "them"
+ */
 export function ContactFields({
   form,
   headingRef,
   emailRequired,
-}: FieldProps & { emailRequired: boolean }) {
+  emailHint,
+  onBehalf = false,
+}: FieldProps & { emailRequired: boolean; emailHint?: string; onBehalf?: boolean }) {
   const emailError = err(form, 'email')
   const phoneError = err(form, 'phone')
   return (
@@ -209,16 +216,14 @@ export function ContactFields({
           {OFFER_STEP_TITLES.contact}
         </h1>
       ) : (
-        <h2 className="residents-subheading">How to contact them</h2>
+        <h2 className="residents-subheading">
+          {onBehalf ? 'How to contact them' : 'How to contact you'}
+        </h2>
       )}
       <FormField
         id="offer-email"
         label={emailRequired ? 'Email address' : 'Email address (optional)'}
-        hint={
-          emailRequired
-            ? 'We send a link to it to confirm your offer. The same link lets you see, change or erase what you gave.'
-            : undefined
-        }
+        hint={emailHint}
         error={emailError}
       >
         <input
@@ -227,7 +232,7 @@ export function ContactFields({
           autoComplete="email"
           spellCheck={false}
           inputMode="email"
-          aria-describedby={describedBy('offer-email', emailRequired, emailError)}
+          aria-describedby={describedBy('offer-email', emailHint !== undefined, emailError)}
           aria-invalid={emailError ? true : undefined}
           {...form.register('email')}
         />

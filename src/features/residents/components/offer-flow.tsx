@@ -1,6 +1,7 @@
 import './residents.css'
 import { useCallback, useState } from 'react'
 import { region } from '../../../config/region'
+import { tidyPostcode } from '../../../core/residents/normalise-postcode'
 import { useGiftTypes } from '../api/use-gift-types'
 import { useOfferDraft } from '../api/use-offer-draft'
 import { useOfferSending } from '../api/use-offer-sending'
@@ -11,6 +12,7 @@ import { CheckAnswersPage } from './check-answers-page'
 import { OfferQuestion } from './offer-question'
 import { OfferSentPage, type SentOfferSummary } from './offer-sent-page'
 import { OfferStartPage } from './offer-start-page'
+import type { AppMode } from './mode-wording'
 import type { Navigate } from './route-link'
 
 /**
@@ -21,10 +23,13 @@ export function OfferFlow({
   page,
   search,
   navigate,
+  mode,
 }: {
   page: string
   search: string
   navigate: Navigate
+  /** The mode the build runs in, from its configuration: what the pages promise depends on it. */
+  mode: AppMode
 }) {
   const sending = useOfferSending()
   const giftTypes = useGiftTypes()
@@ -39,12 +44,12 @@ export function OfferFlow({
       if (!sending.ready) return null
       const area = await sending.findPostcodeArea(postcode)
       if (area === 'unknown' || area !== null) return null
-      return `The postcode ${postcode.trim().toUpperCase()} is not in ${region.name}, the area this programme covers`
+      return `The postcode ${tidyPostcode(postcode)} is not in ${region.name}, the area this programme covers`
     },
     [sending],
   )
 
-  if (page === '') return <OfferStartPage navigate={navigate} />
+  if (page === '') return <OfferStartPage navigate={navigate} mode={mode} />
   if (page === 'check') {
     return (
       <CheckAnswersPage
@@ -68,10 +73,10 @@ export function OfferFlow({
     )
   }
   if (page === 'sent') {
-    return <OfferSentPage sent={sent} mode={sending.mode} linkSent={linkSent} navigate={navigate} />
+    return <OfferSentPage sent={sent} mode={mode} linkSent={linkSent} navigate={navigate} />
   }
   const step = (OFFER_STEPS as readonly string[]).includes(page) ? (page as OfferStep) : null
-  if (!step) return <OfferStartPage navigate={navigate} />
+  if (!step) return <OfferStartPage navigate={navigate} mode={mode} />
   return (
     <OfferQuestion
       key={step}
@@ -82,6 +87,7 @@ export function OfferFlow({
       navigate={navigate}
       checkPostcode={checkPostcode}
       timeBanks={timeBanks}
+      mode={mode}
       onContinue={(values) => {
         const next = { ...draft, ...values }
         // A new postcode may be another ward's: its time bank is asked again.

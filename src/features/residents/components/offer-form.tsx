@@ -48,6 +48,7 @@ export function OfferForm({
   consentLegend,
   extra,
   actions,
+  onBehalf = false,
 }: {
   /** The form's accessible name. */
   label: string
@@ -61,6 +62,8 @@ export function OfferForm({
   /** More fields after the consents (a builder's "how consent was given"), on the same form. */
   extra?: (form: UseFormReturn<OfferDraft>) => ReactNode
   actions?: ReactNode
+  /** A builder recording someone else's offer (headings speak of "them", not "you"). */
+  onBehalf?: boolean
 }) {
   const form = useForm<OfferDraft>({
     resolver: stepResolver(wholeOfferSchema({ emailRequired })),
@@ -98,7 +101,7 @@ export function OfferForm({
       <ActivitiesField form={form} />
       <AvailabilityFields form={form} />
       <TravelField form={form} />
-      <ContactFields form={form} emailRequired={emailRequired} />
+      <ContactFields form={form} emailRequired={emailRequired} onBehalf={onBehalf} />
       <PostcodeField form={form} />
       <ConsentField form={form} {...(consentLegend ? { legend: consentLegend } : {})} />
       {extra?.(form)}

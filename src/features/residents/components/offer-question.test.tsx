@@ -12,6 +12,7 @@ function renderStep(
   step: OfferStep,
   draft: Partial<OfferDraft> = {},
   checkPostcode = async () => null as string | null,
+  mode: 'local' | 'connected' = 'local',
 ) {
   const onContinue = vi.fn()
   const navigate = vi.fn()
@@ -25,6 +26,7 @@ function renderStep(
       onContinue={onContinue}
       checkPostcode={checkPostcode}
       timeBanks={{ status: 'loading' }}
+      mode={mode}
     />,
   )
   return { onContinue, navigate }
@@ -73,9 +75,39 @@ describe('a question page', () => {
     renderStep('postcode', { postcode: 'CM1' }, checkPostcode)
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
     await waitFor(() =>
-      expect(summary().textContent).toContain('Enter a real postcode, like CM1 1AA'),
+      expect(summary().textContent).toContain('Enter a full postcode, like CM1 1AA'),
     )
     expect(checkPostcode).not.toHaveBeenCalled()
+  })
+
+  it('calls ZZ9 9ZZ not a postcode, rather than a postcode outside the region', async () => {
+    const checkPostcode = vi.fn(async () => 'The postcode ZZ9 9ZZ is not in Essex')
+    renderStep('postcode', { postcode: 'ZZ9 9ZZ' }, checkPostcode)
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
+    await waitFor(() => expect(summary().textContent).toContain('That is not a postcode'))
+    expect(checkPostcode).not.toHaveBeenCalled()
+  })
+
+  it('keeps the postcode tidied, as a postcode is written', async () => {
+    const { onContinue } = renderStep('postcode', { postcode: ' co1  1xd' })
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
+    await waitFor(() =>
+      expect(onContinue).toHaveBeenCalledWith(expect.objectContaining({ postcode: 'CO1 1XD' })),
+    )
+  })
+
+  it('promises no email in local mode: the email and the code work on this device', () => {
+    renderStep('contact', {}, undefined, 'local')
+    const hint = describedText(screen.getByLabelText('Email address'))
+    expect(hint).toContain('Nothing is emailed')
+    expect(hint).not.toContain('We send a link')
+  })
+
+  it('says the link is emailed in connected mode', () => {
+    renderStep('contact', {}, undefined, 'connected')
+    expect(describedText(screen.getByLabelText('Email address'))).toContain(
+      'We send a link to it to confirm your offer',
+    )
   })
 
   it('refuses a postcode outside the region, as the database says', async () => {

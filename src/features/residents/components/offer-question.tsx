@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { GiftType } from '../../../core/residents/resident-offer'
 import type { ReadState } from '../../../db/use-port-query'
+import { tidyPostcode } from '../../../core/residents/normalise-postcode'
 import type { OfferDraft } from '../api/offer-draft'
 import { OFFER_STEP_TITLES, previousStepPath, stepSchema, type OfferStep } from '../api/offer-steps'
 import { stepResolver } from '../api/step-resolver'
@@ -20,6 +21,7 @@ import {
 import { QuestionPage, summaryItems } from './question-page'
 import { JOIN_TIME_BANK_FIELD_ID, TIME_BANK_FIELD_ID, TimeBankFields } from './time-bank-fields'
 import type { Navigate } from './route-link'
+import { emailHint, type AppMode } from './mode-wording'
 import { useFocusHeading } from './use-focus-heading'
 
 /** Each page's fields, in order, with the input an error summary link moves to. */
@@ -64,6 +66,7 @@ export function OfferQuestion({
   onContinue,
   checkPostcode,
   timeBanks,
+  mode,
 }: {
   step: OfferStep
   draft: OfferDraft
@@ -75,6 +78,7 @@ export function OfferQuestion({
   checkPostcode: (postcode: string) => Promise<string | null>
   /** The banks for the draft's postcode (read on the time bank page only). */
   timeBanks: ReadState<TimeBanksForPostcode>
+  mode: AppMode
 }) {
   const form = useForm<OfferDraft>({
     resolver: stepResolver(stepSchema(step)),
@@ -101,7 +105,9 @@ export function OfferQuestion({
       onContinue({ ...values, timeBankName: bank?.name ?? '' })
       return
     }
-    onContinue(values)
+    onContinue(
+      step === 'postcode' ? { ...values, postcode: tidyPostcode(values.postcode) } : values,
+    )
   }, failed)
 
   return (
@@ -122,7 +128,12 @@ export function OfferQuestion({
       {step === 'availability' ? <AvailabilityFields form={form} headingRef={headingRef} /> : null}
       {step === 'travel' ? <TravelField form={form} headingRef={headingRef} /> : null}
       {step === 'contact' ? (
-        <ContactFields form={form} headingRef={headingRef} emailRequired />
+        <ContactFields
+          form={form}
+          headingRef={headingRef}
+          emailRequired
+          emailHint={emailHint(mode)}
+        />
       ) : null}
       {step === 'postcode' ? <PostcodeField form={form} headingRef={headingRef} /> : null}
       {step === 'time-bank' ? (

@@ -1,3 +1,4 @@
+import { whoLooksAtIt, type AppMode } from './mode-wording'
 import { OfferCode } from './offer-code'
 import { RouteLink, type Navigate } from './route-link'
 import { useFocusHeading } from './use-focus-heading'
@@ -23,7 +24,7 @@ export function OfferSentPage({
   navigate,
 }: {
   sent: SentOfferSummary | null
-  mode: 'local' | 'connected' | null
+  mode: AppMode
   /** Connected mode: whether the confirmation link went out (null while sending). */
   linkSent: boolean | null
   navigate: Navigate
@@ -60,9 +61,7 @@ export function OfferSentPage({
           deleted.
         </p>
       )}
-      <p>
-        A community builder will look at your offer and may get in touch, if you agreed to that.
-      </p>
+      <p>{whoLooksAtIt(mode)}</p>
       <p>
         <RouteLink to="/my-data" navigate={navigate}>
           Your data: see, change, download or erase it

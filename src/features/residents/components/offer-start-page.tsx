@@ -1,9 +1,10 @@
+import { LOCAL_MODE_KEEPS, type AppMode } from './mode-wording'
 import { RouteLink, type Navigate } from './route-link'
 import { useFocusHeading } from './use-focus-heading'
 import { usePageTitle } from './use-page-title'
 
 /** The form's start page (/offer): what it is for, what we ask, and how we look after it. */
-export function OfferStartPage({ navigate }: { navigate: Navigate }) {
+export function OfferStartPage({ navigate, mode }: { navigate: Navigate; mode: AppMode }) {
   usePageTitle('Offer your gifts')
   const headingRef = useFocusHeading<HTMLHeadingElement>('start')
   return (
@@ -16,6 +17,7 @@ export function OfferStartPage({ navigate }: { navigate: Navigate }) {
         Tell us yours, and a community builder can put you in touch with neighbours and groups near
         you.
       </p>
+      {mode === 'local' ? <p className="residents-inset">{LOCAL_MODE_KEEPS}</p> : null}
       <p>It takes about 2 minutes. We will ask:</p>
       <ul>
         <li>the name you would like us to use</li>

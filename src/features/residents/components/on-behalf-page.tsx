@@ -75,6 +75,7 @@ export function OnBehalfPage({ navigate }: { navigate: Navigate }) {
         defaultValues={EMPTY_DRAFT}
         giftTypes={giftTypes}
         emailRequired={false}
+        onBehalf
         submitLabel="Record the offer"
         consentLegend="What did they agree to?"
         extra={() => (

@@ -5,7 +5,9 @@ import {
   consentWording,
   CONSENT_WORDING_VERSION,
 } from '../../../core/residents/consent-purpose'
+import type { PrivacyNoticeConfig } from '../../../config/env'
 import { region } from '../../../config/region'
+import { LOCAL_MODE_KEEPS } from './mode-wording'
 import { RouteLink, type Navigate } from './route-link'
 import { useFocusHeading } from './use-focus-heading'
 import { usePageTitle } from './use-page-title'
@@ -13,9 +15,21 @@ import { usePageTitle } from './use-page-title'
 /**
  * The privacy notice for residents' offers (UK GDPR articles 13 and 14): what is held, why, who
  * sees it, for how long, and the resident's rights. Kept true to the database's rules
- * (supabase/migrations/2026112316*).
+ * (supabase/migrations/2026112316*): the retention periods are the ones the database applies, so
+ * they are stated here rather than configured.
+ *
+ * @param notice - the controller, contact and lawful basis the deployment configured
+ * @param mode - local mode keeps everything in this browser, and says so
  */
-export function PrivacyNoticePage({ navigate }: { navigate: Navigate }) {
+export function PrivacyNoticePage({
+  navigate,
+  notice,
+  mode,
+}: {
+  navigate: Navigate
+  notice: PrivacyNoticeConfig
+  mode: 'local' | 'connected'
+}) {
   usePageTitle('Privacy notice: offering your gifts')
   const headingRef = useFocusHeading<HTMLHeadingElement>('privacy')
   return (
@@ -27,6 +41,29 @@ export function PrivacyNoticePage({ navigate }: { navigate: Navigate }) {
         This notice explains what the {region.programmeName} programme holds when you offer your
         gifts, why, who sees it and for how long.
       </p>
+      {mode === 'local' ? <p className="residents-inset">{LOCAL_MODE_KEEPS}</p> : null}
+      {notice.demo ? (
+        <p className="residents-inset">
+          <strong>Demonstration settings.</strong> This copy of the app has not been given the name
+          and contact details of the organisation responsible for your data, so the notice shows
+          placeholders where they belong.
+        </p>
+      ) : null}
+      <h2>Who is responsible for your data</h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Data controller</dt>
+          <dd className="summary-list__value">{notice.controller}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">How to contact them</dt>
+          <dd className="summary-list__value">{notice.contact}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Lawful basis</dt>
+          <dd className="summary-list__value">{notice.lawfulBasis}</dd>
+        </div>
+      </dl>
       <h2>What we hold</h2>
       <ul>
         <li>
@@ -77,8 +114,8 @@ export function PrivacyNoticePage({ navigate }: { navigate: Navigate }) {
         </RouteLink>
         . Erasing deletes your offer, gifts, contact details and postcode; we keep only a count of
         gifts per ward, with nothing that could lead back to you, and a record that an erasure
-        happened. You can also ask a community builder or complain to the Information Commissioner's
-        Office (ico.org.uk).
+        happened. You can also write to the contact above, ask a community builder, or complain to
+        the Information Commissioner's Office (ico.org.uk).
       </p>
       <h2>What you can agree to (wording of {CONSENT_WORDING_VERSION})</h2>
       <dl className="summary-list">

@@ -39,9 +39,20 @@ describe('signing in on this device (local mode)', () => {
     const { onSignedIn } = renderLocal(async () => ({ status: 'no-match' }))
     await signIn('mina@example.test', 'AAAA-AAAA')
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toMatch(/do not match an offer/),
+      expect(screen.getByRole('alert').textContent).toMatch(/found no offer sent on this device/),
     )
     expect(onSignedIn).not.toHaveBeenCalled()
+  })
+
+  it('offers to try another email address after no match: the form empty, the email focused', async () => {
+    renderLocal(async () => ({ status: 'no-match' }))
+    await signIn('unknown@example.test', 'AAAA-AAAA')
+    await userEvent.click(await screen.findByRole('button', { name: 'Try another email address' }))
+    const email = screen.getByLabelText<HTMLInputElement>('Email address')
+    await waitFor(() => expect(document.activeElement).toBe(email))
+    expect(email.value).toBe('')
+    expect(screen.getByLabelText<HTMLInputElement>('Your code').value).toBe('')
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it("shows the database's refusal after too many wrong codes", async () => {
@@ -60,5 +71,26 @@ describe('signing in on this device (local mode)', () => {
     await signIn('mina@example.test', 'k7m2 q9xd')
     await waitFor(() => expect(onSignedIn).toHaveBeenCalled())
     expect(signInWithCode).toHaveBeenCalledWith('mina@example.test', 'k7m2 q9xd')
+  })
+})
+
+describe('signing in by email link (connected mode)', () => {
+  it('after sending the link, offers to try another email address', async () => {
+    const signInByEmail = vi.fn(async (): Promise<SignInResult> => ({ status: 'email-sent' }))
+    render(
+      <SignInForm
+        signIn={{ signInByEmail, signInWithCode: vi.fn<ResidentsPort['signInWithCode']>() }}
+        mode="connected"
+        onSignedIn={async () => undefined}
+      />,
+    )
+    await userEvent.type(screen.getByLabelText('Email address'), 'old@example.test')
+    await userEvent.click(screen.getByRole('button', { name: 'Email me a link' }))
+    await screen.findByText(/We have sent a link to old@example.test/)
+    await userEvent.click(screen.getByRole('button', { name: 'Try another email address' }))
+    await userEvent.type(screen.getByLabelText('Email address'), 'new@example.test')
+    await userEvent.click(screen.getByRole('button', { name: 'Email me a link' }))
+    await screen.findByText(/We have sent a link to new@example.test/)
+    expect(signInByEmail).toHaveBeenLastCalledWith('new@example.test')
   })
 })

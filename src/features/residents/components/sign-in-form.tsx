@@ -31,8 +31,10 @@ const localSchema = z.object({
     ),
 })
 
+// The same answer for an unknown email and a wrong code, so that nobody learns from it whether an
+// email address sent an offer on this device.
 const NO_MATCH =
-  'The email address and code do not match an offer sent on this device. Check both and try again: after 5 wrong codes for an email address, signing in with it stops for an hour.'
+  'We found no offer sent on this device with that email address and code. Check both and try again, or try another email address: after 5 wrong codes for an email address, signing in with it stops for an hour.'
 
 /**
  * Signing in to "Your data". Connected mode emails a one-time link (Supabase Auth) that brings the
@@ -58,6 +60,14 @@ export function SignInForm({
   const [summaryFocus, setSummaryFocus] = useState(0)
   const [sentTo, setSentTo] = useState<string | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
+  // Not a dead end: the person starts again with another email address, its field focused.
+  const tryAnotherEmail = () => {
+    setSentTo(null)
+    setRefusal(null)
+    form.reset({ email: '', code: '' })
+    // After the form is back on the page (it is not, while "Check your email" shows).
+    setTimeout(() => form.setFocus('email'))
+  }
   const emailError = form.formState.errors.email?.message
   const codeError = form.formState.errors.code?.message
   const submit = form.handleSubmit(
@@ -81,8 +91,16 @@ export function SignInForm({
       <div className="residents-panel" role="status">
         <p className="residents-panel__title">Check your email</p>
         <p className="residents-panel__body">
-          We have sent a link to {sentTo}. Open it on this device to see your data.
+          We have sent a link to {sentTo}. Open it on this device to see your data. If you gave
+          another email address with your offer, or no email comes, try again.
         </p>
+        <button
+          type="button"
+          className="button button--secondary residents-button"
+          onClick={tryAnotherEmail}
+        >
+          Try another email address
+        </button>
       </div>
     )
   }
@@ -111,9 +129,18 @@ export function SignInForm({
         <p>We will email you a link. Open it to see everything we hold about you.</p>
       )}
       {refusal ? (
-        <p className="form-message form-message--error" role="alert">
-          {refusal}
-        </p>
+        <div className="residents-warning">
+          <p className="form-message form-message--error" role="alert">
+            {refusal}
+          </p>
+          <button
+            type="button"
+            className="button button--secondary residents-button"
+            onClick={tryAnotherEmail}
+          >
+            Try another email address
+          </button>
+        </div>
       ) : null}
       <FormField id="sign-in-email" label="Email address" error={emailError}>
         <input

@@ -26,6 +26,7 @@ function renderTimeBankStep(banks: TimeBankChoice[]) {
       onContinue={onContinue}
       checkPostcode={async () => null}
       timeBanks={{ status: 'ready', value: { wardName: 'Hilltop', banks } }}
+      mode="local"
     />,
   )
   return onContinue
