@@ -2,13 +2,7 @@
 // organisations and the directory are public, an organisation's people and administrators read its
 // retired schemes too, and a venue that is a sensitive place is read only by those who may see
 // sensitive places. Nobody writes these tables directly: functions do, after their checks.
-import type {
-  ByRole,
-  MatrixEntry,
-  Statement,
-  Outcome,
-  SelectExpectation,
-} from './policy-matrix'
+import type { ByRole, MatrixEntry, Statement, Outcome, SelectExpectation } from './policy-matrix'
 import { everyone, signedIn } from './matrix-roles'
 import { assetId, readOnlyView, writtenByFunctionsOnly } from './matrix-entries'
 

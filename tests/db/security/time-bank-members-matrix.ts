@@ -5,13 +5,7 @@
 //
 // The matrix's coordinator holds no scope (every bank of the programme); a coordinator scoped to
 // one bank is tried in tests/db/time-bank-members.test.ts.
-import type {
-  ByRole,
-  MatrixEntry,
-  Outcome,
-  SelectExpectation,
-  Statement,
-} from './policy-matrix'
+import type { ByRole, MatrixEntry, Outcome, SelectExpectation, Statement } from './policy-matrix'
 import { everyone, signedIn } from './matrix-roles'
 import { readOnlyView, writtenByFunctionsOnly } from './matrix-entries'
 import { COLCHESTER_BANK_ID } from './time-bank-matrix'
