@@ -1,5 +1,7 @@
 import { useId, useState } from 'react'
 import type { PostcodeLocation } from '../../../core/region/postcode-location'
+import { normalisePostcode, tidyPostcode } from '../../../core/residents/normalise-postcode'
+import { useLatestCall } from '../../../components/use-latest-call'
 
 export interface PostcodeFinderProps {
   /** Looks a postcode up; null when the region has no such postcode. */
@@ -17,29 +19,41 @@ export function PostcodeFinder({ lookup, onFound, disabled }: PostcodeFinderProp
   const [postcode, setPostcode] = useState('')
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const [busy, setBusy] = useState(false)
+  const latest = useLatestCall()
 
   const find = async () => {
-    const typed = postcode.trim()
+    const typed = tidyPostcode(postcode)
+    setPostcode(typed)
     if (!typed) {
       setMessage({ text: 'Enter a postcode, like CM1 1AA', error: true })
       return
     }
+    if (normalisePostcode(typed) === null) {
+      setMessage({ text: `“${typed}” is not a postcode. Enter one like CM1 1AA`, error: true })
+      return
+    }
     setBusy(true)
-    try {
-      const found = await lookup(typed)
-      if (found) {
-        setMessage({
-          text: `Placed at ${found.postcode}. Drag the pin to the exact spot.`,
-          error: false,
-        })
-        onFound(found)
-      } else {
-        setMessage({ text: `No postcode “${typed}” was found in the region`, error: true })
-      }
-    } catch (error) {
+    // A lookup typed after this one wins, however late this one answers or fails.
+    const answer = await latest(() =>
+      lookup(typed).then(
+        (found) => ({ found }),
+        (error: unknown) => ({ error }),
+      ),
+    )
+    if (!answer.latest) return
+    setBusy(false)
+    const result = answer.value
+    if ('error' in result) {
+      const { error } = result
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true })
-    } finally {
-      setBusy(false)
+    } else if (result.found) {
+      setMessage({
+        text: `Placed at ${result.found.postcode}. Drag the pin to the exact spot.`,
+        error: false,
+      })
+      onFound(result.found)
+    } else {
+      setMessage({ text: `No postcode “${typed}” was found in the region`, error: true })
     }
   }
 
@@ -80,7 +94,7 @@ export function PostcodeFinder({ lookup, onFound, disabled }: PostcodeFinderProp
           disabled={disabled || busy}
           onClick={() => void find()}
         >
-          Find postcode
+          {busy ? 'Finding…' : 'Find postcode'}
         </button>
       </div>
     </div>
