@@ -7,6 +7,7 @@ import type { MapBounds } from '../../../map/map-view'
 import { useAnalysisSettings } from '../api/use-analysis-settings'
 import { useGapAnalysis } from '../api/use-gap-analysis'
 import type { BivariateClass } from '../bivariate-classes'
+import { rankingCaveats } from '../ranking-caveats'
 import { wardFeatureBounds } from '../ward-feature-bounds'
 import type { GapAnalysisRequest } from '../worker/gap-analysis-result'
 import { AnalysisControls } from './analysis-controls'
@@ -52,6 +53,7 @@ export function GapAnalysisView(props: GapAnalysisViewProps) {
   )
   const analysis = useGapAnalysis(request)
   const { result } = analysis
+  const caveats = rankingCaveats(result, analysis.assets)
   const [selected, setSelected] = useState<string | null>(null)
   const [focus, setFocus] = useState<{ bounds: MapBounds; request: number } | null>(null)
   const [picking, setPicking] = useState(false)
@@ -137,6 +139,7 @@ export function GapAnalysisView(props: GapAnalysisViewProps) {
           residents={result?.residents ?? null}
           planned={result?.planned ?? []}
           selectedCode={selected}
+          provisional={caveats.provisional}
           focus={focus}
           onSelect={select}
           onPick={
@@ -177,11 +180,13 @@ export function GapAnalysisView(props: GapAnalysisViewProps) {
         aria-labelledby="gap-ranking-heading"
         id="gap-ranking"
         tabIndex={-1}
+        data-provisional={caveats.provisional !== null}
       >
         <AnalysisStatus state={analysis} />
         <AnalysisIssues issues={result?.issues ?? []} />
         <GapRanking
           result={result}
+          caveats={caveats}
           settings={settings}
           authorities={authorities}
           selectedCode={selected}

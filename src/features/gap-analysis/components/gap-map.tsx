@@ -21,6 +21,8 @@ export interface GapMapProps {
   residents: ResidentCoverage | null
   planned: readonly AnalysisAsset[]
   selectedCode: string | null
+  /** Why the classes drawn are not final yet, said over the map; null once they are. */
+  provisional: string | null
   focus: { bounds: MapBounds; request: number } | null
   onSelect: (code: string | null) => void
   /** When set, a click places a planned asset there instead of selecting a ward. */
@@ -63,7 +65,13 @@ export function GapMap(props: GapMapProps) {
       className="gap-map"
       data-choropleth={choroplethSignature(props.classes)}
       data-wards-drawn={drawn ?? undefined}
+      data-provisional={props.provisional !== null}
     >
+      {props.provisional ? (
+        <p className="gap-map__provisional" data-testid="gap-map-provisional">
+          {props.provisional}
+        </p>
+      ) : null}
       <MapView
         label={`Map of ${props.regionName} wards by need and supply`}
         describedBy="gap-map-help"
