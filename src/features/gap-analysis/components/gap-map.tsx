@@ -16,6 +16,8 @@ export interface GapMapProps {
   regionName: string
   wards: FeatureCollection
   bounds: MapBounds
+  /** Width of the map's left edge covered by the key, px: the region opens clear of it. */
+  keyWidthPx: number
   wardNames: ReadonlyMap<string, string>
   classes: ReadonlyMap<string, BivariateClass>
   residents: ResidentCoverage | null
@@ -78,6 +80,7 @@ export function GapMap(props: GapMapProps) {
         style={style}
         customAttribution={props.customAttribution}
         initialBounds={props.bounds}
+        initialPadding={{ top: 16, right: 16, bottom: 16, left: 16 + props.keyWidthPx }}
         interactive={{ layerId: gapLayerIds.fill, sourceId: gapLayerIds.source }}
         hoveredId={hover?.id ?? null}
         selectedId={props.selectedCode}

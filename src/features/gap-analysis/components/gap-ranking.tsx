@@ -76,14 +76,23 @@ export function GapRanking(props: GapRankingProps) {
         </p>
       ) : null}
       {result ? (
-        <GapRankingTable
-          wards={result.wards}
-          regionName={result.regionName}
-          authorities={props.authorities}
-          selectedCode={props.selectedCode}
-          onSelect={props.onSelect}
-          onOpenProfile={props.onOpenProfile}
-        />
+        // Scrolls sideways when the page is narrow (200 % zoom, a phone): "Why" and "Profile"
+        // stay reachable rather than cut off.
+        <div
+          className="gap-ranking__scroll"
+          role="region"
+          aria-label="Ranking table (scrolls sideways on a narrow screen)"
+          tabIndex={0}
+        >
+          <GapRankingTable
+            wards={result.wards}
+            regionName={result.regionName}
+            authorities={props.authorities}
+            selectedCode={props.selectedCode}
+            onSelect={props.onSelect}
+            onOpenProfile={props.onOpenProfile}
+          />
+        </div>
       ) : null}
     </>
   )
