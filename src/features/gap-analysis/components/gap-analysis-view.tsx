@@ -24,7 +24,7 @@ import { WardProfilePage } from './ward-profile-page'
 /**
  * Width of the map's key, drawn over the map's left edge on wide screens (gap-analysis.css reads
  * it as --gap-keys-width): the map opens with the region beside it, so that the key never covers
- * west Essex (issue #18, at 1280 × 800).
+ * the region's west (issue #18, at 1280 × 800).
  */
 const KEYS_WIDTH_REM = 17.5
 
