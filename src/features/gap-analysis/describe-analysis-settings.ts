@@ -9,10 +9,10 @@ import type { GapAnalysisRequest } from './worker/gap-analysis-result'
  * their weights.
  *
  * @param request the settings of the result
- * @param regionName e.g. "Essex"
+ * @param regionName the region's name, from its manifest
  * @param timeBanksCounted whether time banks' figures were counted (readable)
  * @returns the words
- * @example describeAnalysisSettings(result.request, 'Essex', true)
+ * @example describeAnalysisSettings(result.request, result.regionName, true)
  */
 export function describeAnalysisSettings(
   request: GapAnalysisRequest,
