@@ -56,6 +56,11 @@ export interface MapViewProps {
   customAttribution?: string
   /** The view to open on when the URL has no `#map=zoom/lat/lng`. */
   initialBounds: MapBounds
+  /**
+   * Room kept clear around `initialBounds`, px, e.g. for a key drawn over the map.
+   * @default 16 on every side
+   */
+  initialPadding?: { top: number; right: number; bottom: number; left: number }
   /** The layer people can hover and click, and the source its feature ids belong to. */
   interactive: { layerId: string; sourceId: string }
   hoveredId: string | null
@@ -101,7 +106,7 @@ export function MapView(props: MapViewProps) {
       container,
       style: props.style,
       bounds: props.initialBounds,
-      fitBoundsOptions: { padding: 16 },
+      fitBoundsOptions: { padding: props.initialPadding ?? 16 },
       // `#map=zoom/lat/lng` in the URL: a view can be shared, and reopens where it was left.
       hash: 'map',
       attributionControl: false,

@@ -5,10 +5,12 @@ import { defaultDataDir } from '../../scripts/lib/paths'
 import { ASSET_KIND_LABELS } from '../../src/core/analysis/category-labels'
 import { computeWardGaps } from '../../src/core/analysis/compute-ward-gaps'
 import { generateClusteredAssets } from '../../src/core/analysis/generate-clustered-assets'
+import type { WardCategoryMetrics } from '../../src/core/analysis/list-ward-metrics'
 import { parseRegion, type RegionTexts } from '../../src/core/analysis/parse-region'
 import { prepareRegion } from '../../src/core/analysis/prepare-region'
 import { PINNABLE_KINDS } from '../../src/core/assets/asset-kind-style'
 import { localDataPort, sqlDataPort } from '../../src/db/pglite/local-data-port'
+import { toWardCategoryMetrics } from '../../src/db/rows/ward-metrics-row'
 import { createGapAnalysisEngine } from '../../src/features/gap-analysis/worker/gap-analysis-engine'
 import type {
   AnalysisAsset,
@@ -365,6 +367,25 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
     expect(supplyOf(browser!, busy!.ward_code)).toBeGreaterThan(supplyOf(without, busy!.ward_code))
   })
 
+  it('ranks ties alike from the database’s figures and the worker’s: with few assets, every ward with none at the bottom of supply and wards of equal gap sharing a rank', async () => {
+    const { metrics, assets } = await withOnlyApproved(12)
+    expect(assets.length).toBeGreaterThan(0)
+    const fromDatabase = createGapAnalysisEngine('Essex', texts, kinds)
+    fromDatabase.setDatabaseMetrics(800, metrics, assets.length)
+    const database = fromDatabase.compute(requestAt(800))
+    const browser = workerResult(assets, 800)
+    const ranking = (result: GapAnalysisResult) =>
+      result.wards.map((ward) => [ward.code, ward.rank, ward.supply, ward.reason])
+    expect(ranking(database)).toEqual(ranking(browser))
+    const withoutAny = browser.wards.filter((ward) =>
+      kinds.every((kind) => ward.byKind[kind]?.assets === 0 && ward.byKind[kind].coveragePct === 0),
+    )
+    expect(withoutAny.length).toBeGreaterThan(200)
+    expect(new Set(withoutAny.map((ward) => ward.supply))).toEqual(new Set([0]))
+    const ranks = browser.wards.map((ward) => ward.rank)
+    expect(new Set(ranks).size).toBeLessThan(ranks.length)
+  })
+
   it('refuses a walking distance out of range, saying what it must be', async () => {
     await expect(queryAs(db, anon, 'select * from public.ward_asset_metrics(-5)')).rejects.toThrow(
       'The walking distance must be between 0 and 5,000 metres, not -5.',
@@ -373,6 +394,52 @@ describe('ward_asset_metrics, the SQL twin of the gap analysis', () => {
 })
 
 /**
+ * The SQL twin's figures and the approved assets as the public reads them, with all but `keep`
+ * approved assets made pending for the moment (rolled back afterwards).
+ */
+async function withOnlyApproved(
+  keep: number,
+): Promise<{ metrics: WardCategoryMetrics[]; assets: AnalysisAsset[] }> {
+  const rollback = new Error('rollback')
+  let seen: { metrics: WardCategoryMetrics[]; assets: AnalysisAsset[] } | null = null
+  await db.admin
+    .transaction(async (tx) => {
+      await tx.query(
+        `update public.assets set status = 'pending'
+         where status = 'approved' and not is_sensitive and asset_id not in (
+           select asset_id from public.assets
+           where status = 'approved' and not is_sensitive order by name limit $1)`,
+        [keep],
+      )
+      await tx.query(`select set_config('role', 'anon', true)`)
+      await tx.query(`select set_config('request.jwt.claims', '{"role":"anon"}', true)`)
+      const rows = await tx.query<{ asset_id: string; kind: string; lng: number; lat: number }>(
+        `select asset_id, kind::text, lng, lat from public.asset_list where status = 'approved'`,
+      )
+      seen = {
+        metrics: toWardCategoryMetrics(
+          await tx.query(
+            'select * from public.ward_asset_metrics($1, $2::text[]::public.asset_kind[])',
+            [800, kinds],
+          ),
+        ),
+        assets: rows.map((row) => ({
+          id: row.asset_id,
+          kind: row.kind,
+          lng: row.lng,
+          lat: row.lat,
+        })),
+      }
+      throw rollback
+    })
+    .catch((error: unknown) => {
+      if (error !== rollback) throw error
+    })
+  return seen!
+}
+
+/**
+ * A vertex shared by two wards/**
  * A vertex shared by two wards where the one first in the file has the higher code: the old rule
  * (lowest code) and the file-order rule give different wards, so the test can tell them apart.
  */

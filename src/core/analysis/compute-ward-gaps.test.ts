@@ -104,4 +104,56 @@ describe('computeWardGaps', () => {
       ['C', 0],
     ])
   })
+
+  it('puts every ward with no supply at the bottom of supply together, not in the middle', () => {
+    // One community space among five wards: four have none, and none of their residents walk to it.
+    const five = ['A', 'B', 'C', 'D', 'E'].map((code, i) => ward(code, 10 * (i + 1)))
+    const { gaps } = computeWardGaps('Essex', five, [
+      metric('A', 1, 100),
+      ...['B', 'C', 'D', 'E'].map((code) => metric(code, 0, 0)),
+    ])
+    const supply = Object.fromEntries(gaps.map((g) => [g.wardCode, g.supply]))
+    expect(supply).toEqual({ A: 100, B: 0, C: 0, D: 0, E: 0 })
+  })
+
+  it('gives wards with the same gap the same rank, the best of their group (1, 1, 3, 3)', () => {
+    // Need percentiles A 0, C 33, D 67, B 100; supply (rate only: coverage is 0 everywhere)
+    // C 0, A 33, B 67, D 100. B and C are both 33 points more needy than supplied (100 − 67 and
+    // 33 − 0, a rounding error apart in floating point), A and D both 33 less.
+    const four = [ward('A', 10), ward('B', 40), ward('C', 20), ward('D', 30)]
+    const { gaps } = computeWardGaps('Essex', four, [
+      metric('A', 1, 0),
+      metric('B', 4, 0),
+      metric('C', 0, 0),
+      metric('D', 9, 0),
+    ])
+    expect(gaps.map((g) => [g.wardCode, Math.round(g.gap!), g.rank])).toEqual([
+      ['B', 33, 1],
+      ['C', 33, 1],
+      ['D', -33, 3],
+      ['A', -33, 3],
+    ])
+  })
+
+  it('ties wards whose weighted means are equal but a rounding error apart in floating point', () => {
+    // Three indicators weighted 2, 1, 1 across four wards: B's percentiles (33⅓, 66⅔, 66⅔) and
+    // C's (66⅔, 33⅓, 33⅓) both average 50, which floating point makes 50 and 50.00000000000001.
+    const indicators = { A: [10, 10, 10], B: [20, 30, 30], C: [30, 20, 20], D: [40, 40, 40] }
+    const four: PreparedWard[] = Object.entries(indicators).map(([code, [a, b, c]]) => ({
+      code,
+      name: `Ward ${code}`,
+      population: 1000,
+      included: true,
+      indicators: { a: a!, b: b!, c: c! },
+    }))
+    const { gaps } = computeWardGaps('Essex', four, [], {
+      need: [
+        { key: 'a', weight: 2 },
+        { key: 'b', weight: 1 },
+        { key: 'c', weight: 1 },
+      ],
+    })
+    const need = Object.fromEntries(gaps.map((g) => [g.wardCode, g.need]))
+    expect(need).toEqual({ A: 0, B: 100 / 3, C: 100 / 3, D: 100 })
+  })
 })

@@ -71,7 +71,7 @@ export interface WardGap {
   supply: number | null
   /** need − supply, −100…100: the larger, the more under-served. */
   gap: number | null
-  /** 1 = largest gap; null when need or supply is unknown. */
+  /** 1 = largest gap, shared by wards with the same gap (1, 2, 2, 4); null when need or supply is unknown. */
   rank: number | null
   reason: string
 }
@@ -81,8 +81,11 @@ export interface WardGap {
  * weighted mean of the chosen indicators' percentiles (default: IMD 2025 score), itself turned into
  * a percentile; supply likewise from the selected categories' rates per 1,000 and coverage (and
  * reach, volunteers, schemes when weighted). A missing or non-numeric value leaves that part out of
- * the ward's mean (reported); a ward with nothing to go on gets no need or supply and no rank. Ties
- * in gap go to the higher need, then file order. Nothing returned is NaN.
+ * the ward's mean (reported); a ward with nothing to go on gets no need or supply and no rank.
+ * Ties share: tied values share the lowest percentile of their group (percentileRank), so wards
+ * with no supply are at the bottom of supply together; wards with the same gap share the best rank
+ * of their group (1, 2, 2, 4) and are listed higher need first, then in file order. Nothing
+ * returned is NaN.
  *
  * @param regionName the region's name as readers know it, for the reasons
  * @param wards the region's wards (file order), with indicators
@@ -162,8 +165,8 @@ export function computeWardGaps(
     .filter((part) => part.weight > 0)
     .map((part) => ({ weight: part.weight, percentiles: percentileRank(part.values) }))
 
-  const need = percentileRank(included.map((_, w) => weightedMean(needParts, w)))
-  const supply = percentileRank(included.map((_, w) => weightedMean(weighted, w)))
+  const need = percentileRank(included.map((_, w) => tieKey(weightedMean(needParts, w))))
+  const supply = percentileRank(included.map((_, w) => tieKey(weightedMean(weighted, w))))
   const gaps: WardGap[] = included.map((ward, w) => {
     const wardNeed = need[w]!
     const wardSupply = supply[w]!
@@ -194,17 +197,30 @@ export function computeWardGaps(
     }
   })
   const order = gaps
-    .map((gap, index) => ({ gap, index }))
+    .map((gap, index) => ({ gap, index, key: tieKey(gap.gap) }))
     .sort(
       (a, b) =>
-        rankKey(b.gap.gap) - rankKey(a.gap.gap) ||
+        rankKey(b.key) - rankKey(a.key) ||
         rankKey(b.gap.need) - rankKey(a.gap.need) ||
         a.index - b.index,
     )
-  order.forEach(({ gap }, position) => {
-    if (gap.gap !== null) gap.rank = position + 1
+  // Wards with the same gap share the best rank of their group (1, 2, 2, 4), as SQL's rank()
+  // does; the list still shows the needier of them first.
+  order.forEach(({ gap, key }, position) => {
+    if (key === null) return
+    const before = order[position - 1]
+    gap.rank = before && before.key === key ? before.gap.rank : position + 1
   })
   return { gaps: order.map(({ gap }) => gap), issues }
+}
+
+/**
+ * A value at a billionth of a percentile point: two wards equal in exact arithmetic (the same
+ * percentiles reached in another order, need − supply on the percentile lattice) come out a
+ * rounding error apart in floating point, and must still tie.
+ */
+function tieKey(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1e9) / 1e9
 }
 
 function weightedMean(

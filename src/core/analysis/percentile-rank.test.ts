@@ -6,8 +6,13 @@ describe('percentileRank', () => {
     expect(percentileRank([10, 40, 20, 30])).toEqual([0, 100, 100 / 3, 200 / 3])
   })
 
-  it('gives tied values their mean rank', () => {
-    expect(percentileRank([10, 30, 20, 20])).toEqual([0, 100, 50, 50])
+  it('gives tied values the lowest rank of their group, as percent_rank() does', () => {
+    expect(percentileRank([10, 30, 20, 20])).toEqual([0, 100, 100 / 3, 100 / 3])
+  })
+
+  it('puts a large group tied at nothing at the bottom, not in the middle', () => {
+    const supply = [0, 0, 0, 0, 0, 0, 0, 0, 3, 5]
+    expect(percentileRank(supply)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 800 / 9, 100])
   })
 
   it('leaves null, NaN and infinite values out, without a rank', () => {

@@ -23,7 +23,23 @@ export function gapAnalysisApp(page: Page) {
       .locator('tbody tr')
       .filter({ has: page.getByRole('button', { name: `Show ${name} on the map` }) })
 
+  const provisional = page.getByTestId('gap-provisional')
+  const downloadRanking = page.getByRole('button', { name: 'Download the ranking (CSV)' })
+
   const given = {
+    /**
+     * The local database's snapshot is held back until the returned function is called, so the
+     * analysis ranks before the assets can be read (a first visit on a slow line).
+     */
+    async assetsHeldBack(): Promise<() => void> {
+      let release = () => {}
+      const released = new Promise<void>((resolve) => (release = resolve))
+      await page.context().route('**/generated/db/snapshot.pgdata', async (route) => {
+        await released
+        await route.continue()
+      })
+      return release
+    },
     /** Opens the analysis straight from a link, as a lead would open a shared view. */
     async analysisOpened(settings: Record<string, string> = {}) {
       const search = new URLSearchParams({ basemap: 'builtin', view: 'analysis', ...settings })
@@ -98,6 +114,27 @@ export function gapAnalysisApp(page: Page) {
         `${counts.assets} approved ${counts.assets === 1 ? 'asset' : 'assets'}${planned} at`,
         { timeout: 90_000 },
       )
+      // From the database's assets, not before they were read.
+      await expect(provisional).toHaveCount(0, { timeout: 90_000 })
+    },
+    /** The ranking, the map and the download say the figures are not final yet. */
+    async rankingIsProvisional() {
+      await expect(provisional).toHaveText(
+        'Provisional: assets still loading. Downloads are off until the assets have loaded.',
+        { timeout: 60_000 },
+      )
+      await expect(page.getByTestId('gap-map-provisional')).toHaveText(
+        'Provisional: assets still loading',
+      )
+      await expect(downloadRanking).toBeDisabled()
+      await expect(downloadRanking).toHaveAccessibleDescription(
+        /^Provisional: assets still loading/,
+      )
+    },
+    async rankingIsFinal() {
+      await expect(provisional).toHaveCount(0, { timeout: 90_000 })
+      await expect(page.getByTestId('gap-map-provisional')).toHaveCount(0)
+      await expect(downloadRanking).toBeEnabled()
     },
     async choroplethShows(signature: string) {
       await expect(map).toHaveAttribute('data-choropleth', signature)

@@ -1,12 +1,13 @@
 import './gap-analysis.css'
 import type { FeatureCollection } from 'geojson'
 import type { StyleSpecification } from 'maplibre-gl'
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type CSSProperties } from 'react'
 import type { PinnableKind } from '../../../core/assets/asset-kind-style'
 import type { MapBounds } from '../../../map/map-view'
 import { useAnalysisSettings } from '../api/use-analysis-settings'
 import { useGapAnalysis } from '../api/use-gap-analysis'
 import type { BivariateClass } from '../bivariate-classes'
+import { rankingCaveats } from '../ranking-caveats'
 import { wardFeatureBounds } from '../ward-feature-bounds'
 import type { GapAnalysisRequest } from '../worker/gap-analysis-result'
 import { AnalysisControls } from './analysis-controls'
@@ -19,6 +20,23 @@ import { GapRanking } from './gap-ranking'
 import { PlannedAssetForm } from './planned-asset-form'
 import { SelectedWard } from './selected-ward'
 import { WardProfilePage } from './ward-profile-page'
+
+/**
+ * Width of the map's key, drawn over the map's left edge on wide screens (gap-analysis.css reads
+ * it as --gap-keys-width): the map opens with the region beside it, so that the key never covers
+ * the region's west (issue #18, at 1280 × 800).
+ */
+const KEYS_WIDTH_REM = 17.5
+
+/** How much of the map's left edge the key covers, px: none where it sits under the map. */
+function keyWidthPx(): number {
+  if (typeof window.matchMedia !== 'function') return 0
+  // The breakpoint of gap-analysis.css: below it the key is in the page flow, not on the map.
+  if (!window.matchMedia('(min-width: 60.0625rem)').matches) return 0
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
+  // The key's left offset (0.625rem) and its width.
+  return (KEYS_WIDTH_REM + 0.625) * rem
+}
 
 /** The ward layer's properties the analysis reads. */
 export interface AnalysisWardProperties {
@@ -52,6 +70,7 @@ export function GapAnalysisView(props: GapAnalysisViewProps) {
   )
   const analysis = useGapAnalysis(request)
   const { result } = analysis
+  const caveats = rankingCaveats(result, analysis.assets)
   const [selected, setSelected] = useState<string | null>(null)
   const [focus, setFocus] = useState<{ bounds: MapBounds; request: number } | null>(null)
   const [picking, setPicking] = useState(false)
@@ -100,7 +119,10 @@ export function GapAnalysisView(props: GapAnalysisViewProps) {
   const selectedWard = result?.wards.find((ward) => ward.code === selected) ?? null
 
   return (
-    <div className="gap-analysis">
+    <div
+      className="gap-analysis"
+      style={{ '--gap-keys-width': `${KEYS_WIDTH_REM}rem` } as CSSProperties}
+    >
       <aside className="gap-analysis__side" aria-label="Analysis settings and what-if assets">
         <h2 className="gap-analysis__heading">Gap analysis</h2>
         {problems.length > 0 ? (
@@ -132,11 +154,13 @@ export function GapAnalysisView(props: GapAnalysisViewProps) {
           regionName={props.regionName}
           wards={props.wards}
           bounds={props.bounds}
+          keyWidthPx={keyWidthPx()}
           wardNames={names}
           classes={classes}
           residents={result?.residents ?? null}
           planned={result?.planned ?? []}
           selectedCode={selected}
+          provisional={caveats.provisional}
           focus={focus}
           onSelect={select}
           onPick={
@@ -177,11 +201,13 @@ export function GapAnalysisView(props: GapAnalysisViewProps) {
         aria-labelledby="gap-ranking-heading"
         id="gap-ranking"
         tabIndex={-1}
+        data-provisional={caveats.provisional !== null}
       >
         <AnalysisStatus state={analysis} />
         <AnalysisIssues issues={result?.issues ?? []} />
         <GapRanking
           result={result}
+          caveats={caveats}
           settings={settings}
           authorities={authorities}
           selectedCode={selected}

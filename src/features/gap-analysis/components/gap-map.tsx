@@ -16,11 +16,15 @@ export interface GapMapProps {
   regionName: string
   wards: FeatureCollection
   bounds: MapBounds
+  /** Width of the map's left edge covered by the key, px: the region opens clear of it. */
+  keyWidthPx: number
   wardNames: ReadonlyMap<string, string>
   classes: ReadonlyMap<string, BivariateClass>
   residents: ResidentCoverage | null
   planned: readonly AnalysisAsset[]
   selectedCode: string | null
+  /** Why the classes drawn are not final yet, said over the map; null once they are. */
+  provisional: string | null
   focus: { bounds: MapBounds; request: number } | null
   onSelect: (code: string | null) => void
   /** When set, a click places a planned asset there instead of selecting a ward. */
@@ -63,13 +67,20 @@ export function GapMap(props: GapMapProps) {
       className="gap-map"
       data-choropleth={choroplethSignature(props.classes)}
       data-wards-drawn={drawn ?? undefined}
+      data-provisional={props.provisional !== null}
     >
+      {props.provisional ? (
+        <p className="gap-map__provisional" data-testid="gap-map-provisional">
+          {props.provisional}
+        </p>
+      ) : null}
       <MapView
         label={`Map of ${props.regionName} wards by need and supply`}
         describedBy="gap-map-help"
         style={style}
         customAttribution={props.customAttribution}
         initialBounds={props.bounds}
+        initialPadding={{ top: 16, right: 16, bottom: 16, left: 16 + props.keyWidthPx }}
         interactive={{ layerId: gapLayerIds.fill, sourceId: gapLayerIds.source }}
         hoveredId={hover?.id ?? null}
         selectedId={props.selectedCode}

@@ -3,11 +3,15 @@ import type { AnalysisSettings } from '../analysis-settings'
 import { downloadFile } from '../../../components/download-file'
 import { useRecordAnalysisExport } from '../api/use-record-analysis-export'
 import { toRankingCsv } from '../export/to-ranking-csv'
+import type { RankingCaveats } from '../ranking-caveats'
 import type { GapAnalysisResult } from '../worker/gap-analysis-result'
 import { GapRankingTable } from './gap-ranking-table'
+import { RankingCaveatsNotice } from './ranking-caveats-notice'
 
 export interface GapRankingProps {
   result: GapAnalysisResult | null
+  /** Provisional or too few assets: said above the table; a provisional ranking is not downloaded. */
+  caveats: RankingCaveats
   settings: AnalysisSettings
   authorities: ReadonlyMap<string, string>
   selectedCode: string | null
@@ -15,7 +19,10 @@ export interface GapRankingProps {
   onOpenProfile: (code: string) => void
 }
 
-/** The ranking section: its heading, what is missing for a ranking, a CSV download, the table. */
+/**
+ * The ranking section: its heading, a CSV download (off while the ranking is provisional), its
+ * caveats, what is missing for a ranking, and the table.
+ */
 export function GapRanking(props: GapRankingProps) {
   const { result, settings } = props
   const missing = [
@@ -28,7 +35,7 @@ export function GapRanking(props: GapRankingProps) {
   const recordExport = useRecordAnalysisExport()
   const [exportError, setExportError] = useState<string | null>(null)
   const download = () => {
-    if (!result || !recordExport) return
+    if (!result || !recordExport || props.caveats.provisional) return
     setExportError(null)
     recordExport(result.wards.length, () =>
       downloadFile(
@@ -51,11 +58,13 @@ export function GapRanking(props: GapRankingProps) {
           type="button"
           className="button button--secondary"
           onClick={download}
-          disabled={!result || !recordExport}
+          disabled={!result || !recordExport || props.caveats.provisional !== null}
+          aria-describedby={props.caveats.provisional ? 'gap-ranking-provisional' : undefined}
         >
           Download the ranking (CSV)
         </button>
       </div>
+      <RankingCaveatsNotice caveats={props.caveats} provisionalId="gap-ranking-provisional" live />
       {exportError ? (
         <p className="form-message form-message--error" role="alert">
           {exportError}
@@ -67,14 +76,23 @@ export function GapRanking(props: GapRankingProps) {
         </p>
       ) : null}
       {result ? (
-        <GapRankingTable
-          wards={result.wards}
-          regionName={result.regionName}
-          authorities={props.authorities}
-          selectedCode={props.selectedCode}
-          onSelect={props.onSelect}
-          onOpenProfile={props.onOpenProfile}
-        />
+        // Scrolls sideways when the page is narrow (200 % zoom, a phone): "Why" and "Profile"
+        // stay reachable rather than cut off.
+        <div
+          className="gap-ranking__scroll"
+          role="region"
+          aria-label="Ranking table (scrolls sideways on a narrow screen)"
+          tabIndex={0}
+        >
+          <GapRankingTable
+            wards={result.wards}
+            regionName={result.regionName}
+            authorities={props.authorities}
+            selectedCode={props.selectedCode}
+            onSelect={props.onSelect}
+            onOpenProfile={props.onOpenProfile}
+          />
+        </div>
       ) : null}
     </>
   )

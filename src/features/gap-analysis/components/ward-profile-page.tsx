@@ -1,4 +1,5 @@
 import type { GapAnalysisState } from '../api/use-gap-analysis'
+import { rankingCaveats } from '../ranking-caveats'
 import { AnalysisStatus } from './analysis-status'
 import { WardProfile } from './ward-profile'
 
@@ -27,6 +28,7 @@ export function WardProfilePage({
           result={analysis.result}
           authority={authority}
           attribution={attribution}
+          caveats={rankingCaveats(analysis.result, analysis.assets)}
           onBack={onBack}
         />
       </div>

@@ -2,14 +2,16 @@ import { useRef, useState } from 'react'
 import { NEED_INDICATORS } from '../../../core/analysis/need-indicators'
 import { ASSET_KIND_LABELS } from '../../../core/assets/asset-kind-labels'
 import { ANALYSIS_KINDS } from '../analysis-settings'
-import { describeWalk } from '../describe-walk'
+import { describeAnalysisSettings } from '../describe-analysis-settings'
 import { chartsToPng } from '../export/charts-to-png'
+import type { RankingCaveats } from '../ranking-caveats'
 import { downloadFile } from '../../../components/download-file'
 import { useRecordAnalysisExport } from '../api/use-record-analysis-export'
 import { toWardProfileCsv } from '../export/to-ward-profile-csv'
 import type { GapAnalysisResult, WardGapResult } from '../worker/gap-analysis-result'
 import { BarChart } from '../../../components/ui/bar-chart'
 import { IndicatorChart } from './indicator-chart'
+import { RankingCaveatsNotice } from './ranking-caveats-notice'
 
 export interface WardProfileProps {
   ward: WardGapResult
@@ -17,6 +19,8 @@ export interface WardProfileProps {
   authority: string | null
   /** Data attribution, printed at the foot of the page. */
   attribution: string
+  /** Provisional or too few assets: said on the page; a provisional profile is not downloaded. */
+  caveats: RankingCaveats
   onBack: () => void
 }
 
@@ -25,7 +29,14 @@ export interface WardProfileProps {
  * of its assets and walking coverage by kind and its indicators against the region's average,
  * with CSV and PNG downloads. It shows the figures of the analysis on screen, settings and all.
  */
-export function WardProfile({ ward, result, authority, attribution, onBack }: WardProfileProps) {
+export function WardProfile({
+  ward,
+  result,
+  authority,
+  attribution,
+  caveats,
+  onBack,
+}: WardProfileProps) {
   const charts = useRef<(SVGSVGElement | null)[]>([])
   const [exportError, setExportError] = useState<string | null>(null)
   const { request, averages, regionName } = result
@@ -40,15 +51,16 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
     ward: ward.indicators[indicator.key] ?? null,
     region: averages.indicators[indicator.key] ?? null,
   })).filter((row) => row.ward !== null || row.region !== null)
-  const needLabels = request.need.map((part) => {
-    const label = NEED_INDICATORS.find((i) => i.key === part.key)?.label ?? part.key
-    return part.weight === 1 ? label : `${label} ×${part.weight}`
-  })
+  const settings = describeAnalysisSettings(request, regionName, ward.timeBank !== null)
+  // The deprivation figures are MHCLG's; the assets are this map's own.
+  const sources = `${attribution} Indices of Deprivation 2019 and 2025: MHCLG, Open Government Licence v3.0. Assets and schemes: this Community Asset Map.`
 
   const recordExport = useRecordAnalysisExport()
+  const canDownload = recordExport !== null && caveats.provisional === null
+  const downloadNote = caveats.provisional ? 'ward-profile-provisional' : undefined
   // One ward's figures either way; recorded in the audit log before the file is made.
   const exportProfile = (download: () => void | Promise<void>) => {
-    if (!recordExport) return
+    if (!recordExport || !canDownload) return
     setExportError(null)
     recordExport(1, download).catch((error: unknown) =>
       setExportError(error instanceof Error ? error.message : String(error)),
@@ -64,12 +76,22 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
     )
   const downloadPng = () => {
     const svgs = charts.current.filter((svg): svg is SVGSVGElement => svg !== null)
-    exportProfile(async () =>
+    exportProfile(async () => {
+      const made = new Date().toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })
       downloadFile(
         `ward-profile-${ward.code}.png`,
-        await chartsToPng(`${ward.name} ward profile`, svgs),
-      ),
-    )
+        await chartsToPng(`${ward.name} ward profile`, svgs, [
+          `${ward.reason}.`,
+          settings,
+          `Made on ${made} from the analysis as it stood.${caveats.tooFewAssets ? ` ${caveats.tooFewAssets}` : ''}`,
+          sources,
+        ]),
+      )
+    })
   }
 
   return (
@@ -78,10 +100,22 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
         <button type="button" className="button button--secondary" onClick={onBack}>
           Back to the analysis
         </button>
-        <button type="button" className="button" onClick={downloadCsv} disabled={!recordExport}>
+        <button
+          type="button"
+          className="button"
+          onClick={downloadCsv}
+          disabled={!canDownload}
+          aria-describedby={downloadNote}
+        >
           Download CSV
         </button>
-        <button type="button" className="button" onClick={downloadPng} disabled={!recordExport}>
+        <button
+          type="button"
+          className="button"
+          onClick={downloadPng}
+          disabled={!canDownload}
+          aria-describedby={downloadNote}
+        >
           Download charts (PNG)
         </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
@@ -100,6 +134,7 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
           {ward.code} · {regionName}
         </p>
       </header>
+      <RankingCaveatsNotice caveats={caveats} provisionalId="ward-profile-provisional" live />
       <dl className="ward-profile__facts">
         <div>
           <dt>Residents</dt>
@@ -131,18 +166,7 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
         </div>
       </dl>
       <p className="ward-profile__reason">{ward.reason}</p>
-      <p className="ward-profile__settings">
-        Counted:{' '}
-        {request.kinds
-          .map((k) => ASSET_KIND_LABELS[k as keyof typeof ASSET_KIND_LABELS] ?? k)
-          .join(', ') || 'no kinds'}
-        . Walking distance {request.distanceMetres.toLocaleString('en-GB')} m (
-        {describeWalk(request.distanceMetres)}). Need: {needLabels.join(', ') || 'no indicators'}.
-        {ward.timeBank
-          ? ' Time banks count from 5 members.'
-          : ' Time banks not counted (not readable).'}{' '}
-        Percentiles are across {regionName}&rsquo;s wards (100 = most).
-      </p>
+      <p className="ward-profile__settings">{settings}</p>
       <div className="ward-profile__charts">
         <BarChart
           ref={(svg) => {
@@ -178,7 +202,7 @@ export function WardProfile({ ward, result, authority, attribution, onBack }: Wa
           rows={indicatorRows}
         />
       </div>
-      <p className="ward-profile__credit">{attribution}</p>
+      <p className="ward-profile__credit">{sources}</p>
     </article>
   )
 }

@@ -59,6 +59,13 @@ describe('the gap analysis engine on the Essex data', () => {
     expect(hasNaN(result)).toBe(false)
   })
 
+  it('marks a ranking made before the database’s assets arrive, and not one made after, even from none', () => {
+    const fresh = createGapAnalysisEngine('Essex', essexTexts, ANALYSIS_KINDS)
+    expect(fresh.compute(request).assetsRead).toBe(false)
+    fresh.setAssets([])
+    expect(fresh.compute(request).assetsRead).toBe(true)
+  })
+
   it('counts each asset in its ward and gives the coverage layer one point per resident point', () => {
     const result = engine.compute(request)
     const counted = result.wards.reduce((sum, ward) => sum + ward.byKind.physical_space!.assets, 0)

@@ -118,6 +118,8 @@ export function createGapAnalysisEngine(
   /** The database's figures by walking distance; null while the browser computes them. */
   let databaseMetrics: Map<number, readonly WardCategoryMetrics[]> | null = null
   let databaseAssetCount = 0
+  /** Until the database's assets or figures arrive, a ranking counts only planned assets. */
+  let assetsRead = false
   /** Time banks as supply; null until their figures arrive (then they are not counted). */
   let timeBanks: ReturnType<typeof timeBankSupply> | null = null
   /** Partner schemes as supply; null until their counts arrive (then they are not counted). */
@@ -171,6 +173,7 @@ export function createGapAnalysisEngine(
     wardCount: region.wards.filter((ward) => ward.included).length,
     setAssets(assets) {
       databaseMetrics = null
+      assetsRead = true
       for (const [id, entry] of held) if (!entry.planned) held.delete(id)
       assetIssues = []
       for (const asset of assets) {
@@ -201,6 +204,7 @@ export function createGapAnalysisEngine(
     },
     setDatabaseMetrics(distanceMetres, metrics, assetCount) {
       databaseMetrics ??= new Map()
+      assetsRead = true
       databaseAssetCount = assetCount
       databaseMetrics.set(distanceMetres, metrics)
       analyses.clear()
@@ -260,6 +264,7 @@ export function createGapAnalysisEngine(
         summary,
         issues: [...regionIssues, ...assetIssues, ...(analysis?.issues ?? []), ...ranked.issues],
         assetCount: analysis ? held.size : databaseAssetCount,
+        assetsRead,
         planned,
         timeBanks: timeBanks?.figures ?? null,
         schemes: schemes?.perWard ?? null,

@@ -97,6 +97,11 @@ export interface GapAnalysisResult {
   issues: AnalysisIssue[]
   /** Assets analysed, from the database and planned ones. */
   assetCount: number
+  /**
+   * False while the ranking was made before the database's assets (or, at large scale, its
+   * figures) reached the worker: provisional, since a ward counted as empty may not be.
+   */
+  assetsRead: boolean
   /** The lead's what-if assets, in the order added. */
   planned: AnalysisAsset[]
   timing: {

@@ -26,6 +26,8 @@ export interface GapResultParts {
   summary: RegionSummary
   issues: AnalysisIssue[]
   assetCount: number
+  /** Whether the database's assets or figures have been given (see GapAnalysisResult). */
+  assetsRead: boolean
   planned: AnalysisAsset[]
   /** Time banks' figures per ward as counted; null when they are not (yet) counted. */
   timeBanks: Readonly<Record<string, TimeBankFacts>> | null
@@ -90,6 +92,7 @@ export function toGapResult(parts: GapResultParts): GapAnalysisResult {
       : { kind: request.layerKind, lng: [], lat: [], population: [], covered: [] },
     issues: parts.issues,
     assetCount: parts.assetCount,
+    assetsRead: parts.assetsRead,
     planned: parts.planned,
     timing: { analysisMs: 0, rankingMs: 0, reusedAnalysis: false },
   }
