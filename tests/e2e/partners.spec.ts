@@ -48,6 +48,12 @@ test.describe('partners (local mode)', () => {
       'taxonomy, administrator, 1280 px',
       '.scheme-taxonomy',
     )
+    await page.setViewportSize({ width: 375, height: 812 })
+    await then.hasNoSeriousAccessibilityProblems(
+      'taxonomy, administrator, 375 px',
+      '.scheme-taxonomy',
+    )
+    await page.setViewportSize({ width: 1280, height: 900 })
     await when.opensPartners()
     await when.opensOrganisation(WATCH)
     await when.opensOrganisation(TRUST)
