@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import {
   guessColumnMapping,
@@ -8,7 +8,7 @@ import {
   type ColumnMapping,
 } from '../../src/core/imports/column-mapping'
 import type { SourceTable } from '../../src/core/imports/read-delimited-table'
-import { readSourceTable } from '../../src/core/imports/read-source-table'
+import { importFileSizeProblem, readSourceTable } from '../../src/core/imports/read-source-table'
 import { toImportRow } from '../../src/core/imports/to-import-row'
 import { toSpreadsheetCsv } from '../../src/core/export/to-spreadsheet-csv'
 import {
@@ -56,6 +56,9 @@ export async function runAssetsImportCli(
   const path = resolve(context.cwd, args.file)
   let table: SourceTable
   try {
+    // The size first, so that a file too big to import is never read into memory.
+    const tooBig = importFileSizeProblem(statSync(path).size)
+    if (tooBig) throw new Error(tooBig)
     table = readSourceTable(path, readFileSync(path))
   } catch (error) {
     say(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)

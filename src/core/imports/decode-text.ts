@@ -16,6 +16,16 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' }
+    const text = new TextDecoder('windows-1252').decode(bytes)
+    return { text: text.replace(/[\u0080-\u009f]/g, fromC1), encoding: 'windows-1252' }
   }
+}
+
+// Windows-1252's printable characters at 0x80-0x9F (curly quotes, dashes, the euro sign…): the
+// Encoding Standard's table. Browsers decode them so; Node without full ICU decodes the label as
+// Latin-1, which leaves control characters there instead.
+const C1_AS_WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
+function fromC1(char: string): string {
+  return C1_AS_WINDOWS_1252[char.charCodeAt(0) - 0x80]!
 }

@@ -17,7 +17,9 @@ export interface SourceTable {
  */
 export function readDelimitedTable(bytes: Uint8Array): SourceTable {
   const { text, encoding } = decodeText(bytes)
-  const parsed = Papa.parse<string[]>(text, {
+  // Files edited on several systems mix line endings; Papa Parse follows the first it meets.
+  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), {
+    newline: '\n',
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t', '|'],
   })

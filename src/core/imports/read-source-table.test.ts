@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readSourceTable } from './read-source-table'
+import { importFileSizeProblem, readSourceTable } from './read-source-table'
 
 const bytes = (...parts: Array<string | number[]>) =>
   new Uint8Array(
@@ -19,13 +19,33 @@ describe('reading a file of assets', () => {
     })
   })
 
-  it('reads Windows-1252 (a pound sign and an accent) when the bytes are not UTF-8', () => {
+  it('reads Windows-1252 (an accent, a curly apostrophe, a pound sign) when the bytes are not UTF-8, whatever the line endings', () => {
     const table = readSourceTable(
       'old.csv',
-      bytes('name,kind,about\nCaf', [0xe9], ',economic,', [0xa3], '5 a year\n'),
+      bytes(
+        'name,kind,about\r\nCaf',
+        [0xe9],
+        ',economic,',
+        [0xa3],
+        '5 a year\nSt Mary',
+        [0x92],
+        's,cultural,\rOpen\r\n',
+      ),
     )
     expect(table.encoding).toBe('windows-1252')
-    expect(table.rows).toEqual([['Café', 'economic', '£5 a year']])
+    expect(table.rows).toEqual([
+      ['Café', 'economic', '£5 a year'],
+      ['St Mary’s', 'cultural', ''],
+      ['Open', '', ''],
+    ])
+  })
+
+  it('refuses a file too big to import with its size, before reading it', () => {
+    expect(importFileSizeProblem(200 * 1024 * 1024)).toBe(
+      'The file is 200 MB: import at most 100 MB at a time (split it into several files).',
+    )
+    expect(importFileSizeProblem(0)).toBe('The file is empty.')
+    expect(importFileSizeProblem(12_000_000)).toBeNull()
   })
 
   it('reads UTF-16 with its BOM, tabs, quoted commas and line breaks, and skips empty lines', () => {
