@@ -13,8 +13,9 @@ export interface AssetsImportArgs {
 export const ASSETS_IMPORT_USAGE = `Usage:
   npm run -s assets:import -- <file> --as <email> [--mapping <mapping.json>] [--dry-run] [--skip-refused] [--data-dir <dir>]
 
-  <file>          a .csv (any common encoding and delimiter, with or without a BOM), .tsv, .txt,
-                  .geojson or .json file of assets, with a header row
+  <file>          a .csv (any common encoding and delimiter, with or without a BOM), .tsv or .txt
+                  with a header row, an .xlsx spreadsheet (its first sheet), a .geojson or .json
+                  file, or a zipped Shapefile (.zip with .shp, .dbf and .prj)
   --as            the person importing (by email): the rows are checked and written through the
                   same functions as the app, with that person's rights
   --mapping       a JSON object naming the column of each field, e.g. {"name": "Venue",

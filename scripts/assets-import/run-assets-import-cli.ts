@@ -8,7 +8,8 @@ import {
   type ColumnMapping,
 } from '../../src/core/imports/column-mapping'
 import type { SourceTable } from '../../src/core/imports/read-delimited-table'
-import { importFileSizeProblem, readSourceTable } from '../../src/core/imports/read-source-table'
+import { readImportFile } from '../../src/core/imports/read-import-file'
+import { importFileSizeProblem } from '../../src/core/imports/read-source-table'
 import { toImportRow } from '../../src/core/imports/to-import-row'
 import { toSpreadsheetCsv } from '../../src/core/export/to-spreadsheet-csv'
 import {
@@ -59,7 +60,7 @@ export async function runAssetsImportCli(
     // The size first, so that a file too big to import is never read into memory.
     const tooBig = importFileSizeProblem(statSync(path).size)
     if (tooBig) throw new Error(tooBig)
-    table = readSourceTable(path, readFileSync(path))
+    table = await readImportFile(path, readFileSync(path))
   } catch (error) {
     say(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
     return 1

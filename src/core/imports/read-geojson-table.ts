@@ -8,7 +8,11 @@ import type { SourceTable } from './read-delimited-table'
  * polygon is pinned at its middle). A feature with no geometry has empty coordinates.
  */
 export function readGeoJsonTable(text: string): SourceTable {
-  const json = JSON.parse(text) as GeoJsonObject
+  return geoJsonToTable(JSON.parse(text) as GeoJsonObject)
+}
+
+/** The same for GeoJSON already parsed (e.g. from a Shapefile). */
+export function geoJsonToTable(json: GeoJsonObject): SourceTable {
   const features: Feature[] =
     json.type === 'FeatureCollection'
       ? (json as unknown as { features: Feature[] }).features
