@@ -40,6 +40,8 @@ export async function stageAssetImport(
     }
     onProgress({ phase: 'staging', done: start + batch.length, total: sendable.length })
   }
+  // Stopped during the last call: its answer is not wanted either.
+  signal?.throwIfAborted()
   return [...report.values()].sort((a, b) => a.row - b.row)
 }
 
