@@ -6,7 +6,8 @@ import { rolesApp } from './drivers/roles-app'
 // Issue #16's import on screen, in local mode: a builder brings in a small spreadsheet with one
 // good row, one the map refuses (a kind it does not know) and one it warns of (the same kind a
 // few metres from the first), leaves the refused row out, finds the asset in the list, and undoes
-// the import, which archives its assets. Axe at 1280 px on the mapping, the report and the list.
+// the import, which archives its assets. Axe at 1280 px on the mapping, the report and the list, and
+// at 375 px on the report.
 const CENTRE: [number, number] = [0.4713, 51.729]
 const FILE = 'halls.csv'
 const CSV = [
@@ -41,6 +42,10 @@ test.describe('asset import (local mode)', () => {
     await then.reportRowIs('Rocket Club', 'Refused', /kind/i)
     await then.reportRowIs('Moulsham Hall Annexe', 'Warning', /Possibly the same as row 1/)
     await then.hasNoSeriousAccessibilityProblems('report, 1280 px')
+    await page.setViewportSize({ width: 375, height: 812 })
+    await then.hasNoSeriousAccessibilityProblems('report, 375 px')
+    await then.fitsTheScreen('report, 375 px')
+    await page.setViewportSize({ width: 1280, height: 900 })
     await when.importsTheOtherRows(2)
     await then.importIs(FILE, 'Imported')
     await then.hasNoSeriousAccessibilityProblems('imports, 1280 px')

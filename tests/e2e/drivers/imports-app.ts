@@ -63,6 +63,18 @@ export function importsApp(page: Page) {
     async importIs(fileName: string, status: string) {
       await expect(myImport(fileName)).toContainText(status)
     },
+    /** Nothing wider than the screen but the tables, which scroll in their own box. */
+    async fitsTheScreen(where: string) {
+      const wide = await page.locator('.import-page').evaluate((root) => {
+        const edge = document.documentElement.clientWidth
+        return [...root.querySelectorAll<HTMLElement>('*')]
+          .filter((el) => el.offsetParent && el.getBoundingClientRect().right > edge + 1)
+          .filter((el) => !el.closest('.import-table-wrap'))
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      })
+      expect(wide, where).toEqual([])
+    },
     async hasNoSeriousAccessibilityProblems(where: string) {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
