@@ -237,6 +237,32 @@ describe('importing a file of assets', () => {
   })
 })
 
+describe('stopping an import', () => {
+  it('stops when cancelled during a call, and undoing discards what was staged', async () => {
+    const importId = randomUUID()
+    const stop = new AbortController()
+    const rows = [row(1), row(2)]
+    await expect(
+      stageAssetImport(
+        queryOf(builder),
+        importId,
+        'stopped.csv',
+        rows,
+        () => stop.abort(),
+        stop.signal,
+      ),
+    ).rejects.toThrow()
+    const [staged] = await db.admin.query<{ rows: number }>(
+      `select count(*)::int as rows from public.asset_import_rows where import_id = $1`,
+      [importId],
+    )
+    expect(staged).toEqual({ rows: 2 })
+    await undoAssetImport(queryOf(builder), importId)
+    const mine = await queryOf(builder).listImports()
+    expect(mine.find((item) => item.id === importId)?.status).toBe('discarded')
+  })
+})
+
 describe('attacks on imports', () => {
   it('refuses a resident, and a builder adding a sensitive place', async () => {
     await expect(
