@@ -47,7 +47,10 @@ function ImportItem({ item }: { item: AssetImport }) {
   const [asking, setAsking] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const undoable = item.status === 'live' || item.status === 'publishing'
+  // A checked import never published still counts against the imports a person may keep open.
+  const staged = item.status === 'staging'
+  const undoable = staged || item.status === 'live' || item.status === 'publishing'
+  const action = staged ? 'Discard this import' : 'Undo this import'
   async function undo() {
     setBusy(true)
     setError(null)
@@ -72,15 +75,19 @@ function ImportItem({ item }: { item: AssetImport }) {
         <button
           type="button"
           className="button button--secondary"
-          aria-label={`Undo this import: ${item.fileName}`}
+          aria-label={`${action}: ${item.fileName}`}
           onClick={() => setAsking(true)}
         >
-          Undo this import
+          {action}
         </button>
       ) : null}
       {undoable && asking ? (
-        <span className="import-confirm" role="group" aria-label="Undo this import?">
-          <span>Archive every asset this import added?</span>
+        <span className="import-confirm" role="group" aria-label={`${action}?`}>
+          <span>
+            {staged
+              ? 'Drop the checked rows? Nothing was imported from them.'
+              : 'Archive every asset this import added?'}
+          </span>
           <button
             type="button"
             className="button"
@@ -88,7 +95,7 @@ function ImportItem({ item }: { item: AssetImport }) {
             aria-busy={busy}
             onClick={() => void undo()}
           >
-            Yes, undo it
+            {staged ? 'Yes, discard it' : 'Yes, undo it'}
           </button>
           <button
             type="button"
