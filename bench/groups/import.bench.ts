@@ -13,7 +13,8 @@ import { toSpreadsheetCsv } from '../../src/core/export/to-spreadsheet-csv'
 import { guessColumnMapping } from '../../src/core/imports/column-mapping'
 import { readSourceTable } from '../../src/core/imports/read-source-table'
 import { toImportRow } from '../../src/core/imports/to-import-row'
-import { publishAssetImport, stageAssetImport } from '../../src/db/imports/sql-asset-import'
+import { publishAssetImport, stageAssetImport } from '../../src/db/imports/asset-import-batches'
+import { sqlImportsPort } from '../../src/db/pglite/sql-imports-port'
 import type { SqlQuery } from '../../src/db/sql-client'
 import { commitAs } from '../../tests/db/support/commit-as'
 import { createUser, essexRegion, openTestDatabase } from '../../tests/db/support/test-database'
@@ -69,15 +70,16 @@ const group: BenchGroup = {
 
       const query: SqlQuery = (sql, params) =>
         commitAs(db, { role: 'authenticated', userId: builder }, sql, params)
+      const imports = sqlImportsPort(query)
       const importId = randomUUID()
       started = performance.now()
-      const report = await stageAssetImport(query, importId, 'assets.csv', rows)
+      const report = await stageAssetImport(imports, importId, 'assets.csv', rows)
       const stage = seconds(started)
       const refused = report.filter((line) => line.status === 'refused').length
       const warned = report.filter((line) => line.status === 'warning').length
 
       started = performance.now()
-      const published = await publishAssetImport(query, importId, {
+      const published = await publishAssetImport(imports, importId, {
         skipRefused: true,
         total: ROWS - refused,
       })

@@ -16,8 +16,9 @@ import {
   publishAssetImport,
   stageAssetImport,
   undoAssetImport,
-  type ImportReportLine,
-} from '../../src/db/imports/sql-asset-import'
+} from '../../src/db/imports/asset-import-batches'
+import { sqlImportsPort } from '../../src/db/pglite/sql-imports-port'
+import type { ImportReportLine } from '../../src/db/imports-port'
 import { actingQuery, findActor, openCommandDatabase } from '../lib/acting-database'
 import { ASSETS_IMPORT_USAGE, parseAssetsImportArgs } from './parse-assets-import-args'
 
@@ -107,7 +108,12 @@ export async function runAssetsImportCli(
       // Every check runs as for real, in one transaction that is then rolled back.
       await database.client
         .transaction(async (tx) => {
-          report = await stageAssetImport(actingQuery(tx, actor), importId, fileName, rows)
+          report = await stageAssetImport(
+            sqlImportsPort(actingQuery(tx, actor)),
+            importId,
+            fileName,
+            rows,
+          )
           throw new DryRunDone()
         })
         .catch((error: unknown) => {
@@ -115,17 +121,18 @@ export async function runAssetsImportCli(
         })
       outcome = 'nothing written (dry run)'
     } else {
-      const query = actingQuery(database.client, actor)
-      report = await stageAssetImport(query, importId, fileName, rows, (p) =>
+      // The app's own calls (the ImportsPort), each statement acting as the person.
+      const imports = sqlImportsPort(actingQuery(database.client, actor))
+      report = await stageAssetImport(imports, importId, fileName, rows, (p) =>
         say(`checked ${p.done} of ${p.total} rows`),
       )
       const refused = report.filter((line) => line.status === 'refused').length
       if (refused > 0 && !args.skipRefused) {
-        await undoAssetImport(query, importId)
+        await undoAssetImport(imports, importId)
         outcome = 'nothing written'
       } else {
         const published = await publishAssetImport(
-          query,
+          imports,
           importId,
           { skipRefused: args.skipRefused, total: report.length - refused },
           (p) => say(`published ${p.done} of ${p.total} rows`),

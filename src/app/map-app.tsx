@@ -48,6 +48,12 @@ const SchemeTaxonomy = lazy(() =>
     default: module.SchemeTaxonomy,
   })),
 )
+// Builders' asset import, downloaded when opened.
+const ImportScreen = lazy(() =>
+  import('../features/imports/components/import-screen').then((module) => ({
+    default: module.ImportScreen,
+  })),
+)
 const CoordinationScreen = lazy(() =>
   import('./coordination-screen').then((module) => ({ default: module.CoordinationScreen })),
 )
@@ -68,7 +74,7 @@ export function MapApp() {
         <a className="skip-link" href="#time-bank-reports">
           Skip to the time bank reports
         </a>
-      ) : view === 'partners' || view === 'coordination' ? (
+      ) : view === 'partners' || view === 'coordination' || view === 'import' ? (
         <a className="skip-link" href={`#${view}`}>
           Skip to the main content
         </a>
@@ -101,6 +107,11 @@ export function MapApp() {
           <ViewLink view="coordination" current={view} go={go}>
             Coordination
           </ViewLink>
+          {can.importAssets ? (
+            <ViewLink view="import" current={view} go={go}>
+              Import
+            </ViewLink>
+          ) : null}
           <a className="app__nav-link" href={`${import.meta.env.BASE_URL}directory`}>
             Directory
           </a>
@@ -164,6 +175,10 @@ export function MapApp() {
                 canEdit={can.editPartnerSchemes}
                 canManage={can.managePartnerOrganisations}
               />
+            </LazyScreen>
+          ) : view === 'import' && can.importAssets ? (
+            <LazyScreen what="the import screen">
+              <ImportScreen />
             </LazyScreen>
           ) : view === 'coordination' ? (
             <LazyScreen what="the coordination view">

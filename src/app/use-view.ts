@@ -3,11 +3,18 @@ import { useCallback, useSyncExternalStore } from 'react'
 /**
  * The app's screens: the map (default), the gap analysis (`?view=analysis`), time banks'
  * reports and settings (`?view=time-bank-reports`), partners' schemes (`?view=partners`) and the
- * coordination of schemes by theme (`?view=coordination`).
+ * coordination of schemes by theme (`?view=coordination`), and importing assets (`?view=import`).
  */
-export type AppView = 'map' | 'analysis' | 'time-bank-reports' | 'partners' | 'coordination'
+export type AppView =
+  'map' | 'analysis' | 'time-bank-reports' | 'partners' | 'coordination' | 'import'
 
-const VIEWS: readonly AppView[] = ['analysis', 'time-bank-reports', 'partners', 'coordination']
+const VIEWS: readonly AppView[] = [
+  'analysis',
+  'time-bank-reports',
+  'partners',
+  'coordination',
+  'import',
+]
 
 function subscribe(listener: () => void): () => void {
   window.addEventListener('popstate', listener)

@@ -11,6 +11,7 @@ import { toAssetLink } from './rows/asset-link-row'
 import { toAssetHistoryEntry, toDuplicateCandidate } from './rows/asset-review-rows'
 import { toAsset } from './rows/asset-row'
 import { toAssetSubtype } from './rows/asset-subtype-row'
+import { toPublishAnswer, toStagedRowAnswer, toUndoAnswer } from './rows/asset-import-rows'
 import { toCapabilityList, toMember } from './rows/member-row'
 import {
   toDirectoryService,
@@ -574,4 +575,21 @@ export const schemeWardSupply = defineCall(
   'scheme_ward_supply',
   {},
   rows(table, toWardSchemeSupply),
+)
+
+// Asset imports (docs/imports.md)
+export const stageAssetImportRows = defineCall(
+  'stage_asset_import_rows',
+  { p_import_id: uuid, p_file_name: text, p_rows: jsonb },
+  rows(table, toStagedRowAnswer),
+)
+export const publishAssetImport = defineCall(
+  'publish_asset_import',
+  { p_import_id: uuid, p_skip_refused: withDefault(boolean) },
+  rows(table, toPublishAnswer),
+)
+export const undoAssetImport = defineCall(
+  'undo_asset_import',
+  { p_import_id: uuid },
+  rows(table, toUndoAnswer),
 )

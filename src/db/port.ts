@@ -8,6 +8,7 @@ import type { AssetLinksPort } from './asset-links-port'
 import type { DeviceDatabasePort } from './device-database-port'
 import type { ExportsPort } from './exports-port'
 import type { PartnersPort } from './partners-port'
+import type { ImportsPort } from './imports-port'
 import type { PersonLinksPort } from './person-links-port'
 import type { PhotosPort } from './photos-port'
 import type { ResidentsPort } from './residents-port'
@@ -59,6 +60,8 @@ export interface DataPort {
   readonly timeBankReports: TimeBankReportsPort
   /** Partners' organisations and schemes, the directory, coverage (src/db/partners-port.ts). */
   readonly partners: PartnersPort
+  /** Asset imports: staging, publishing, undoing, the person's imports (src/db/imports-port.ts). */
+  readonly imports: ImportsPort
   /** Local mode: back up and restore this device's database; null in connected mode. */
   readonly device: DeviceDatabasePort | null
 }

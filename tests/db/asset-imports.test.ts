@@ -5,8 +5,9 @@ import {
   publishAssetImport,
   stageAssetImport,
   undoAssetImport,
-} from '../../src/db/imports/sql-asset-import'
-import type { SqlQuery } from '../../src/db/sql-client'
+} from '../../src/db/imports/asset-import-batches'
+import type { ImportsPort } from '../../src/db/imports-port'
+import { sqlImportsPort } from '../../src/db/pglite/sql-imports-port'
 import {
   addSquareWards,
   as,
@@ -37,10 +38,9 @@ let resident: string
 const OTHER_WARD = 'E05990003'
 const IN_OTHER: [number, number] = [1.25, 51.5]
 
-const queryOf =
-  (userId: string): SqlQuery =>
-  (sql, params) =>
-    commitAs(db, as(userId), sql, params)
+// The app's ImportsPort, each statement committed as the person.
+const queryOf = (userId: string): ImportsPort =>
+  sqlImportsPort((sql, params) => commitAs(db, as(userId), sql, params))
 
 const row = (number: number, fields: Partial<Record<string, unknown>> = {}): ReadRow => ({
   ok: true,
@@ -225,6 +225,41 @@ describe('importing a file of assets', () => {
       [staged],
     )
     expect(state).toEqual({ status: 'discarded', rows: 0 })
+    // The person's list of imports, newest first, shows where each stands; no one else's.
+    const mine = await queryOf(builder).listImports()
+    expect(mine.slice(0, 2).map(({ fileName, status }) => ({ fileName, status }))).toEqual([
+      { fileName: 'never.csv', status: 'discarded' },
+      { fileName: 'undo me.csv', status: 'undone' },
+    ])
+    expect((await queryOf(otherBuilder).listImports()).map((mine) => mine.id)).not.toContain(
+      importId,
+    )
+  })
+})
+
+describe('stopping an import', () => {
+  it('stops when cancelled during a call, and undoing discards what was staged', async () => {
+    const importId = randomUUID()
+    const stop = new AbortController()
+    const rows = [row(1), row(2)]
+    await expect(
+      stageAssetImport(
+        queryOf(builder),
+        importId,
+        'stopped.csv',
+        rows,
+        () => stop.abort(),
+        stop.signal,
+      ),
+    ).rejects.toThrow()
+    const [staged] = await db.admin.query<{ rows: number }>(
+      `select count(*)::int as rows from public.asset_import_rows where import_id = $1`,
+      [importId],
+    )
+    expect(staged).toEqual({ rows: 2 })
+    await undoAssetImport(queryOf(builder), importId)
+    const mine = await queryOf(builder).listImports()
+    expect(mine.find((item) => item.id === importId)?.status).toBe('discarded')
   })
 })
 

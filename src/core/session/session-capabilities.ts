@@ -38,6 +38,8 @@ export interface SessionCapabilities {
   editPartnerSchemes: boolean
   /** Open partner organisations and add or remove their people (administrators). */
   managePartnerOrganisations: boolean
+  /** Import a file of assets, and undo their own imports (builders and administrators). */
+  importAssets: boolean
 }
 
 /**
@@ -64,5 +66,6 @@ export function sessionCapabilities(session: Session): SessionCapabilities {
     recordChampionCounts: has('record_champion_counts'),
     editPartnerSchemes: has('edit_partner_schemes'),
     managePartnerOrganisations: has('manage_partner_organisations'),
+    importAssets: has('import_assets'),
   }
 }

@@ -7,10 +7,10 @@ import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { actorCaller } from './actor-caller'
 import { rpcExportsPort } from '../rpc-ports/rpc-exports-port'
+import { rpcImportsPort } from '../rpc-ports/rpc-imports-port'
 import { rpcTimeBanksPort } from '../rpc-ports/rpc-time-banks-port'
 import { rpcPartnersPort } from '../rpc-ports/rpc-partners-port'
 import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
-import { checkViewQuery, type ViewReader } from '../view-reader'
 import { localAnalysisPort } from './local-analysis-port'
 import {
   localAssetLinksPort,
@@ -23,6 +23,7 @@ import { localPersonLinksPort } from './local-person-links-port'
 import type { AsActor, LocalActor, LocalDatabase } from './local-database'
 import { localMembersPort, localSessionPort, type LocalDevice } from './local-session'
 import { localResidentsPort } from './local-residents-port'
+import { localViewReader } from './local-view-reader'
 import { localTimeBankReportsPort } from './local-time-bank-reports-port'
 import { sqlCaller } from './sql-caller'
 import { decodeWorkerError } from './worker-error'
@@ -94,6 +95,7 @@ export function sqlDataPort(
     timeBankReports: localTimeBankReportsPort(asActor),
     timeBanks: rpcTimeBanksPort(actorCaller(asActor), localViewReader(asActor)),
     partners: rpcPartnersPort(actorCaller(asActor), localViewReader(asActor)),
+    imports: rpcImportsPort(actorCaller(asActor), localViewReader(asActor)),
     // The same calls as the resident signed in to "Your data" (a separate account on this device).
     myTimeBanks: rpcTimeBanksPort(
       actorCaller(residents.asSignedIn),
@@ -140,26 +142,5 @@ function localWorkshopsPort(asActor: AsActor): WorkshopsPort {
         const assets = await sqlCaller(query)(workshopSummary, { p_workshop_id: id })
         return { workshop: toWorkshop(workshop), assets }
       }),
-  }
-}
-
-/** Reads a view as the acting person, each row as JSON (as PostgREST sends it). */
-function localViewReader(asActor: AsActor): ViewReader {
-  return (request) => {
-    checkViewQuery(request)
-    const where = Object.entries(request.where ?? {})
-    const conditions = where.map(([column], i) => `v.${column} = $${i + 1}`)
-    const order = request.order.map((by) => `v.${by.column}${by.descending ? ' desc' : ''}`)
-    const sql = `select to_json(v) as value from public.${request.view} v
-      ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
-      ${order.length ? `order by ${order.join(', ')}` : ''}`
-    return asActor(async (query) =>
-      (
-        await query(
-          sql,
-          where.map(([, value]) => value),
-        )
-      ).map((row) => (row as { value: unknown }).value),
-    )
   }
 }

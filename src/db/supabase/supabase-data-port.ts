@@ -6,6 +6,7 @@ import { lookupPostcode, workshopSummary } from '../calls'
 import { toWardSummary } from '../rows/ward-summary-row'
 import { toWorkshop } from '../rows/workshop-row'
 import { rpcExportsPort } from '../rpc-ports/rpc-exports-port'
+import { rpcImportsPort } from '../rpc-ports/rpc-imports-port'
 import { rpcTimeBanksPort } from '../rpc-ports/rpc-time-banks-port'
 import { rpcPartnersPort } from '../rpc-ports/rpc-partners-port'
 import { rpcWorkshopsPort } from '../rpc-ports/rpc-workshops-port'
@@ -49,6 +50,7 @@ export function supabaseDataPort(client: SupabaseClient): DataPort {
     timeBanks,
     myTimeBanks: timeBanks,
     partners: rpcPartnersPort(postgrestCaller(client), supabaseViewReader(client)),
+    imports: rpcImportsPort(postgrestCaller(client), supabaseViewReader(client)),
     device: null,
     session: supabaseSessionPort(client, appUrl),
     members: supabaseMembersPort(client),

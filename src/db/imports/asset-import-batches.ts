@@ -1,14 +1,5 @@
 import type { ImportRow, ReadRow } from '../../core/imports/to-import-row'
-import type { SqlQuery } from '../sql-client'
-
-export type ImportStatus = 'ok' | 'warning' | 'refused'
-
-/** One line of an import's report: a row of the file (1 = the first after the header). */
-export interface ImportReportLine {
-  row: number
-  status: ImportStatus
-  reason: string
-}
+import type { ImportReportLine, ImportsPort } from '../imports-port'
 
 export interface ImportProgress {
   phase: 'staging' | 'publishing' | 'undoing'
@@ -28,7 +19,7 @@ export const STAGE_BATCH_ROWS = 1000
  * others. Safe to run again with the same id: a row already staged gets its first answer.
  */
 export async function stageAssetImport(
-  query: SqlQuery,
+  imports: ImportsPort,
   importId: string,
   fileName: string,
   rows: readonly ReadRow[],
@@ -44,62 +35,45 @@ export async function stageAssetImport(
   for (let start = 0; start < sendable.length; start += STAGE_BATCH_ROWS) {
     signal?.throwIfAborted()
     const batch = sendable.slice(start, start + STAGE_BATCH_ROWS)
-    const answers = await query<{
-      row_number: number
-      status: ImportStatus
-      reason: string | null
-    }>(`select row_number, status, reason from public.stage_asset_import_rows($1, $2, $3::jsonb)`, [
-      importId,
-      fileName,
-      JSON.stringify(batch),
-    ])
-    for (const answer of answers) {
-      report.set(answer.row_number, {
-        row: answer.row_number,
-        status: answer.status,
-        reason: answer.reason ?? '',
-      })
+    for (const answer of await imports.stageRows(importId, fileName, batch)) {
+      report.set(answer.row, answer)
     }
     onProgress({ phase: 'staging', done: start + batch.length, total: sendable.length })
   }
+  // Stopped during the last call: its answer is not wanted either.
+  signal?.throwIfAborted()
   return [...report.values()].sort((a, b) => a.row - b.row)
 }
 
 /** Publishes a staged import, batch by batch (`publish_asset_import`), until it is live. */
 export async function publishAssetImport(
-  query: SqlQuery,
+  imports: ImportsPort,
   importId: string,
   options: { skipRefused: boolean; total: number },
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<number> {
   let published = 0
   for (;;) {
-    const [answer] = await query<{ published: number; remaining: number; status: string }>(
-      `select published, remaining, status from public.publish_asset_import($1, $2)`,
-      [importId, options.skipRefused],
-    )
-    published += answer!.published
+    const answer = await imports.publish(importId, options.skipRefused)
+    published += answer.done
     onProgress({ phase: 'publishing', done: published, total: options.total })
-    if (answer!.remaining === 0) return published
+    if (answer.remaining === 0) return published
     // Each call publishes or refuses every row of its batch; none doing so would loop for ever.
-    if (answer!.published === 0) throw new Error('The import stopped making progress.')
+    if (answer.done === 0) throw new Error('The import stopped making progress.')
   }
 }
 
 /** Undoes an import: discards it while staged, archives its assets once published. */
 export async function undoAssetImport(
-  query: SqlQuery,
+  imports: ImportsPort,
   importId: string,
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<number> {
   let archived = 0
   for (;;) {
-    const [answer] = await query<{ archived: number; remaining: number }>(
-      `select archived, remaining from public.undo_asset_import($1)`,
-      [importId],
-    )
-    archived += answer!.archived
-    onProgress({ phase: 'undoing', done: archived, total: archived + answer!.remaining })
-    if (answer!.remaining === 0) return archived
+    const answer = await imports.undo(importId)
+    archived += answer.done
+    onProgress({ phase: 'undoing', done: archived, total: archived + answer.remaining })
+    if (answer.remaining === 0) return archived
   }
 }
