@@ -20,6 +20,9 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
   const name = fileName.toLowerCase()
   if (name.endsWith('.xlsx')) return readSpreadsheet(bytes)
   if (name.endsWith('.zip')) return readZippedShapefile(bytes)
+  if (!IMPORT_FILE_ENDINGS.some((ending) => name.endsWith(ending))) {
+    throw new Error(`Cannot read "${fileName}": import a ${IMPORT_FILE_ENDINGS.join(', ')} file.`)
+  }
   return readSourceTable(fileName, bytes)
 }
 

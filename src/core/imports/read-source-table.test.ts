@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readImportFile } from './read-import-file'
 import { importFileSizeProblem, readSourceTable } from './read-source-table'
 
 const bytes = (...parts: Array<string | number[]>) =>
@@ -90,7 +91,9 @@ describe('reading a file of assets', () => {
     ])
   })
 
-  it('refuses a file type it cannot read, naming those it can', () => {
-    expect(() => readSourceTable('sheet.pdf', bytes('x'))).toThrow(/import a \.csv, \.tsv/)
+  it('refuses a file type it cannot read, naming those it can', async () => {
+    await expect(readImportFile('sheet.pdf', bytes('x'))).rejects.toThrow(
+      'Cannot read "sheet.pdf": import a .csv, .tsv, .txt, .xlsx, .geojson, .json, .zip file.',
+    )
   })
 })

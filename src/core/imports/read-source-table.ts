@@ -16,9 +16,6 @@ export function importFileSizeProblem(bytes: number): string | null {
   return `The file is ${megabytes(bytes)}: import at most ${megabytes(MAX_IMPORT_BYTES)} at a time (split it into several files).`
 }
 
-/** The kinds of file an import reads, by the name's ending. */
-export const IMPORTABLE_FILE_TYPES = ['.csv', '.tsv', '.txt', '.geojson', '.json'] as const
-
 /** A file of assets as a table, by its name's ending; an unknown ending is refused in words. */
 export function readSourceTable(fileName: string, bytes: Uint8Array): SourceTable {
   const tooBig = importFileSizeProblem(bytes.byteLength)
@@ -30,5 +27,5 @@ export function readSourceTable(fileName: string, bytes: Uint8Array): SourceTabl
   if (['.csv', '.tsv', '.txt'].some((ending) => name.endsWith(ending))) {
     return readDelimitedTable(bytes)
   }
-  throw new Error(`Cannot read "${fileName}": import a ${IMPORTABLE_FILE_TYPES.join(', ')} file.`)
+  throw new Error(`Cannot read "${fileName}" as delimited text or GeoJSON.`)
 }

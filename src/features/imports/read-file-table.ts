@@ -1,5 +1,6 @@
 import type { SourceTable } from '../../core/imports/read-delimited-table'
-import { readSourceTable } from '../../core/imports/read-source-table'
+import { readImportFile } from '../../core/imports/read-import-file'
+import { importFileSizeProblem } from '../../core/imports/read-source-table'
 
 type Answer = { ok: true; table: SourceTable } | { ok: false; message: string }
 
@@ -8,8 +9,11 @@ type Answer = { ok: true; table: SourceTable } | { ok: false; message: string }
  * main thread. A file that cannot be read is refused in words.
  */
 export async function readFileTable(file: File): Promise<SourceTable> {
+  // Refused by its size before a byte is read into the page.
+  const tooBig = importFileSizeProblem(file.size)
+  if (tooBig) throw new Error(tooBig)
   const bytes = new Uint8Array(await file.arrayBuffer())
-  if (typeof Worker === 'undefined') return readSourceTable(file.name, bytes)
+  if (typeof Worker === 'undefined') return readImportFile(file.name, bytes)
   const worker = new Worker(new URL('./worker/read-file.worker.ts', import.meta.url), {
     type: 'module',
   })

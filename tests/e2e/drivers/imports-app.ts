@@ -17,11 +17,13 @@ export function importsApp(page: Page) {
       await screens.getByRole('link', { name: 'Map', exact: true }).click()
     },
     async choosesFile(name: string, content: string) {
-      await page.getByLabel('A spreadsheet saved as CSV, or GeoJSON').setInputFiles({
-        name,
-        mimeType: 'text/csv',
-        buffer: Buffer.from(content),
-      })
+      await page
+        .getByLabel('A spreadsheet (CSV or Excel), GeoJSON or a zipped Shapefile')
+        .setInputFiles({
+          name,
+          mimeType: 'text/csv',
+          buffer: Buffer.from(content),
+        })
       await expect(
         page.getByRole('heading', { name: `Which column holds what in ${name}` }),
       ).toBeVisible()

@@ -2,7 +2,7 @@ import '../imports.css'
 import { useState } from 'react'
 import { guessColumnMapping, type ColumnMapping } from '../../../core/imports/column-mapping'
 import type { SourceTable } from '../../../core/imports/read-delimited-table'
-import { IMPORTABLE_FILE_TYPES } from '../../../core/imports/read-source-table'
+import { IMPORT_FILE_ENDINGS } from '../../../core/imports/read-import-file'
 import { toImportRow, type ReadRow } from '../../../core/imports/to-import-row'
 import { ProgressBar } from '../../../components/ui/progress-bar'
 import { toDataError } from '../../../db/data-error'
@@ -297,16 +297,16 @@ function FileChooser({
       <h2 id="import-choose-title">Choose a file</h2>
       <div className="form-field">
         <label className="form-field__label" htmlFor="import-file">
-          A spreadsheet saved as CSV, or GeoJSON
+          A spreadsheet (CSV or Excel), GeoJSON or a zipped Shapefile
         </label>
         <p className="form-field__hint" id="import-file-hint">
-          {IMPORTABLE_FILE_TYPES.join(', ')}; one asset a row, with a header row. You can also drop
+          {IMPORT_FILE_ENDINGS.join(', ')}; one asset a row, with a header row. You can also drop
           the file here.
         </p>
         <input
           id="import-file"
           type="file"
-          accept={IMPORTABLE_FILE_TYPES.join(',')}
+          accept={IMPORT_FILE_ENDINGS.join(',')}
           aria-describedby="import-file-hint"
           disabled={disabled}
           onChange={(event) => {
