@@ -48,7 +48,7 @@ const offer = (overrides: Partial<ResidentOffer> = {}): ResidentOffer => ({
   email: 'nadia@example.test',
   phone: '',
   preferredContact: 'email',
-  postcode: 'zz1 1ab',
+  postcode: 'yy1 1ab',
   consents: ['counted_on_map'],
   wordingVersion: CONSENT_WORDING_VERSION,
   ...overrides,
@@ -65,8 +65,8 @@ describe('residents through the local adapter', () => {
   })
 
   it("names a postcode's ward and authority, and nothing for one outside the region", async () => {
-    expect(await resident.residents.findPostcodeArea('zz11ab')).toEqual({
-      postcode: 'ZZ1 1AB',
+    expect(await resident.residents.findPostcodeArea('yy11ab')).toEqual({
+      postcode: 'YY1 1AB',
       wardCode: 'E05990101',
       wardName: 'Riverside',
       authority: 'Northvale',
@@ -113,8 +113,8 @@ describe('residents through the local adapter', () => {
     expect(held).toMatchObject({
       displayName: 'Nadia 🌻 نادية',
       status: 'pending',
-      area: { postcodeSector: 'ZZ1 1', wardName: 'Riverside', authority: 'Northvale' },
-      home: { postcode: 'ZZ1 1AB', lngLat: [0.405, 51.701] },
+      area: { postcodeSector: 'YY1 1', wardName: 'Riverside', authority: 'Northvale' },
+      home: { postcode: 'YY1 1AB', lngLat: [0.405, 51.701] },
       contact: { email: 'nadia@example.test', phone: null, preferredContact: 'email' },
       preferences: { availabilityNote: 'Not in August', travel: 'up_to_3_km' },
     })
@@ -169,7 +169,7 @@ describe('residents through the local adapter', () => {
   it('lets a builder review, record on behalf and match; with no home point or contact in the queue', async () => {
     const queue = await builder.residents.listForReview()
     const nadia = queue.find((item) => item.displayName === 'Nadia')!
-    expect(nadia).toMatchObject({ postcodeSector: 'ZZ1 1', wardName: 'Riverside' })
+    expect(nadia).toMatchObject({ postcodeSector: 'YY1 1', wardName: 'Riverside' })
     expect(JSON.stringify(queue)).not.toContain('nadia@example.test')
     await builder.residents.review(nadia.residentId, 'approved')
     const recorded = await builder.residents.recordOnBehalf(

@@ -38,7 +38,7 @@ const offer = (displayName: string, consents: ResidentOffer['consents']): Reside
   email: `${displayName.toLowerCase()}@example.test`,
   phone: '',
   preferredContact: 'email',
-  postcode: 'zz1 1ab',
+  postcode: 'yy1 1ab',
   consents,
   wordingVersion: CONSENT_WORDING_VERSION,
 })
@@ -68,7 +68,7 @@ describe('sharing through the local adapter', () => {
   it('gives a partner the residents who agreed to share, with how to contact them', async () => {
     const shared = await partner.residents.listSharedWithPartners()
     expect(shared.map((s) => [s.displayName, s.contact.email, s.postcodeSector])).toEqual([
-      ['Asha', 'asha@example.test', 'ZZ1 1'],
+      ['Asha', 'asha@example.test', 'YY1 1'],
     ])
     await partner.exports.recordSharedResidents(shared.length)
   })

@@ -117,7 +117,7 @@ describe('residents shared with partners', () => {
       email: 'asha@example.test',
       phone: '07700900111',
       preferred_contact: 'phone',
-      postcode_sector: 'ZZ1 1',
+      postcode_sector: 'YY1 1',
       ward_name: 'Riverside',
       authority: 'Northvale',
       consent_version: '2026-11-23',
@@ -131,9 +131,9 @@ describe('residents shared with partners', () => {
         description: 'Chatting with people who live alone',
       },
     ])
-    // The home postcode (ZZ1 1AB, at 0.405, 51.701) appears nowhere in what a partner gets.
+    // The home postcode (YY1 1AB, at 0.405, 51.701) appears nowhere in what a partner gets.
     const text = JSON.stringify(asha)
-    expect(text).not.toContain('ZZ1 1AB')
+    expect(text).not.toContain('YY1 1AB')
     expect(text).not.toContain('0.405')
   })
 

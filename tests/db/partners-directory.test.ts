@@ -93,7 +93,7 @@ describe('the partners directory', () => {
     // A scheme for everyone serves every audience.
     expect(await search(`p_audience => 'older_people'`)).toEqual(['Street Watch'])
     expect(await search(`p_ward_code => $1`, [HARBOUR])).toEqual([])
-    expect(await search(`p_postcode => 'zz12aa'`)).toEqual(['Faith Patrol', 'Street Watch'])
+    expect(await search(`p_postcode => 'yy12aa'`)).toEqual(['Faith Patrol', 'Street Watch'])
     expect(await search(`p_text => 'PATROL'`)).toEqual(['Faith Patrol'])
     expect(await search(`p_open_now => true`)).toEqual(['Faith Patrol'])
     await expect(search(`p_postcode => 'ZZ8 8ZZ'`)).rejects.toMatchObject({ code: 'P0404' })

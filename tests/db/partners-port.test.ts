@@ -94,7 +94,7 @@ describe('partners through the data port', () => {
     })
 
     const found = await publicPort.partners.searchDirectory({
-      postcode: 'ZZ1 3AA',
+      postcode: 'YY1 3AA',
       theme: 'crime_prevention',
     })
     expect(found.map((s) => [s.name, s.canEdit])).toEqual([['Street Watch', false]])

@@ -93,18 +93,18 @@ describe('counts per ward for the public map', () => {
     // Northvale: Riverside 6, Hilltop 7, Mill End 2. Southmere: Harbour 5. One more in Riverside
     // did not agree to be counted, and a pending one is not counted either.
     const plan: Array<[string, number]> = [
-      ['ZZ1 1AB', 6],
-      ['ZZ1 2AA', 7],
-      ['ZZ1 3AA', 2],
-      ['ZZ9 9AA', 5],
+      ['YY1 1AB', 6],
+      ['YY1 2AA', 7],
+      ['YY1 3AA', 2],
+      ['YY9 9AA', 5],
     ]
     for (const [postcode, people] of plan) {
       for (let i = 0; i < people; i += 1) {
         await recordApproved(`Counted ${postcode} ${i}`, postcode, ['counted_on_map'])
       }
     }
-    await recordApproved('Not counted', 'ZZ1 1AB', ['contact_by_builder'])
-    await submitOffer(db, offer({ display_name: 'Pending', postcode: 'ZZ1 1AB' }))
+    await recordApproved('Not counted', 'YY1 1AB', ['contact_by_builder'])
+    await submitOffer(db, offer({ display_name: 'Pending', postcode: 'YY1 1AB' }))
 
     const counts = await runAs<{ area_kind: string; area_name: string; people: number }>(
       db,
@@ -126,7 +126,7 @@ describe('counts per ward for the public map', () => {
     await db.admin.query(
       `update public.resident_consents c set withdrawn_at = now()
        from public.residents r
-       where r.resident_id = c.resident_id and r.display_name = 'Counted ZZ9 9AA 0'
+       where r.resident_id = c.resident_id and r.display_name = 'Counted YY9 9AA 0'
          and c.purpose = 'counted_on_map'`,
     )
     const counts = await runAs<{ area_kind: string; area_name: string; people: number }>(
@@ -141,10 +141,10 @@ describe('counts per ward for the public map', () => {
 
 describe('matching by distance', () => {
   it('returns bands, by band then name, never a distance', async () => {
-    await recordApproved('Zoe Near', 'ZZ1 1AB', ['contact_by_builder'])
-    await recordApproved('Yan Middle', 'ZZ1 2AA', ['contact_by_builder'])
-    await recordApproved('Xia Far', 'ZZ9 9AA', ['contact_by_builder'])
-    await recordApproved('Wes Unwilling', 'ZZ1 1AB', ['counted_on_map'])
+    await recordApproved('Zoe Near', 'YY1 1AB', ['contact_by_builder'])
+    await recordApproved('Yan Middle', 'YY1 2AA', ['contact_by_builder'])
+    await recordApproved('Xia Far', 'YY9 9AA', ['contact_by_builder'])
+    await recordApproved('Wes Unwilling', 'YY1 1AB', ['counted_on_map'])
     const rows = await runAs<{ display_name: string; distance_band: string }>(
       db,
       builder,
@@ -192,7 +192,7 @@ describe('matching by distance', () => {
       ],
       { commit: true },
     )
-    await recordApproved('Uma Unreachable', 'ZZ1 1AB', ['counted_on_map'])
+    await recordApproved('Uma Unreachable', 'YY1 1AB', ['counted_on_map'])
     const rows = await runAs<Record<string, unknown>>(
       db,
       builder,
@@ -215,7 +215,7 @@ describe('erasure', () => {
   const name = 'Zebedee Quillfeather 🌻'
   const email = 'zebedee.quillfeather@example.test'
   const phone = '07700900555'
-  // ZZ1 1AE, the sector's fourth postcode: [0.413, 51.701].
+  // YY1 1AE, the sector's fourth postcode: [0.413, 51.701].
   const home: [number, number] = [0.413, 51.701]
   let zebedee: SignedIn
 
@@ -226,7 +226,7 @@ describe('erasure', () => {
         display_name: name,
         email,
         phone,
-        postcode: 'ZZ1 1AE',
+        postcode: 'YY1 1AE',
         gifts: [{ kind: 'heart', gift_type: 'befriending', description: `${name} loves chatting` }],
       }),
     )
@@ -315,7 +315,7 @@ describe('retention', () => {
   it('deletes offers unconfirmed after 90 days, and keeps confirmed and recent ones', async () => {
     await submitOffer(db, offer({ display_name: 'Old Unconfirmed' }))
     await submitOffer(db, offer({ display_name: 'New Unconfirmed' }))
-    const confirmed = await recordApproved('Old Confirmed', 'ZZ1 1AB', [])
+    const confirmed = await recordApproved('Old Confirmed', 'YY1 1AB', [])
     await db.admin.query(
       `update public.residents set created_at = now() - interval '91 days'
        where display_name = 'Old Unconfirmed' or resident_id = $1`,

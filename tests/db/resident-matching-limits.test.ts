@@ -16,7 +16,7 @@ beforeAll(async () => {
     db,
     recorder,
     `select public.record_resident_offer($1::jsonb, 'verbal')`,
-    [JSON.stringify(offer({ display_name: 'Nia Near', postcode: 'ZZ1 1AB' }))],
+    [JSON.stringify(offer({ display_name: 'Nia Near', postcode: 'YY1 1AB' }))],
     { commit: true },
   )
 })

@@ -61,16 +61,16 @@ describe('the public form', () => {
       status: 'pending',
       confirmed_at: null,
       ward_code: 'E05990101',
-      postcode_sector: 'ZZ1 1',
+      postcode_sector: 'YY1 1',
       created_by: null,
       area_lng: 0.407,
-      postcode: 'ZZ1 1AB',
+      postcode: 'YY1 1AB',
       preferred_contact: 'email',
     })
   })
 
   it("uses the ward's label point as the area when the sector has too few postcodes to hide a home", async () => {
-    await submitOffer(db, offer({ display_name: 'Bea Hilltop', postcode: 'ZZ12AA' }))
+    await submitOffer(db, offer({ display_name: 'Bea Hilltop', postcode: 'YY12AA' }))
     const [row] = await db.admin.query<{ lng: number; lat: number }>(
       `select extensions.st_x(area_point) as lng, extensions.st_y(area_point) as lat
        from public.residents where display_name = 'Bea Hilltop'`,
@@ -414,8 +414,8 @@ describe('signing in and changing one’s offer', () => {
       display_name: 'Fern Link',
       status: 'pending',
       contact: { email, preferred_contact: 'email' },
-      home: { postcode: 'ZZ1 1AB', lng: 0.405, lat: 51.701 },
-      area: { postcode_sector: 'ZZ1 1', ward_name: 'Riverside', authority: 'Northvale' },
+      home: { postcode: 'YY1 1AB', lng: 0.405, lat: 51.701 },
+      area: { postcode_sector: 'YY1 1', ward_name: 'Riverside', authority: 'Northvale' },
     })
     expect(mine!.confirmed_at).not.toBeNull()
     expect(mine!.consents.map((consent) => consent.wording)).toEqual([
@@ -457,7 +457,7 @@ describe('signing in and changing one’s offer', () => {
           offer({
             display_name: 'Hal Changed',
             email,
-            postcode: 'ZZ1 3AA',
+            postcode: 'YY1 3AA',
             consents: ['counted_on_map'],
           }),
         ),
@@ -466,7 +466,7 @@ describe('signing in and changing one’s offer', () => {
     )) as [{ data: OfferData }]
     expect(data).toMatchObject({
       display_name: 'Hal Changed',
-      home: { postcode: 'ZZ1 3AA' },
+      home: { postcode: 'YY1 3AA' },
       area: { ward_name: 'Mill End' },
     })
     const withdrawn = data.consents.find((consent) => consent.purpose === 'contact_by_builder')
@@ -528,7 +528,7 @@ describe('review', () => {
     await submitOffer(db, offer({ display_name: 'Ivy T', email }))
     await submitOffer(
       db,
-      offer({ display_name: 'ivy twice ', email: 'ivy.other@example.test', postcode: 'ZZ1 1AD' }),
+      offer({ display_name: 'ivy twice ', email: 'ivy.other@example.test', postcode: 'YY1 1AD' }),
     )
     const rows = await runAs<{
       display_name: string

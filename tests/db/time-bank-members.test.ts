@@ -42,7 +42,7 @@ async function refusal(who: SignedIn | null, sql: string, params: readonly unkno
 async function activeMember(
   bank: string,
   name: string,
-  postcode = 'ZZ1 1AB',
+  postcode = 'YY1 1AB',
 ): Promise<SignedIn & { memberId: string }> {
   const account = await createAccount(
     db,
@@ -146,7 +146,7 @@ describe('applications from the offer form', () => {
       {
         bank_id: NORTH,
         status: 'applied',
-        postcode_sector: 'ZZ1 1',
+        postcode_sector: 'YY1 1',
         same_area: true,
         skills: ['gardening'],
       },
@@ -167,7 +167,7 @@ describe('applications from the offer form', () => {
 
   it('asks a resident of a ward covered by two banks to name one', async () => {
     const refused = await refusal(null, 'select public.submit_resident_offer($1::jsonb)', [
-      JSON.stringify(application({ display_name: 'Two banks', postcode: 'ZZ1 2AA' })),
+      JSON.stringify(application({ display_name: 'Two banks', postcode: 'YY1 2AA' })),
     ])
     expect(refused).toMatchObject({
       code: '22023',
@@ -175,7 +175,7 @@ describe('applications from the offer form', () => {
     })
     await submitOffer(
       db,
-      application({ display_name: 'Two banks', postcode: 'ZZ1 2AA', time_bank_id: HILL }),
+      application({ display_name: 'Two banks', postcode: 'YY1 2AA', time_bank_id: HILL }),
     )
     expect((await membersOfOffer('Two banks')).map((m) => m.bank_id)).toEqual([HILL])
   })
@@ -238,7 +238,7 @@ describe('a coordinator scoped to one bank', () => {
   it('approves applications in their bank and cannot read or act in another', async () => {
     await submitOffer(
       db,
-      application({ display_name: 'Hill applicant', postcode: 'ZZ1 2AA', time_bank_id: HILL }),
+      application({ display_name: 'Hill applicant', postcode: 'YY1 2AA', time_bank_id: HILL }),
     )
     await submitOffer(db, application({ display_name: 'North applicant' }))
     const idOf = async (name: string) =>
@@ -267,7 +267,7 @@ describe('a coordinator scoped to one bank', () => {
     )
     expect(seen.map((row) => row.bank_id)).toEqual([NORTH])
     for (const sql of [
-      `select * from public.record_time_bank_member(gen_random_uuid(), $1, 'resident', 'Someone', 'ZZ1 2AA')`,
+      `select * from public.record_time_bank_member(gen_random_uuid(), $1, 'resident', 'Someone', 'YY1 2AA')`,
       'select * from public.time_bank_checks_due($1)',
     ]) {
       expect(await refusal(northCoordinator, sql, [HILL])).toMatchObject({ code: '42501' })
@@ -285,27 +285,27 @@ describe('a coordinator scoped to one bank', () => {
       }>(
         northCoordinator,
         `select member_id, status, postcode_sector, recorded_by_coordinator
-         from public.record_time_bank_member($1, $2, 'resident', 'Recorded Resident', 'ZZ1 1AD', p_skills => '{gardening}')`,
+         from public.record_time_bank_member($1, $2, 'resident', 'Recorded Resident', 'YY1 1AD', p_skills => '{gardening}')`,
         [clientId, NORTH],
       )
     const [first] = await record()
     expect(first).toMatchObject({
       status: 'active',
-      postcode_sector: 'ZZ1 1',
+      postcode_sector: 'YY1 1',
       recorded_by_coordinator: true,
     })
     expect((await record())[0]!.member_id).toBe(first!.member_id)
     const [row] = await db.admin.query<{ same: boolean; postcode_kept: boolean }>(
       `select extensions.st_equals(m.area_point, a.area_point) as same,
-         to_jsonb(m)::text like '%ZZ1 1AD%' as postcode_kept
-       from public.time_bank_members m, private.postcode_area('ZZ1 1AD') a where m.member_id = $1`,
+         to_jsonb(m)::text like '%YY1 1AD%' as postcode_kept
+       from public.time_bank_members m, private.postcode_area('YY1 1AD') a where m.member_id = $1`,
       [first!.member_id],
     )
     expect(row).toEqual({ same: true, postcode_kept: false })
   })
 
   it("neither reads another bank's listings nor posts, closes or matches for its members", async () => {
-    const hill = await activeMember(HILL, 'Hill Only', 'ZZ1 2AA')
+    const hill = await activeMember(HILL, 'Hill Only', 'YY1 2AA')
     const hillOffer = await post(hill, hill.memberId, 'offer', 'Hill only offer')
     const seen = await as<{ bank_id: string }>(
       northCoordinator,
@@ -377,10 +377,10 @@ describe('offers, requests and matching', () => {
   })
 
   it("ranks offers for a request by band, never a distance, never the caller's own, other banks only when both allow it", async () => {
-    const asker = await activeMember(NORTH, 'Asker', 'ZZ1 1AB')
-    const near = await activeMember(NORTH, 'Near Neighbour', 'ZZ1 1AE')
-    const hill = await activeMember(HILL, 'Hill Helper', 'ZZ1 2AA')
-    const harbour = await activeMember(HARBOUR, 'Harbour Helper', 'ZZ9 9AA')
+    const asker = await activeMember(NORTH, 'Asker', 'YY1 1AB')
+    const near = await activeMember(NORTH, 'Near Neighbour', 'YY1 1AE')
+    const hill = await activeMember(HILL, 'Hill Helper', 'YY1 2AA')
+    const harbour = await activeMember(HARBOUR, 'Harbour Helper', 'YY9 9AA')
     const request = await post(asker, asker.memberId, 'request', 'Help with my garden')
     await post(asker, asker.memberId, 'offer', 'My own offer')
     await post(near, near.memberId, 'offer', 'Near gardening')

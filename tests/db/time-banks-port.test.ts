@@ -42,7 +42,7 @@ beforeAll(async () => {
        postcode_sector, ward_code, area_point, joined_at, availability)
      select $1, b.programme_id, 'resident', 'active', 'Alice', $2, a.postcode_sector, a.ward_code,
        a.area_point, now(), '{weekend}'
-     from public.time_banks b, private.postcode_area('ZZ1 1AB') a where b.bank_id = $1
+     from public.time_banks b, private.postcode_area('YY1 1AB') a where b.bank_id = $1
      returning member_id`,
     [BANK, account.userId],
   )
@@ -62,7 +62,7 @@ describe('the time banks through the data port', () => {
       bankId: BANK,
       kind: 'resident',
       displayName: 'Bob',
-      postcode: 'ZZ1 1AB',
+      postcode: 'YY1 1AB',
       assetId: null,
       about: null,
       availability: ['weekend'],
@@ -158,7 +158,7 @@ describe("a member's profile", () => {
       bankId: BANK,
       kind: 'resident',
       displayName: 'Carol',
-      postcode: 'ZZ1 1AB',
+      postcode: 'YY1 1AB',
       assetId: null,
       about: null,
       availability: [],

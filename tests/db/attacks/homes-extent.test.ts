@@ -33,7 +33,7 @@ beforeAll(async () => {
        insert into public.resident_home_points (resident_id, point, postcode)
        select resident_id, extensions.st_setsrid(extensions.st_makepoint($2, $3), 4326), $4
        from resident`,
-      [`Resident ${index + 1}`, lng, lat, `ZZ1 1A${'BDE'[index]}`],
+      [`Resident ${index + 1}`, lng, lat, `YY1 1A${'BDE'[index]}`],
     )
   }
   await db.admin.query('analyze public.resident_home_points')

@@ -24,7 +24,7 @@ beforeAll(async () => {
     `insert into public.programmes (programme_id, slug, name) values ($1, 'southmere', 'Southmere')`,
     [OTHER],
   )
-  // Southmere (ward Harbour, postcode ZZ9 9AA) is the other programme's; the rest stays Essex's.
+  // Southmere (ward Harbour, postcode YY9 9AA) is the other programme's; the rest stays Essex's.
   await db.admin.query(
     `insert into public.programme_authorities (lad_code, programme_id) values ('E07990102', $1)`,
     [OTHER],
@@ -47,19 +47,19 @@ const record = (postcode: string) =>
   )
 
 it("refuses a builder recording an offer in another programme's area, and stores nothing", async () => {
-  await expect(record('ZZ1 1AB')).rejects.toMatchObject({
+  await expect(record('YY1 1AB')).rejects.toMatchObject({
     code: '42501',
     message: expect.stringMatching(/outside the area of your programme/),
   })
   const [stored] = await db.admin.query<{ n: number }>(
-    `select count(*)::int as n from public.residents where display_name = 'Recorded ZZ1 1AB'`,
+    `select count(*)::int as n from public.residents where display_name = 'Recorded YY1 1AB'`,
   )
   console.log(`offers a builder stored in another programme's area: ${stored!.n}`)
   expect(stored!.n).toBe(0)
 })
 
 it("records the builder's offer in their own programme's area, in that programme", async () => {
-  const [row] = await record('ZZ9 9AA')
+  const [row] = await record('YY9 9AA')
   const [resident] = await db.admin.query<{ programme_id: string }>(
     'select programme_id from public.residents where resident_id = $1',
     [row!.id],

@@ -91,8 +91,8 @@ beforeAll(async () => {
   const safeguarding = await createUser(db, ['safeguarding'])
 
   for (const [name, postcode] of [
-    ['Asha North', 'ZZ1 1AB'],
-    ['Zed South', 'ZZ9 9AA'],
+    ['Asha North', 'YY1 1AB'],
+    ['Zed South', 'YY9 9AA'],
   ] as const) {
     await runAs(
       db,

@@ -41,8 +41,8 @@ beforeAll(async () => {
       [JSON.stringify(offer({ display_name: name, postcode }))],
       { commit: true },
     )
-  await record(essexBuilder, 'Essa Riverside', 'ZZ1 1AB')
-  await record(otherBuilder, 'Sol Harbour', 'ZZ9 9AA')
+  await record(essexBuilder, 'Essa Riverside', 'YY1 1AB')
+  await record(otherBuilder, 'Sol Harbour', 'YY9 9AA')
   const [asset] = await runAs<{ asset_id: string }>(
     db,
     essexBuilder,

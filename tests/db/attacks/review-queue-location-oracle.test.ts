@@ -27,10 +27,10 @@ interface Duplicate {
 beforeAll(async () => {
   db = await openTestDatabase()
   await writeTestRegion(db.admin)
-  // A sector of its own 150 m from ZZ1 1AB (the region importer's work, as the owner).
+  // A sector of its own 150 m from YY1 1AB (the region importer's work, as the owner).
   await db.admin.query(
     `insert into public.postcodes (postcode, point, ward_code)
-     values ('ZZ2 1AA', extensions.st_setsrid(extensions.st_makepoint(0.404, 51.702), 4326), 'E05990101')`,
+     values ('YY2 1AA', extensions.st_setsrid(extensions.st_makepoint(0.404, 51.702), 4326), 'E05990101')`,
   )
   builder = await account(['builder'])
   admin = await account(['admin'])
@@ -67,9 +67,9 @@ describe("the review queue's duplicate flags", () => {
   it("do not tell a builder that a probe under a resident's name is near their home", async () => {
     await submitOffer(
       db,
-      offer({ display_name: 'Vera Lane', postcode: 'ZZ1 1AB', consents: ['counted_on_map'] }),
+      offer({ display_name: 'Vera Lane', postcode: 'YY1 1AB', consents: ['counted_on_map'] }),
     )
-    const probe = await record(builder, { display_name: 'Vera Lane', postcode: 'ZZ2 1AA' })
+    const probe = await record(builder, { display_name: 'Vera Lane', postcode: 'YY2 1AA' })
     const flagged = await duplicatesOf(builder, probe)
     console.log(
       `flags naming the resident for a probe 150 m away in another sector: ${flagged.length}`,
@@ -81,12 +81,12 @@ describe("the review queue's duplicate flags", () => {
     const email = 'wren.hidden@example.test'
     await submitOffer(
       db,
-      offer({ display_name: 'Wren Hidden', email, postcode: 'ZZ1 1AB', consents: [] }),
+      offer({ display_name: 'Wren Hidden', email, postcode: 'YY1 1AB', consents: [] }),
     )
     const probe = await record(builder, {
       display_name: 'Someone Else',
       email,
-      postcode: 'ZZ1 3AA',
+      postcode: 'YY1 3AA',
     })
     const flagged = await duplicatesOf(builder, probe)
     console.log(`flags confirming a guessed email: ${flagged.length}`)
@@ -94,8 +94,8 @@ describe("the review queue's duplicate flags", () => {
   })
 
   it('still flag a repeat offer by the same name in the same sector, wherever in it', async () => {
-    await submitOffer(db, offer({ display_name: 'Owen Again', postcode: 'ZZ1 1AB', consents: [] }))
-    await submitOffer(db, offer({ display_name: 'owen again ', postcode: 'ZZ1 1AQ', consents: [] }))
+    await submitOffer(db, offer({ display_name: 'Owen Again', postcode: 'YY1 1AB', consents: [] }))
+    await submitOffer(db, offer({ display_name: 'owen again ', postcode: 'YY1 1AQ', consents: [] }))
     const [first, second] = await residentIdsNamed(db, 'Owen Again').then(async (ids) => [
       ...ids,
       ...(await residentIdsNamed(db, 'owen again')),
@@ -108,8 +108,8 @@ describe("the review queue's duplicate flags", () => {
   it('flag the same email when the reviewer may read both emails', async () => {
     const email = 'ivy.open@example.test'
     const consents = ['contact_by_builder']
-    await submitOffer(db, offer({ display_name: 'Ivy Open', email, postcode: 'ZZ1 1AB', consents }))
-    await submitOffer(db, offer({ display_name: 'Ivy O', email, postcode: 'ZZ1 3AA', consents }))
+    await submitOffer(db, offer({ display_name: 'Ivy Open', email, postcode: 'YY1 1AB', consents }))
+    await submitOffer(db, offer({ display_name: 'Ivy O', email, postcode: 'YY1 3AA', consents }))
     const [ivy] = await residentIdsNamed(db, 'Ivy Open')
     const [other] = await residentIdsNamed(db, 'Ivy O')
     for (const who of [builder, admin]) {
@@ -124,7 +124,7 @@ describe("the review queue's duplicate flags", () => {
     await submitOffer(db, offer({ display_name: 'Uma Closed', email, consents: [] }))
     await submitOffer(
       db,
-      offer({ display_name: 'Uma C', email, postcode: 'ZZ1 3AA', consents: [] }),
+      offer({ display_name: 'Uma C', email, postcode: 'YY1 3AA', consents: [] }),
     )
     const [uma] = await residentIdsNamed(db, 'Uma Closed')
     expect((await duplicatesOf(admin, uma!)).map((d) => d.reason)).toEqual(['same email'])

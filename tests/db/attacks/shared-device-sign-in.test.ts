@@ -51,7 +51,7 @@ const offer = (name: string, email: string): ResidentOffer => ({
   email,
   phone: '07700 900123',
   preferredContact: 'phone',
-  postcode: 'ZZ1 1AB',
+  postcode: 'YY1 1AB',
   consents: ['counted_on_map'],
   wordingVersion: CONSENT_WORDING_VERSION,
 })
@@ -124,7 +124,7 @@ describe('signing in to "Your data" on a shared device', () => {
     const [held] = (await resident.getMyData())!.offers
     expect(held).toMatchObject({
       displayName: 'Tom Reyes',
-      home: { postcode: 'ZZ1 1AB' },
+      home: { postcode: 'YY1 1AB' },
       contact: { email: 'tom@example.test', phone: '07700900123' },
     })
     // Signing in confirms the offer, as the email link does in connected mode.

@@ -49,22 +49,22 @@ export const TEST_WARDS: readonly TestWard[] = [
 ]
 
 /**
- * Postcodes: sector "ZZ1 1" has 12 in Riverside (enough for its centroid to stand for it), sector
- * "ZZ1 2" has 1 in Hilltop (too few: the ward's label point stands for it), "ZZ1 3" 1 in Mill End,
- * "ZZ9 9" 1 in Harbour. Real postcodes never start ZZ.
+ * Postcodes: sector "YY1 1" has 12 in Riverside (enough for its centroid to stand for it), sector
+ * "YY1 2" has 1 in Hilltop (too few: the ward's label point stands for it), "YY1 3" 1 in Mill End,
+ * "YY9 9" 1 in Harbour. Real postcodes never start YY.
  */
 export function testPostcodes(): { postcode: string; lng: number; lat: number; ward: string }[] {
   const riverside = 'ABDEFGHJLNPQ'.split('').map((letter, index) => ({
-    postcode: `ZZ1 1A${letter}`,
+    postcode: `YY1 1A${letter}`,
     lng: 0.401 + (index % 4) * 0.004,
     lat: 51.701 + Math.floor(index / 4) * 0.004,
     ward: 'E05990101',
   }))
   return [
     ...riverside,
-    { postcode: 'ZZ1 2AA', lng: 0.431, lat: 51.711, ward: 'E05990102' },
-    { postcode: 'ZZ1 3AA', lng: 0.451, lat: 51.711, ward: 'E05990103' },
-    { postcode: 'ZZ9 9AA', lng: 0.411, lat: 51.611, ward: 'E05990104' },
+    { postcode: 'YY1 2AA', lng: 0.431, lat: 51.711, ward: 'E05990102' },
+    { postcode: 'YY1 3AA', lng: 0.451, lat: 51.711, ward: 'E05990103' },
+    { postcode: 'YY9 9AA', lng: 0.411, lat: 51.611, ward: 'E05990104' },
   ]
 }
 
@@ -107,7 +107,7 @@ export function offer(overrides: Record<string, unknown> = {}): Record<string, u
     email: `sam.${randomUUID().slice(0, 8)}@example.test`,
     phone: '',
     preferred_contact: 'email',
-    postcode: 'zz1 1ab',
+    postcode: 'yy1 1ab',
     consents: ['contact_by_builder', 'counted_on_map'],
     wording_version: '2026-11-23',
     ...overrides,
