@@ -1,15 +1,9 @@
 // The policy matrix's rows for time banks (supabase/migrations/2026120721*): the banks and where
 // they run (public), their members (the member, the bank's active members, its coordinators) and
 // members' skills. Nobody writes these tables directly: functions do, after their checks.
-import type {
-  ByRole,
-  MatrixEntry,
-  Outcome,
-  RelationEntry,
-  RowsExpectation,
-  SelectExpectation,
-} from './policy-matrix'
+import type { ByRole, MatrixEntry, SelectExpectation } from './policy-matrix'
 import { everyone, signedIn } from './matrix-roles'
+import { writtenByFunctionsOnly } from './matrix-entries'
 
 const ESSEX = '00000000-0000-4000-8000-000000000001'
 export const COLCHESTER_BANK_ID = '00000000-0000-4000-8000-00000000b001'
@@ -25,25 +19,6 @@ const membersSeenBy: ByRole<SelectExpectation> = {
   coordinator: ALL_MEMBERS,
   admin: ALL_MEMBERS,
 }
-
-type TableCases = RelationEntry['cases']
-
-/** A table written only by functions: every direct write is denied to every role. */
-const writtenByFunctionsOnly = (table: string, column: string): TableCases => [
-  {
-    name: 'a row',
-    op: 'insert',
-    statement: () => ({ sql: `insert into ${table} default values` }),
-    expect: everyone<Outcome>('denied'),
-  },
-  {
-    name: column,
-    op: 'update',
-    set: `${column} = ${column}`,
-    expect: everyone<RowsExpectation>('denied'),
-  },
-  { name: 'a row', op: 'delete', expect: everyone<RowsExpectation>('denied') },
-]
 
 export const TIME_BANK_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   'public.time_banks': {
