@@ -19,7 +19,7 @@ import {
 } from '../../src/db/imports/asset-import-batches'
 import { sqlImportsPort } from '../../src/db/pglite/sql-imports-port'
 import type { ImportReportLine } from '../../src/db/imports-port'
-import { actingQuery, findActor, openCommandDatabase } from '../lib/acting-database'
+import { actingQuery, runAsPerson } from '../lib/acting-database'
 import { ASSETS_IMPORT_USAGE, parseAssetsImportArgs } from './parse-assets-import-args'
 
 export interface AssetsImportCliContext {
@@ -83,30 +83,15 @@ export async function runAssetsImportCli(
   const rows = table.rows.map((cells, index) =>
     toImportRow(cells, table.headers, mapping, index + 1),
   )
-  if (context.databaseUrl === null && args.dataDir === null) {
-    say('Set DATABASE_URL or give --data-dir <folder> (a local PGlite database) (see --help)')
-    return 2
-  }
-  let database: Awaited<ReturnType<typeof openCommandDatabase>>
-  try {
-    database = await openCommandDatabase(context.databaseUrl, args.dataDir, context.cwd)
-  } catch (error) {
-    say(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
-    return 1
-  }
-  try {
-    const actor = await findActor(database.client, args.as)
-    if (actor === null) {
-      say(`No person with the email ${args.as} (see --help)`)
-      return 2
-    }
+  const where = { ...context, dataDir: args.dataDir, email: args.as }
+  return runAsPerson(where, say, async (client, actor) => {
     const importId = randomUUID()
     const fileName = basename(path)
     let report: ImportReportLine[] = []
     let outcome: string
     if (args.dryRun) {
       // Every check runs as for real, in one transaction that is then rolled back.
-      await database.client
+      await client
         .transaction(async (tx) => {
           report = await stageAssetImport(
             sqlImportsPort(actingQuery(tx, actor)),
@@ -122,7 +107,7 @@ export async function runAssetsImportCli(
       outcome = 'nothing written (dry run)'
     } else {
       // The app's own calls (the ImportsPort), each statement acting as the person.
-      const imports = sqlImportsPort(actingQuery(database.client, actor))
+      const imports = sqlImportsPort(actingQuery(client, actor))
       report = await stageAssetImport(imports, importId, fileName, rows, (p) =>
         say(`checked ${p.done} of ${p.total} rows`),
       )
@@ -151,12 +136,7 @@ export async function runAssetsImportCli(
     const warned = report.filter((line) => line.status === 'warning').length
     say(`${report.length} rows, ${refused} refused, ${warned} with a warning: ${outcome}`)
     return refused > 0 ? 1 : 0
-  } catch (error) {
-    say(error instanceof Error ? error.message : String(error))
-    return 1
-  } finally {
-    await database.close()
-  }
+  })
 }
 
 function readMapping(path: string): ColumnMapping {

@@ -4,7 +4,7 @@ import { toSpreadsheetCsv } from '../../src/core/export/to-spreadsheet-csv'
 import { exportDirectoryAsOruk } from '../../src/core/directory/export-directory-as-oruk'
 import { importOrukFile } from '../../src/db/directory/import-oruk-file'
 import { createSqlDirectorySource } from '../../src/db/directory/sql-directory-source'
-import { actingQuery, findActor, openCommandDatabase } from '../lib/acting-database'
+import { actingQuery, runAsPerson } from '../lib/acting-database'
 import { DIRECTORY_USAGE, parseDirectoryArgs } from './parse-directory-args'
 
 export interface DirectoryCliContext {
@@ -40,10 +40,6 @@ export async function runDirectoryCli(
     context.stdout(`${DIRECTORY_USAGE}\n`)
     return 0
   }
-  if (context.databaseUrl === null && args.dataDir === null) {
-    say('Set DATABASE_URL or give --data-dir <folder> (a local PGlite database) (see --help)')
-    return 2
-  }
   let file: unknown = null
   if (args.command === 'import') {
     const path = resolve(context.cwd, args.file)
@@ -54,20 +50,9 @@ export async function runDirectoryCli(
       return 1
     }
   }
-  let database: Awaited<ReturnType<typeof openCommandDatabase>>
-  try {
-    database = await openCommandDatabase(context.databaseUrl, args.dataDir, context.cwd)
-  } catch (error) {
-    say(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
-    return 1
-  }
-  try {
-    const actor = await findActor(database.client, args.as)
-    if (actor === null) {
-      say(`No person with the email ${args.as ?? ''} (see --help)`)
-      return 2
-    }
-    const query = actingQuery(database.client, actor)
+  const where = { ...context, dataDir: args.dataDir, email: args.as }
+  return runAsPerson(where, say, async (client, actor) => {
+    const query = actingQuery(client, actor)
     if (args.command === 'export') {
       const services = await exportDirectoryAsOruk(createSqlDirectorySource(query))
       const out = resolve(context.cwd, args.out)
@@ -96,10 +81,5 @@ export async function runDirectoryCli(
         : 'written'
     say(`${report.length} records, ${refused} refused: ${written}`)
     return refused > 0 ? 1 : 0
-  } catch (error) {
-    say(error instanceof Error ? error.message : String(error))
-    return 1
-  } finally {
-    await database.close()
-  }
+  })
 }

@@ -57,3 +57,42 @@ export function actingQuery(client: Pick<SqlClient, 'transaction'>, actor: Actor
       return tx.query(sql, params)
     })
 }
+
+/**
+ * What the command-line tools share: opens the database (DATABASE_URL, or the --data-dir
+ * folder), finds the person to act as, runs `work`, and closes it, turning each failure into the
+ * tools' exit codes (2: bad command line, such as no database named or no such person; 1: cannot
+ * run), said on stderr through `say`.
+ *
+ * @returns work's exit code, or the failure's
+ */
+export async function runAsPerson(
+  where: { databaseUrl: string | null; dataDir: string | null; cwd: string; email: string | null },
+  say: (line: string) => void,
+  work: (client: SqlClient, actor: Actor) => Promise<number>,
+): Promise<number> {
+  if (where.databaseUrl === null && where.dataDir === null) {
+    say('Set DATABASE_URL or give --data-dir <folder> (a local PGlite database) (see --help)')
+    return 2
+  }
+  let database: Awaited<ReturnType<typeof openCommandDatabase>>
+  try {
+    database = await openCommandDatabase(where.databaseUrl, where.dataDir, where.cwd)
+  } catch (error) {
+    say(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+  try {
+    const actor = await findActor(database.client, where.email)
+    if (actor === null) {
+      say(`No person with the email ${where.email ?? ''} (see --help)`)
+      return 2
+    }
+    return await work(database.client, actor)
+  } catch (error) {
+    say(error instanceof Error ? error.message : String(error))
+    return 1
+  } finally {
+    await database.close()
+  }
+}
