@@ -322,6 +322,7 @@ as $$
 declare
   v_import public.asset_imports;
   v_batch integer := private.limit_value('asset_import_batch_rows') / 5;
+  v_rows integer[];
   v_published integer;
 begin
   perform private.check_import_batch(1);
@@ -335,12 +336,18 @@ begin
     raise exception 'Some rows were refused: correct them, or publish the others only.'
       using errcode = '22023';
   end if;
-  -- A batch: rights are checked again, as they may have changed since the rows were staged.
-  with batch as (
-    select r.* from public.asset_import_rows r
+  -- The next batch; every check below touches its rows only, so a call costs the same at the
+  -- first batch as at the last.
+  select coalesce(array_agg(r.row_number), '{}') into v_rows from (
+    select r.row_number from public.asset_import_rows r
     where r.import_id = p_import_id and r.asset_id is null and r.status <> 'refused'
     order by r.row_number
     limit v_batch
+  ) r;
+  -- Rights are checked again, as they may have changed since the rows were staged.
+  with batch as (
+    select r.* from public.asset_import_rows r
+    where r.import_id = p_import_id and r.row_number = any (v_rows)
   ), allowed as (
     select b.* from batch b
     where private.can('import_assets', b.programme_id)
@@ -372,11 +379,12 @@ begin
   -- which links what it inserts) is refused rather than retried for ever.
   update public.asset_import_rows r
   set status = 'refused', reason = 'Another asset holds this row''s id: import the file again.'
-  where r.import_id = p_import_id and r.asset_id is null and r.status <> 'refused'
+  where r.import_id = p_import_id and r.row_number = any (v_rows) and r.asset_id is null
     and exists (select 1 from public.assets a where a.client_id = r.client_id);
   update public.asset_import_rows r
   set status = 'refused', reason = 'Your rights changed before it was published.'
-  where r.import_id = p_import_id and r.asset_id is null and r.status <> 'refused'
+  where r.import_id = p_import_id and r.row_number = any (v_rows) and r.asset_id is null
+    and r.status <> 'refused'
     and (not private.can('import_assets', r.programme_id)
       or (r.is_sensitive and not private.can('curate_sensitive_places', r.programme_id)));
   return query
